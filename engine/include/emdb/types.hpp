@@ -1,0 +1,129 @@
+// Value types of the engine's API: options, bounds, statistics.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace emdb {
+
+// When bytes written by the engine become durable.
+enum class FlushPolicy {
+  OnEachFlush,   // one fdatasync per flush() call (default)
+  Group,         // concurrent flush() calls share one fdatasync
+  WriteThrough,  // the journal is opened O_DSYNC: every write is durable on return
+};
+
+enum class Cipher { Aes256Gcm, ChaCha20Poly1305 };
+
+using RawKey = std::array<std::uint8_t, 32>;
+
+// Per-record expiry, for insert_with_ttl.
+class Ttl {
+ public:
+  enum class Kind { None, Default, After, At };
+  static Ttl none() { return Ttl(Kind::None, 0); }
+  static Ttl use_default() { return Ttl(Kind::Default, 0); }
+  static Ttl after(std::chrono::milliseconds d) { return Ttl(Kind::After, static_cast<std::uint64_t>(d.count())); }
+  static Ttl at(std::uint64_t unix_ms) { return Ttl(Kind::At, unix_ms); }
+
+  Kind kind() const noexcept { return kind_; }
+  // Milliseconds for After, Unix milliseconds for At, 0 otherwise.
+  std::uint64_t value() const noexcept { return value_; }
+
+ private:
+  Ttl(Kind k, std::uint64_t v) : kind_(k), value_(v) {}
+  Kind kind_;
+  std::uint64_t value_;
+};
+
+// How a key is derived for the offline encryption administration calls.
+class EncryptionInput {
+ public:
+  static EncryptionInput raw_key(const RawKey& key) { return EncryptionInput(key); }
+  static EncryptionInput passphrase(std::string text) { return EncryptionInput(std::move(text)); }
+
+  bool is_passphrase() const noexcept { return std::holds_alternative<std::string>(value_); }
+  const RawKey* key() const noexcept { return std::get_if<RawKey>(&value_); }
+  const std::string* passphrase_text() const noexcept { return std::get_if<std::string>(&value_); }
+
+ private:
+  explicit EncryptionInput(const RawKey& k) : value_(k) {}
+  explicit EncryptionInput(std::string p) : value_(std::move(p)) {}
+  std::variant<RawKey, std::string> value_;
+};
+
+// One end of a key range.
+class Bound {
+ public:
+  enum class Kind { Included, Excluded, Unbounded };
+  static Bound included(std::string_view key) { return Bound(Kind::Included, key); }
+  static Bound excluded(std::string_view key) { return Bound(Kind::Excluded, key); }
+  static Bound unbounded() { return Bound(Kind::Unbounded, {}); }
+
+  Kind kind() const noexcept { return kind_; }
+  const std::string& key() const noexcept { return key_; }
+
+ private:
+  Bound(Kind k, std::string_view key) : kind_(k), key_(key) {}
+  Kind kind_;
+  std::string key_;
+};
+
+// A range of keys in byte-wise lexicographic order.
+struct KeyRange {
+  Bound lower = Bound::unbounded();
+  Bound upper = Bound::unbounded();
+  // [a, b): a included, b excluded.
+  static KeyRange half_open(std::string_view a, std::string_view b) {
+    return KeyRange{Bound::included(a), Bound::excluded(b)};
+  }
+  static KeyRange all() { return KeyRange{}; }
+};
+
+using Entry = std::pair<std::string, std::string>;  // key, value (bytes)
+
+// Called as work advances; return false to cancel (the call then fails with Cancelled).
+using Progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
+
+// Records and bytes of one namespace.
+struct NamespaceStats {
+  std::size_t live_records = 0;
+  std::uint64_t live_bytes = 0;  // journal bytes (whole frames) of the live records
+};
+
+// Point-in-time figures of a database; cheap enough to poll every second.
+struct Stats {
+  std::size_t live_records = 0;     // live records in the default namespace
+  std::size_t namespace_count = 0;  // named namespaces
+  std::uint64_t logical_size_bytes = 0;  // journal bytes holding frames
+  std::uint64_t file_size_bytes = 0;     // size of the journal file
+  std::uint64_t preallocated_bytes = 0;  // file size beyond the frames
+  bool range_scans_enabled = false;
+  bool encrypted = false;
+  // Beyond emdb 0.9:
+  std::size_t total_live_records = 0;  // across every namespace
+  std::uint64_t live_bytes = 0;        // frames of live records, every namespace
+  std::uint64_t dead_bytes = 0;        // frames compaction would drop (replaced, removed, markers)
+  std::map<std::string, NamespaceStats> namespaces;  // "" is the default namespace
+  // Read-only opens of a damaged journal read the records before the damage;
+  // this is where it starts. Empty when the whole journal was read.
+  std::optional<std::uint64_t> first_bad_offset;
+};
+
+// Who holds a database's lock, from `P.lock-meta`.
+struct LockHolder {
+  std::uint32_t pid = 0;
+  std::uint64_t acquired_at_ms = 0;
+  std::uint32_t schema_version = 0;
+  std::string crate_version;
+};
+
+}  // namespace emdb

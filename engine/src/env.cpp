@@ -1,0 +1,150 @@
+#include "env.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace emdb::detail {
+namespace {
+
+Error os_error(const char* what, const std::filesystem::path& path) {
+  return Error::io(std::error_code(errno, std::generic_category()), std::string(what) + " " + path.string());
+}
+Error os_error(const char* what) { return Error::io(std::error_code(errno, std::generic_category()), what); }
+
+}  // namespace
+
+Result<int> Env::open(const std::filesystem::path& path, OpenMode mode) {
+  int flags = O_CLOEXEC;
+  switch (mode) {
+    case OpenMode::ReadOnly: flags |= O_RDONLY; break;
+    case OpenMode::ReadWrite: flags |= O_RDWR | O_CREAT; break;
+    case OpenMode::ReadWriteSync: flags |= O_RDWR | O_CREAT | O_DSYNC; break;
+    case OpenMode::CreateNew: flags |= O_RDWR | O_CREAT | O_TRUNC; break;
+  }
+  int fd;
+  do fd = ::open(path.c_str(), flags, 0644);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) return std::unexpected(os_error("cannot open", path));
+  return fd;
+}
+
+void Env::close(int fd) noexcept { ::close(fd); }
+
+Result<void> Env::write_at(int fd, std::string_view data, std::uint64_t offset) {
+  const char* p = data.data();
+  std::size_t left = data.size();
+  while (left > 0) {
+    const ssize_t n = ::pwrite(fd, p, left, static_cast<off_t>(offset));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return std::unexpected(os_error("write failed"));
+    }
+    if (n == 0) return std::unexpected(Error::io(std::make_error_code(std::errc::no_space_on_device), "short write"));
+    p += n;
+    left -= static_cast<std::size_t>(n);
+    offset += static_cast<std::uint64_t>(n);
+  }
+  return {};
+}
+
+Result<std::size_t> Env::read_at(int fd, char* buf, std::size_t n, std::uint64_t offset) {
+  std::size_t done = 0;
+  while (done < n) {
+    const ssize_t r = ::pread(fd, buf + done, n - done, static_cast<off_t>(offset + done));
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return std::unexpected(os_error("read failed"));
+    }
+    if (r == 0) break;
+    done += static_cast<std::size_t>(r);
+  }
+  return done;
+}
+
+Result<void> Env::datasync(int fd) {
+#if defined(__APPLE__)
+  const int rc = ::fcntl(fd, F_FULLFSYNC);
+#else
+  const int rc = ::fdatasync(fd);
+#endif
+  if (rc != 0) return std::unexpected(os_error("fdatasync failed"));
+  return {};
+}
+
+Result<void> Env::truncate(int fd, std::uint64_t size) {
+  int rc;
+  do rc = ::ftruncate(fd, static_cast<off_t>(size));
+  while (rc != 0 && errno == EINTR);
+  if (rc != 0) return std::unexpected(os_error("ftruncate failed"));
+  return {};
+}
+
+Result<std::uint64_t> Env::size(int fd) {
+  struct stat st{};
+  if (::fstat(fd, &st) != 0) return std::unexpected(os_error("fstat failed"));
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+Result<void> Env::rename(const std::filesystem::path& from, const std::filesystem::path& to) {
+  if (::rename(from.c_str(), to.c_str()) != 0) return std::unexpected(os_error("cannot rename", from));
+  return {};
+}
+
+Result<void> Env::sync_dir(const std::filesystem::path& dir) {
+  const auto d = dir.empty() ? std::filesystem::path(".") : dir;
+  const int fd = ::open(d.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return std::unexpected(os_error("cannot open directory", d));
+  const int rc = ::fsync(fd);
+  const int err = errno;
+  ::close(fd);
+  if (rc != 0 && err != EINVAL) {
+    errno = err;
+    return std::unexpected(os_error("cannot sync directory", d));
+  }
+  return {};
+}
+
+std::shared_ptr<Env> Env::posix() {
+  static const auto env = std::make_shared<Env>();
+  return env;
+}
+
+Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data) {
+  auto tmp = path;
+  tmp += ".tmp";
+  auto fd = env.open(tmp, OpenMode::CreateNew);
+  if (!fd) return std::unexpected(fd.error());
+  auto ok = env.write_at(*fd, data, 0);
+  if (ok) ok = env.datasync(*fd);
+  env.close(*fd);
+  if (ok) ok = env.rename(tmp, path);
+  if (!ok) {
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec);
+    return ok;
+  }
+  return env.sync_dir(path.parent_path());
+}
+
+Result<std::string> read_small_file(Env& env, const std::filesystem::path& path) {
+  auto fd = env.open(path, OpenMode::ReadOnly);
+  if (!fd) return std::unexpected(fd.error());
+  std::string out;
+  auto sz = env.size(*fd);
+  if (sz && *sz <= (1u << 20)) {
+    out.resize(*sz);
+    auto n = env.read_at(*fd, out.data(), out.size(), 0);
+    if (!n) sz = std::unexpected(n.error());
+    else out.resize(*n);
+  } else if (sz) {
+    sz = std::unexpected(Error(ErrorCode::Corrupted, path.string() + " is too large"));
+  }
+  env.close(*fd);
+  if (!sz) return std::unexpected(sz.error());
+  return out;
+}
+
+}  // namespace emdb::detail

@@ -1,0 +1,49 @@
+// The engine's one I/O seam. Every byte the engine writes to, syncs on, or
+// renames in the file system goes through an Env, so tests can count calls,
+// fail syncs, tear writes and fill the disk without touching the engine.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+#include "emdb/error.hpp"
+
+namespace emdb::detail {
+
+enum class OpenMode {
+  ReadOnly,        // existing file, read only
+  ReadWrite,       // create if missing, read and write
+  ReadWriteSync,   // as ReadWrite, with O_DSYNC: each write is durable on return
+  CreateNew,       // create or truncate, read and write
+};
+
+class Env {
+ public:
+  virtual ~Env() = default;
+
+  // Opens `path`; returns a file descriptor owned by the caller (close()).
+  virtual Result<int> open(const std::filesystem::path& path, OpenMode mode);
+  virtual void close(int fd) noexcept;
+  // Writes all of `data` at `offset`; a short write is an error.
+  virtual Result<void> write_at(int fd, std::string_view data, std::uint64_t offset);
+  // Reads up to n bytes at `offset`; returns the count (short at end of file).
+  virtual Result<std::size_t> read_at(int fd, char* buf, std::size_t n, std::uint64_t offset);
+  virtual Result<void> datasync(int fd);
+  virtual Result<void> truncate(int fd, std::uint64_t size);
+  virtual Result<std::uint64_t> size(int fd);
+  virtual Result<void> rename(const std::filesystem::path& from, const std::filesystem::path& to);
+  // Makes a directory's entries (created, renamed files) durable.
+  virtual Result<void> sync_dir(const std::filesystem::path& dir);
+
+  // The process-wide POSIX implementation.
+  static std::shared_ptr<Env> posix();
+};
+
+// Writes `data` to `path` durably: temp file, fdatasync, rename, directory sync.
+Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data);
+// Reads a whole (small) file. ENOENT comes back as Io with that error code.
+Result<std::string> read_small_file(Env& env, const std::filesystem::path& path);
+
+}  // namespace emdb::detail

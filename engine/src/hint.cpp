@@ -1,0 +1,173 @@
+// checkpoint(): the hint file `P.hint`, a copy of the hash index that lets the
+// next open skip replaying the journal it covers. Layout in docs/FORMAT.md.
+#include <cstring>
+
+#include "codec.hpp"
+#include "crc.hpp"
+#include "engine.hpp"
+
+namespace emdb::detail {
+namespace {
+
+constexpr char kHintMagic[8] = {'E', 'M', 'D', 'B', 'H', 'I', 'N', 'T'};
+constexpr std::uint32_t kHintVersion = 1;
+constexpr std::uint32_t kHashXxh3 = 1;
+
+class Reader {
+ public:
+  explicit Reader(std::string_view b) : b_(b) {}
+  bool u32(std::uint32_t& v) { return take(4, [&](const char* p) { v = load_u32(p); }); }
+  bool u64(std::uint64_t& v) { return take(8, [&](const char* p) { v = load_u64(p); }); }
+  bool bytes(std::size_t n, std::string_view& v) { return take(n, [&](const char* p) { v = {p, n}; }); }
+  bool done() const { return pos_ == b_.size(); }
+
+ private:
+  template <class F>
+  bool take(std::size_t n, F&& f) {
+    if (b_.size() - pos_ < n) return false;
+    f(b_.data() + pos_);
+    pos_ += n;
+    return true;
+  }
+  std::string_view b_;
+  std::size_t pos_ = 0;
+};
+
+std::uint32_t stored_crc(const char* base, const FrameView& f) { return load_u32(base + f.end() - 4); }
+
+}  // namespace
+
+Result<void> Engine::checkpoint() {
+  if (auto w = writable(); !w) return w;
+  if (opts_.path.empty()) return {};
+  std::lock_guard w(write_mu_);
+  if (auto s = journal_->sync(); !s) return s;
+  const std::uint64_t end = journal_->end();
+  const char* base = journal_->data();
+
+  std::string out(kHintMagic, sizeof kHintMagic);
+  put_u32(out, kHintVersion);
+  put_u32(out, kHashXxh3);
+  put_u64(out, end);
+  // The first and last frames identify the journal the hint was made from.
+  std::uint64_t last = 0;
+  std::uint32_t first_crc = 0, last_crc = 0;
+  if (end > 0) {
+    FrameView f;
+    check_frame(base, end, 0, f);
+    first_crc = stored_crc(base, f);
+    for (std::uint64_t pos = 0; pos < end;) {  // walk headers only: cheap next to a replay
+      last = pos;
+      pos += format::kFrameOverhead + load_u32(base + pos + 4);
+    }
+    check_frame(base, end, last, f);
+    last_crc = stored_crc(base, f);
+  }
+  put_u64(out, last);
+  put_u32(out, first_crc);
+  put_u32(out, last_crc);
+  put_u64(out, meta_.created_at_ms);
+  put_u64(out, structure_bytes_.load());
+  std::shared_lock ns(ns_mu_);
+  put_u32(out, static_cast<std::uint32_t>(spaces_.size()));
+  for (const auto& [id, ks] : spaces_) {
+    put_u32(out, id);
+    put_u32(out, static_cast<std::uint32_t>(ks->name.size()));
+    out.append(ks->name);
+    put_u64(out, ks->live_bytes.load());
+    for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+      const auto& sh = ks->index.shard_at(i);
+      std::shared_lock lk(sh.mu);
+      put_u64(out, sh.count);
+      put_u64(out, sh.slots.size());
+      out.append(reinterpret_cast<const char*>(sh.slots.data()), sh.slots.size() * sizeof(std::uint64_t));
+    }
+  }
+  put_u32(out, crc32c(0, out.data(), out.size()));
+  return write_file_atomic(*opts_.env, hint_path(), out);
+}
+
+// Loads `P.hint` when it matches the journal; returns the offset the replay
+// continues from. Any mismatch: an error, and the caller replays everything.
+Result<std::uint64_t> Engine::load_hint() {
+  auto none = [](const char* why) { return std::unexpected(Error(ErrorCode::Corrupted, why)); };
+  Env& env = *opts_.env;
+  auto fd = env.open(hint_path(), OpenMode::ReadOnly);
+  if (!fd) return std::unexpected(fd.error());
+  std::string data;
+  auto size = env.size(*fd);
+  if (size) {
+    data.resize(*size);
+    auto n = env.read_at(*fd, data.data(), data.size(), 0);
+    if (!n || *n != data.size()) size = std::unexpected(Error(ErrorCode::Io, "short read"));
+  }
+  env.close(*fd);
+  if (!size) return std::unexpected(size.error());
+  if (data.size() < sizeof kHintMagic + 4 || std::memcmp(data.data(), kHintMagic, sizeof kHintMagic) != 0)
+    return none("not a hint file");
+  const std::size_t body = data.size() - 4;
+  if (crc32c(0, data.data(), body) != load_u32(data.data() + body)) return none("hint checksum");
+
+  Reader r(std::string_view(data.data() + sizeof kHintMagic, body - sizeof kHintMagic));
+  std::uint32_t version, algo, first_crc, last_crc, nspaces;
+  std::uint64_t end, last, created, structure;
+  if (!r.u32(version) || version != kHintVersion || !r.u32(algo) || algo != kHashXxh3 || !r.u64(end) ||
+      !r.u64(last) || !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) ||
+      !r.u32(nspaces))
+    return none("hint header");
+  if (created != meta_.created_at_ms) return none("hint of another database");
+  auto jsize = journal_->file_size();
+  if (!jsize || *jsize < end) return none("journal shorter than the hint");
+  const char* base = journal_->data();
+  if (end > 0) {
+    FrameView f;
+    if (check_frame(base, *jsize, 0, f) != FrameCheck::Valid || stored_crc(base, f) != first_crc)
+      return none("first frame differs");
+    if (check_frame(base, *jsize, last, f) != FrameCheck::Valid || f.end() != end || stored_crc(base, f) != last_crc)
+      return none("last frame differs");
+  }
+
+  struct Space {
+    std::uint32_t id;
+    std::string name;
+    std::uint64_t live;
+    std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
+  };
+  std::vector<Space> spaces(nspaces);
+  for (auto& sp : spaces) {
+    std::uint32_t nlen;
+    std::string_view name;
+    if (!r.u32(sp.id) || !r.u32(nlen) || !r.bytes(nlen, name) || !r.u64(sp.live)) return none("hint namespace");
+    sp.name = std::string(name);
+    for (auto& [count, slots] : sp.shards) {
+      std::uint64_t n;
+      std::string_view raw;
+      if (!r.u64(count) || !r.u64(n) || (n & (n - 1)) != 0 || n > (std::uint64_t(1) << 24) || count > n ||
+          !r.bytes(n * 8, raw))
+        return none("hint shard");
+      slots.resize(n);
+      std::memcpy(slots.data(), raw.data(), raw.size());
+      for (std::uint64_t w : slots)  // every offset must point inside the covered journal
+        if (w && (w & HashIndex::kMaxOffset) >= end) return none("hint offset");
+    }
+  }
+  if (!r.done()) return none("hint trailing bytes");
+
+  std::unique_lock ns(ns_mu_);
+  for (auto& sp : spaces) {
+    Keyspace& ks = space_for_id(sp.id);
+    ks.name = sp.name;
+    if (!sp.name.empty()) names_[sp.name] = sp.id;
+    ks.live_bytes.store(sp.live);
+    for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+      auto& sh = ks.index.shard_at(i);
+      std::unique_lock lk(sh.mu);
+      sh.count = sp.shards[i].first;
+      sh.slots = std::move(sp.shards[i].second);
+    }
+  }
+  structure_bytes_.store(structure);
+  return end;
+}
+
+}  // namespace emdb::detail

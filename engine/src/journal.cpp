@@ -1,0 +1,105 @@
+#include "journal.hpp"
+
+#include <sys/mman.h>
+
+#include <cerrno>
+
+namespace emdb::detail {
+
+Result<std::shared_ptr<Mapping>> Mapping::map(int fd, std::uint64_t capacity) {
+  void* p = ::mmap(nullptr, capacity, PROT_READ, MAP_SHARED, fd, 0);
+  if (p == MAP_FAILED)
+    return std::unexpected(Error::io(std::error_code(errno, std::generic_category()), "cannot map the journal"));
+  return std::shared_ptr<Mapping>(new Mapping(static_cast<const char*>(p), capacity));
+}
+
+Mapping::~Mapping() { ::munmap(const_cast<char*>(data_), capacity_); }
+
+Result<std::shared_ptr<Journal>> Journal::open(std::shared_ptr<Env> env, int fd, std::uint64_t end,
+                                               FlushPolicy policy) {
+  std::shared_ptr<Journal> j(new Journal(std::move(env), fd, policy));
+  auto size = j->file_size();
+  if (!size) return std::unexpected(size.error());
+  if (auto m = j->ensure_mapped(std::max(*size, end)); !m) return std::unexpected(m.error());
+  j->end_.store(end);
+  j->synced_ = end;
+  return j;
+}
+
+Journal::~Journal() { env_->close(fd_); }
+
+Result<std::uint64_t> Journal::file_size() const { return env_->size(fd_); }
+
+Result<void> Journal::ensure_mapped(std::uint64_t size) {
+  if (!mappings_.empty() && size <= mappings_.back()->capacity()) return {};
+  // Reserve address space well past the need, so growth rarely remaps. Older
+  // mappings stay alive (readers may hold pointers into them) until the Journal dies.
+  std::uint64_t cap = std::uint64_t(1) << 30;
+  while (cap < size * 2) cap *= 2;
+  auto m = Mapping::map(fd_, cap);
+  if (!m) return std::unexpected(m.error());
+  mappings_.push_back(*m);
+  data_.store((*m)->data(), std::memory_order_release);
+  return {};
+}
+
+Result<void> Journal::failed_error() const {
+  return std::unexpected(Error(ErrorCode::Io, "an earlier fdatasync of the journal failed; reopen the database"));
+}
+
+Result<std::uint64_t> Journal::append(std::string_view bytes) {
+  if (has_failed_.load(std::memory_order_acquire)) {
+    auto e = failed_error();
+    return std::unexpected(e.error());
+  }
+  const std::uint64_t at = end_.load(std::memory_order_relaxed);
+  if (auto m = ensure_mapped(at + bytes.size()); !m) return std::unexpected(m.error());
+  if (auto w = env_->write_at(fd_, bytes, at); !w) {
+    (void)env_->truncate(fd_, at);  // best effort: leave no partial frame behind
+    return std::unexpected(w.error());
+  }
+  end_.store(at + bytes.size(), std::memory_order_release);
+  return at;
+}
+
+Result<std::uint64_t> Journal::refresh_size() {
+  auto size = file_size();
+  if (!size) return size;
+  if (auto m = ensure_mapped(*size); !m) return std::unexpected(m.error());
+  return size;
+}
+
+Result<void> Journal::sync() {
+  std::unique_lock lk(sync_mu_);
+  if (failed_) return std::unexpected(*failed_);
+  const std::uint64_t target = end_.load(std::memory_order_acquire);
+  if (policy_ == FlushPolicy::WriteThrough) {
+    // The journal is O_DSYNC: each append was durable when it returned.
+    synced_ = std::max(synced_, target);
+    return {};
+  }
+  if (policy_ == FlushPolicy::Group) {
+    // Wait while another caller's sync is in flight; it may cover our bytes.
+    while (syncing_ && synced_ < target) sync_cv_.wait(lk);
+    if (failed_) return std::unexpected(*failed_);
+  }
+  if (synced_ >= target) return {};
+  syncing_ = true;
+  // Only bytes already written count: end_ moves after the write returns.
+  const std::uint64_t upto = end_.load(std::memory_order_acquire);
+  if (policy_ == FlushPolicy::Group) lk.unlock();
+  auto r = env_->datasync(fd_);
+  syncs_.fetch_add(1, std::memory_order_relaxed);
+  if (policy_ == FlushPolicy::Group) lk.lock();
+  syncing_ = false;
+  if (r) {
+    synced_ = std::max(synced_, upto);
+  } else {
+    failed_ = r.error();
+    has_failed_.store(true, std::memory_order_release);
+  }
+  sync_cv_.notify_all();
+  return r;
+}
+
+}  // namespace emdb::detail

@@ -1,0 +1,131 @@
+#include "lockfile.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+
+#include "format.hpp"
+
+namespace emdb::detail {
+namespace {
+
+Error os_error(const char* what, const std::filesystem::path& p) {
+  return Error::io(std::error_code(errno, std::generic_category()), std::string(what) + " " + p.string());
+}
+
+template <class T>
+bool parse_number(std::string_view s, T& out) {
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+}  // namespace
+
+std::filesystem::path lock_path(const std::filesystem::path& db_path) {
+  auto p = db_path;
+  p += ".lock";
+  return p;
+}
+
+std::filesystem::path lock_meta_path(const std::filesystem::path& db_path) {
+  auto p = db_path;
+  p += ".lock-meta";
+  return p;
+}
+
+Result<LockFile> LockFile::acquire(const std::filesystem::path& db_path) {
+  const auto lp = lock_path(db_path);
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    const int fd = ::open(lp.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return std::unexpected(os_error("cannot create lock file", lp));
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      const int err = errno;
+      ::close(fd);
+      if (err == EWOULDBLOCK)
+        return std::unexpected(Error(ErrorCode::AlreadyLocked, "the database " + db_path.string() +
+                                                                   " is open in another process or handle"));
+      errno = err;
+      return std::unexpected(os_error("cannot lock", lp));
+    }
+    // A closing holder unlinks the lock file before releasing it: make sure
+    // the file we locked is still the one at the path.
+    struct stat a{}, b{};
+    if (::fstat(fd, &a) != 0 || ::stat(lp.c_str(), &b) != 0 || a.st_ino != b.st_ino || a.st_dev != b.st_dev) {
+      ::close(fd);
+      continue;
+    }
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch()).count();
+    std::string text = std::string(format::kLockMetaHeader) + "\npid=" + std::to_string(::getpid()) +
+                       "\nacquired_at=" + std::to_string(now) + "\ncrate_version=" + format::kCrateVersion +
+                       "\nengine=emdb-cpp\n";
+    const auto mp = lock_meta_path(db_path);
+    auto tmp = mp;
+    tmp += ".tmp";
+    const int mfd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bool ok = mfd >= 0 && ::write(mfd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    if (mfd >= 0) ::close(mfd);
+    ok = ok && ::rename(tmp.c_str(), mp.c_str()) == 0;
+    if (!ok) {
+      auto err = os_error("cannot write lock holder file", mp);
+      ::unlink(tmp.c_str());
+      ::close(fd);
+      return std::unexpected(err);
+    }
+    return LockFile(db_path, fd);
+  }
+  return std::unexpected(Error(ErrorCode::AlreadyLocked, "the lock of " + db_path.string() + " keeps changing hands"));
+}
+
+LockFile::LockFile(LockFile&& o) noexcept : db_path_(std::move(o.db_path_)), fd_(o.fd_) { o.fd_ = -1; }
+
+LockFile::~LockFile() {
+  if (fd_ < 0) return;
+  ::unlink(lock_meta_path(db_path_).c_str());
+  ::unlink(lock_path(db_path_).c_str());
+  ::close(fd_);
+}
+
+Result<LockHolder> parse_lock_meta(std::string_view text) {
+  LockHolder h;
+  bool header = false, have_pid = false;
+  while (!text.empty()) {
+    const auto nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!header) {
+      if (line.starts_with("emdb-lock v")) {
+        header = parse_number(line.substr(11), h.schema_version);
+        if (!header) break;
+        continue;
+      }
+      break;
+    }
+    const auto eq = line.find('=');
+    if (eq == std::string_view::npos) continue;
+    const auto key = line.substr(0, eq), value = line.substr(eq + 1);
+    if (key == "pid") have_pid = parse_number(value, h.pid);
+    else if (key == "acquired_at") parse_number(value, h.acquired_at_ms);
+    else if (key == "crate_version") h.crate_version = std::string(value);
+  }
+  if (!header || !have_pid)
+    return std::unexpected(Error(ErrorCode::Corrupted, "the lock holder file is not in the emdb-lock format"));
+  return h;
+}
+
+bool lock_is_held(const std::filesystem::path& db_path) {
+  const auto lp = lock_path(db_path);
+  const int fd = ::open(lp.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return held;
+}
+
+}  // namespace emdb::detail

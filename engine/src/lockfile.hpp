@@ -1,0 +1,40 @@
+// The writer lock: an OS advisory lock on `P.lock` and the holder's
+// description in `P.lock-meta`.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+#include "emdb/error.hpp"
+#include "emdb/types.hpp"
+
+namespace emdb::detail {
+
+class LockFile {
+ public:
+  // Takes the lock of the database at `db_path`; AlreadyLocked when another
+  // open handle (in any process) has it. The holder text is written at once.
+  static Result<LockFile> acquire(const std::filesystem::path& db_path);
+
+  LockFile(LockFile&& o) noexcept;
+  LockFile& operator=(LockFile&&) = delete;
+  LockFile(const LockFile&) = delete;
+  ~LockFile();  // removes `P.lock-meta` and `P.lock`, then releases the lock
+
+ private:
+  LockFile(std::filesystem::path db_path, int fd) : db_path_(std::move(db_path)), fd_(fd) {}
+  std::filesystem::path db_path_;
+  int fd_ = -1;
+};
+
+std::filesystem::path lock_path(const std::filesystem::path& db_path);
+std::filesystem::path lock_meta_path(const std::filesystem::path& db_path);
+
+// Parses `P.lock-meta` text; unknown `key=value` lines are ignored.
+Result<LockHolder> parse_lock_meta(std::string_view text);
+
+// Whether some open handle holds the OS lock of `db_path` right now.
+bool lock_is_held(const std::filesystem::path& db_path);
+
+}  // namespace emdb::detail
