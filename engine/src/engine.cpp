@@ -156,6 +156,7 @@ Result<void> Engine::open_files() {
 
   std::uint64_t from = 0;
   if (auto h = load_hint()) from = *h;
+  replay_start_ = from;
   if (auto r = replay(from, *size, true); !r) return r;
 
   if (!opts_.read_only && !have_meta) {

@@ -82,8 +82,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::uint64_t default_expiry() const;
   std::uint64_t expiry_for(const Ttl& ttl) const;
 
-  // For tests: fdatasync calls made on the journal.
+  // For tests: fdatasync calls made on the journal; where the open's replay began.
   std::uint64_t journal_syncs() const;
+  std::uint64_t replay_start() const noexcept { return replay_start_; }
 
  private:
   explicit Engine(Options o) : opts_(std::move(o)) {}
@@ -111,7 +112,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Options opts_;
   std::optional<LockFile> lock_;
   Meta meta_;
-  std::optional<std::uint64_t> first_bad_offset_;  // read-only opens that stopped at damage
+  std::optional<std::uint64_t> first_bad_offset_;
+  std::uint64_t replay_start_ = 0;  // read-only opens that stopped at damage
 
   // The journal may be swapped (compaction) only while holding write_mu_,
   // journal_mu_ and every shard lock; it may be read while holding any one of them.

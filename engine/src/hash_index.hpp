@@ -30,7 +30,7 @@ class HashIndex {
 
   struct alignas(64) Shard {
     mutable std::shared_mutex mu;
-    std::vector<std::uint64_t> slots;  // guarded by mu; empty or a power of two long
+    std::vector<std::uint64_t> table;  // guarded by mu; empty or a power of two long
     std::size_t count = 0;             // guarded by mu
   };
 
@@ -43,11 +43,11 @@ class HashIndex {
   // The offset of the key (as judged by `same(offset)`), or 0. Lock held (shared).
   template <class Same>
   static std::uint64_t find(const Shard& s, std::uint64_t hash, Same&& same) {
-    if (s.slots.empty()) return 0;
-    const std::size_t mask = s.slots.size() - 1;
+    if (s.table.empty()) return 0;
+    const std::size_t mask = s.table.size() - 1;
     const std::uint64_t tag = hash & kTagMask;
     for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
-      const std::uint64_t w = s.slots[i];
+      const std::uint64_t w = s.table[i];
       if (w == 0) return 0;
       if ((w >> kLocBits) == tag && same(w & kLocMask)) return w & kLocMask;
     }
@@ -56,18 +56,18 @@ class HashIndex {
   // Points the key at `offset`; returns the previous offset or 0. Lock held (exclusive).
   template <class Same>
   static std::uint64_t upsert(Shard& s, std::uint64_t hash, std::uint64_t offset, Same&& same) {
-    if ((s.count + 1) * 5 > s.slots.size() * 4) grow(s);
-    const std::size_t mask = s.slots.size() - 1;
+    if ((s.count + 1) * 5 > s.table.size() * 4) grow(s);
+    const std::size_t mask = s.table.size() - 1;
     const std::uint64_t tag = hash & kTagMask;
     for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
-      const std::uint64_t w = s.slots[i];
+      const std::uint64_t w = s.table[i];
       if (w == 0) {
-        s.slots[i] = (tag << kLocBits) | offset;
+        s.table[i] = (tag << kLocBits) | offset;
         ++s.count;
         return 0;
       }
       if ((w >> kLocBits) == tag && same(w & kLocMask)) {
-        s.slots[i] = (tag << kLocBits) | offset;
+        s.table[i] = (tag << kLocBits) | offset;
         return w & kLocMask;
       }
     }
@@ -76,11 +76,11 @@ class HashIndex {
   // Removes the key; returns its offset or 0. Lock held (exclusive).
   template <class Same>
   static std::uint64_t erase(Shard& s, std::uint64_t hash, Same&& same) {
-    if (s.slots.empty()) return 0;
-    const std::size_t mask = s.slots.size() - 1;
+    if (s.table.empty()) return 0;
+    const std::size_t mask = s.table.size() - 1;
     const std::uint64_t tag = hash & kTagMask;
     for (std::size_t i = tag & mask;; i = (i + 1) & mask) {
-      const std::uint64_t w = s.slots[i];
+      const std::uint64_t w = s.table[i];
       if (w == 0) return 0;
       if ((w >> kLocBits) == tag && same(w & kLocMask)) {
         remove_at(s, i);
@@ -92,26 +92,26 @@ class HashIndex {
   // Calls f(offset) for every key of the shard. Lock held.
   template <class F>
   static void for_each(const Shard& s, F&& f) {
-    for (std::uint64_t w : s.slots)
+    for (std::uint64_t w : s.table)
       if (w) f(w & kLocMask);
   }
 
   // Replaces every offset by map(offset) (compaction). Lock held (exclusive).
   template <class Map>
   static void remap(Shard& s, Map&& map) {
-    for (auto& w : s.slots)
+    for (auto& w : s.table)
       if (w) w = (w & ~kLocMask) | map(w & kLocMask);
   }
 
   static void clear(Shard& s) {
-    s.slots.clear();
-    s.slots.shrink_to_fit();
+    s.table.clear();
+    s.table.shrink_to_fit();
     s.count = 0;
   }
 
   // Total keys; takes each shard's lock in turn.
   std::size_t size() const;
-  // Bytes of memory the slots take.
+  // Bytes of memory the table take.
   std::size_t memory_bytes() const;
 
  private:

@@ -79,8 +79,8 @@ Result<void> Engine::checkpoint() {
       const auto& sh = ks->index.shard_at(i);
       std::shared_lock lk(sh.mu);
       put_u64(out, sh.count);
-      put_u64(out, sh.slots.size());
-      out.append(reinterpret_cast<const char*>(sh.slots.data()), sh.slots.size() * sizeof(std::uint64_t));
+      put_u64(out, sh.table.size());
+      out.append(reinterpret_cast<const char*>(sh.table.data()), sh.table.size() * sizeof(std::uint64_t));
     }
   }
   put_u32(out, crc32c(0, out.data(), out.size()));
@@ -139,15 +139,15 @@ Result<std::uint64_t> Engine::load_hint() {
     std::string_view name;
     if (!r.u32(sp.id) || !r.u32(nlen) || !r.bytes(nlen, name) || !r.u64(sp.live)) return none("hint namespace");
     sp.name = std::string(name);
-    for (auto& [count, slots] : sp.shards) {
+    for (auto& [count, table] : sp.shards) {
       std::uint64_t n;
       std::string_view raw;
       if (!r.u64(count) || !r.u64(n) || (n & (n - 1)) != 0 || n > (std::uint64_t(1) << 24) || count > n ||
           !r.bytes(n * 8, raw))
         return none("hint shard");
-      slots.resize(n);
-      std::memcpy(slots.data(), raw.data(), raw.size());
-      for (std::uint64_t w : slots)  // every offset must point inside the covered journal
+      table.resize(n);
+      std::memcpy(table.data(), raw.data(), raw.size());
+      for (std::uint64_t w : table)  // every offset must point inside the covered journal
         if (w && (w & HashIndex::kMaxOffset) >= end) return none("hint offset");
     }
   }
@@ -163,7 +163,7 @@ Result<std::uint64_t> Engine::load_hint() {
       auto& sh = ks.index.shard_at(i);
       std::unique_lock lk(sh.mu);
       sh.count = sp.shards[i].first;
-      sh.slots = std::move(sp.shards[i].second);
+      sh.table = std::move(sp.shards[i].second);
     }
   }
   structure_bytes_.store(structure);
