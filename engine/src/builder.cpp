@@ -41,18 +41,51 @@ Builder& Builder::operator=(const Builder& o) {
 Builder::Builder(Builder&&) noexcept = default;
 Builder& Builder::operator=(Builder&&) noexcept = default;
 
-Builder& Builder::path(std::filesystem::path p) { opts_->path = std::move(p); return *this; }
-Builder& Builder::app_name(std::string n) { app_name_ = std::move(n); return *this; }
-Builder& Builder::database_name(std::string n) { database_name_ = std::move(n); return *this; }
-Builder& Builder::data_root(std::filesystem::path r) { data_root_ = std::move(r); return *this; }
-Builder& Builder::default_ttl(std::chrono::milliseconds t) { opts_->default_ttl = t; return *this; }
-Builder& Builder::enable_range_scans(bool on) { opts_->range_scans = on; return *this; }
-Builder& Builder::flush_policy(FlushPolicy p) { opts_->flush_policy = p; return *this; }
+Builder& Builder::path(std::filesystem::path p) {
+  opts_->path = std::move(p);
+  return *this;
+}
+Builder& Builder::app_name(std::string n) {
+  app_name_ = std::move(n);
+  return *this;
+}
+Builder& Builder::database_name(std::string n) {
+  database_name_ = std::move(n);
+  return *this;
+}
+Builder& Builder::data_root(std::filesystem::path r) {
+  data_root_ = std::move(r);
+  return *this;
+}
+Builder& Builder::default_ttl(std::chrono::milliseconds t) {
+  opts_->default_ttl = t;
+  return *this;
+}
+Builder& Builder::enable_range_scans(bool on) {
+  opts_->range_scans = on;
+  return *this;
+}
+Builder& Builder::flush_policy(FlushPolicy p) {
+  opts_->flush_policy = p;
+  return *this;
+}
 Builder& Builder::iouring_sqpoll(std::chrono::milliseconds) { return *this; }
-Builder& Builder::encryption_key(const RawKey&) { encryption_ = true; return *this; }
-Builder& Builder::encryption_passphrase(std::string) { encryption_ = true; return *this; }
-Builder& Builder::cipher(Cipher) { encryption_ = true; return *this; }
-Builder& Builder::read_only(bool on) { opts_->read_only = on; return *this; }
+Builder& Builder::encryption_key(const RawKey&) {
+  encryption_ = true;
+  return *this;
+}
+Builder& Builder::encryption_passphrase(std::string) {
+  encryption_ = true;
+  return *this;
+}
+Builder& Builder::cipher(Cipher) {
+  encryption_ = true;
+  return *this;
+}
+Builder& Builder::read_only(bool on) {
+  opts_->read_only = on;
+  return *this;
+}
 
 Result<Database> Builder::build() {
   if (encryption_)

@@ -14,8 +14,8 @@ namespace emdb::detail {
 struct Record {
   format::Kind kind = format::Kind::Insert;
   std::uint32_t ns = 0;
-  std::string_view key;    // the namespace name for NamespaceName
-  std::string_view value;  // Insert only
+  std::string_view key;          // the namespace name for NamespaceName
+  std::string_view value;        // Insert only
   std::uint64_t expires_at = 0;  // Insert only; 0 = never
 };
 
@@ -37,9 +37,9 @@ Result<Record> decode_payload(std::string_view payload, std::uint64_t offset);
 
 // The outcome of looking for a frame at a position of a journal image.
 enum class FrameCheck {
-  Valid,      // a whole frame with a matching CRC
-  End,        // nothing but zero bytes (or nothing) from here on
-  Bad,        // not a valid frame (torn, overwritten or corrupt)
+  Valid,  // a whole frame with a matching CRC
+  End,    // nothing but zero bytes (or nothing) from here on
+  Bad,    // not a valid frame (torn, overwritten or corrupt)
 };
 
 struct FrameView {
@@ -76,7 +76,10 @@ inline void put_u64(std::string& out, std::uint64_t v) {
   put_u32(out, std::uint32_t(v >> 32));
 }
 inline void store_u32(char* p, std::uint32_t v) noexcept {
-  p[0] = char(v); p[1] = char(v >> 8); p[2] = char(v >> 16); p[3] = char(v >> 24);
+  p[0] = char(v);
+  p[1] = char(v >> 8);
+  p[2] = char(v >> 16);
+  p[3] = char(v >> 24);
 }
 
 }  // namespace emdb::detail

@@ -17,9 +17,9 @@ namespace {
 Error read_only_error() { return Error(ErrorCode::ReadOnly, "the database was opened read-only"); }
 
 std::uint64_t system_now_ms() {
-  return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                        std::chrono::system_clock::now().time_since_epoch())
-                                        .count());
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
 }
 
 Error too_large(std::size_t n) {
@@ -35,8 +35,9 @@ Result<int> anonymous_file() {
 #endif
   char name[] = "/tmp/emdb-memory-XXXXXX";
   const int tfd = ::mkstemp(name);
-  if (tfd < 0) return std::unexpected(Error::io(std::error_code(errno, std::generic_category()),
-                                                "cannot create the in-memory database's buffer"));
+  if (tfd < 0)
+    return std::unexpected(
+        Error::io(std::error_code(errno, std::generic_category()), "cannot create the in-memory database's buffer"));
   ::unlink(name);
   return tfd;
 }
@@ -124,12 +125,12 @@ Result<void> Engine::open_files() {
     return std::unexpected(bytes.error());
   }
   if (meta_.encrypted())
-    return std::unexpected(Error(ErrorCode::EncryptionError,
-                                 "the database is encrypted; open it with its key or passphrase"));
+    return std::unexpected(
+        Error(ErrorCode::EncryptionError, "the database is encrypted; open it with its key or passphrase"));
 
-  const auto mode = opts_.read_only                                    ? OpenMode::ReadOnly
+  const auto mode = opts_.read_only                                   ? OpenMode::ReadOnly
                     : opts_.flush_policy == FlushPolicy::WriteThrough ? OpenMode::ReadWriteSync
-                                                                       : OpenMode::ReadWrite;
+                                                                      : OpenMode::ReadWrite;
   auto fd = env.open(opts_.path, mode);
   if (!fd && opts_.read_only && fd.error().io_error() == std::errc::no_such_file_or_directory) {
     // A read-only open of a database that does not exist yet: empty.
@@ -193,8 +194,9 @@ Result<void> Engine::replay(std::uint64_t from, std::uint64_t size, bool at_open
       break;
     }
     if (!torn)
-      return std::unexpected(Error::corrupted(pos, std::string(why) + " in the middle of the journal; "
-                                                   "open it read-only to read the records before it"));
+      return std::unexpected(Error::corrupted(pos, std::string(why) +
+                                                       " in the middle of the journal; "
+                                                       "open it read-only to read the records before it"));
     // Keep the cut bytes beside the database, then cut the tail so new
     // appends are readable on the next open.
     auto aside = opts_.path;
@@ -204,8 +206,8 @@ Result<void> Engine::replay(std::uint64_t from, std::uint64_t size, bool at_open
       out.write(base + pos, static_cast<std::streamsize>(size - pos));
       out.flush();
       if (!out)
-        return std::unexpected(Error::io(std::make_error_code(std::errc::io_error),
-                                         "cannot save the torn tail to " + aside.string()));
+        return std::unexpected(
+            Error::io(std::make_error_code(std::errc::io_error), "cannot save the torn tail to " + aside.string()));
     }
     if (auto t = opts_.env->truncate(journal_->fd(), pos); !t) return t;
     if (auto s = opts_.env->datasync(journal_->fd()); !s) return s;
@@ -270,8 +272,7 @@ void Engine::index_insert(Keyspace& ks, std::string_view key, std::uint64_t loc,
   auto& sh = ks.index.shard(h);
   std::unique_lock lk(sh.mu);
   const char* base = journal_->data();
-  const std::uint64_t old =
-      HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return locate(base, l).key == key; });
   std::uint64_t live = ks.live_bytes.load(std::memory_order_relaxed) + frame_bytes;
   if (old) live -= frame_bytes_at(base, old);
   ks.live_bytes.store(live, std::memory_order_relaxed);
@@ -464,13 +465,13 @@ Result<std::unique_ptr<Source<std::string>>> Engine::keys(const Keyspace& ks) co
     HashIndex::for_each(sh, [&](std::uint64_t l) { locs.push_back(l); });
   }
   auto self = shared_from_this();
-  return std::make_unique<SnapshotSource<std::string>>(
-      self, journal, std::move(locs), [self](const char* base, std::uint64_t loc, std::string& out) {
-        const Located r = locate(base, loc);
-        if (self->expired(r.expires_at)) return false;
-        out.assign(r.key);
-        return true;
-      });
+  return std::make_unique<SnapshotSource<std::string>>(self, journal, std::move(locs),
+                                                       [self](const char* base, std::uint64_t loc, std::string& out) {
+                                                         const Located r = locate(base, loc);
+                                                         if (self->expired(r.expires_at)) return false;
+                                                         out.assign(r.key);
+                                                         return true;
+                                                       });
 }
 
 // ---------------------------------------------------------------------------

@@ -16,11 +16,11 @@
 #include <string_view>
 #include <vector>
 
+#include "codec.hpp"
 #include "emdb/error.hpp"
 #include "emdb/iter.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
-#include "codec.hpp"
 #include "env.hpp"
 #include "hash_index.hpp"
 #include "journal.hpp"
@@ -43,7 +43,7 @@ struct Options {
 struct Keyspace {
   explicit Keyspace(std::uint32_t i) : id(i) {}
   const std::uint32_t id;
-  std::string name;    // guarded by Engine::ns_mu_; empty for the default and nameless ones
+  std::string name;  // guarded by Engine::ns_mu_; empty for the default and nameless ones
   HashIndex index;
   std::atomic<std::uint64_t> live_bytes{0};  // whole frames of live records; changed under the writer lock
 };
@@ -123,7 +123,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
 
   mutable std::shared_mutex ns_mu_;
   std::map<std::uint32_t, std::unique_ptr<Keyspace>> spaces_;  // guarded by ns_mu_; entries never erased
-  std::map<std::string, std::uint32_t, std::less<>> names_;     // guarded by ns_mu_
+  std::map<std::string, std::uint32_t, std::less<>> names_;    // guarded by ns_mu_
   Keyspace* default_ = nullptr;
   std::atomic<std::uint64_t> structure_bytes_{0};  // NamespaceName frames
 };

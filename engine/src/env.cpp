@@ -137,8 +137,10 @@ Result<std::string> read_small_file(Env& env, const std::filesystem::path& path)
   if (sz && *sz <= (1u << 20)) {
     out.resize(*sz);
     auto n = env.read_at(*fd, out.data(), out.size(), 0);
-    if (!n) sz = std::unexpected(n.error());
-    else out.resize(*n);
+    if (!n)
+      sz = std::unexpected(n.error());
+    else
+      out.resize(*n);
   } else if (sz) {
     sz = std::unexpected(Error(ErrorCode::Corrupted, path.string() + " is too large"));
   }

@@ -13,10 +13,10 @@
 namespace emdb::detail {
 
 enum class OpenMode {
-  ReadOnly,        // existing file, read only
-  ReadWrite,       // create if missing, read and write
-  ReadWriteSync,   // as ReadWrite, with O_DSYNC: each write is durable on return
-  CreateNew,       // create or truncate, read and write
+  ReadOnly,       // existing file, read only
+  ReadWrite,      // create if missing, read and write
+  ReadWriteSync,  // as ReadWrite, with O_DSYNC: each write is durable on return
+  CreateNew,      // create or truncate, read and write
 };
 
 class Env {

@@ -18,8 +18,8 @@ Error Error::corrupted(std::uint64_t offset, std::string reason) {
 }
 
 Error Error::version_mismatch(std::uint32_t found, std::uint32_t expected) {
-  Error e(ErrorCode::VersionMismatch, "format version " + std::to_string(found) + " found, this engine reads " +
-                                          std::to_string(expected));
+  Error e(ErrorCode::VersionMismatch,
+          "format version " + std::to_string(found) + " found, this engine reads " + std::to_string(expected));
   e.found_ = found;
   e.expected_ = expected;
   return e;

@@ -16,9 +16,15 @@ constexpr std::uint32_t kHashXxh3 = 1;
 class Reader {
  public:
   explicit Reader(std::string_view b) : b_(b) {}
-  bool u32(std::uint32_t& v) { return take(4, [&](const char* p) { v = load_u32(p); }); }
-  bool u64(std::uint64_t& v) { return take(8, [&](const char* p) { v = load_u64(p); }); }
-  bool bytes(std::size_t n, std::string_view& v) { return take(n, [&](const char* p) { v = {p, n}; }); }
+  bool u32(std::uint32_t& v) {
+    return take(4, [&](const char* p) { v = load_u32(p); });
+  }
+  bool u64(std::uint64_t& v) {
+    return take(8, [&](const char* p) { v = load_u64(p); });
+  }
+  bool bytes(std::size_t n, std::string_view& v) {
+    return take(n, [&](const char* p) { v = {p, n}; });
+  }
   bool done() const { return pos_ == b_.size(); }
 
  private:
@@ -111,9 +117,8 @@ Result<std::uint64_t> Engine::load_hint() {
   Reader r(std::string_view(data.data() + sizeof kHintMagic, body - sizeof kHintMagic));
   std::uint32_t version, algo, first_crc, last_crc, nspaces;
   std::uint64_t end, last, created, structure;
-  if (!r.u32(version) || version != kHintVersion || !r.u32(algo) || algo != kHashXxh3 || !r.u64(end) ||
-      !r.u64(last) || !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) ||
-      !r.u32(nspaces))
+  if (!r.u32(version) || version != kHintVersion || !r.u32(algo) || algo != kHashXxh3 || !r.u64(end) || !r.u64(last) ||
+      !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) || !r.u32(nspaces))
     return none("hint header");
   if (created != meta_.created_at_ms) return none("hint of another database");
   auto jsize = journal_->file_size();
@@ -146,7 +151,7 @@ Result<std::uint64_t> Engine::load_hint() {
           !r.bytes(n * 8, raw))
         return none("hint shard");
       table.resize(n);
-      std::memcpy(table.data(), raw.data(), raw.size());
+      if (n) std::memcpy(table.data(), raw.data(), raw.size());
       for (std::uint64_t w : table)  // every offset must point inside the covered journal
         if (w && (w & HashIndex::kMaxOffset) >= end) return none("hint offset");
     }

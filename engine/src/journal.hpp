@@ -36,8 +36,7 @@ class Mapping {
 class Journal {
  public:
   // Takes ownership of `fd`, whose first `end` bytes are valid frames.
-  static Result<std::shared_ptr<Journal>> open(std::shared_ptr<Env> env, int fd, std::uint64_t end,
-                                               FlushPolicy policy);
+  static Result<std::shared_ptr<Journal>> open(std::shared_ptr<Env> env, int fd, std::uint64_t end, FlushPolicy policy);
   ~Journal();
 
   // Bytes that hold whole frames; appends go here. Readers may load it any time.
@@ -79,9 +78,9 @@ class Journal {
 
   std::mutex sync_mu_;
   std::condition_variable sync_cv_;
-  std::uint64_t synced_ = 0;       // guarded by sync_mu_
-  bool syncing_ = false;           // guarded by sync_mu_
-  std::optional<Error> failed_;    // guarded by sync_mu_
+  std::uint64_t synced_ = 0;     // guarded by sync_mu_
+  bool syncing_ = false;         // guarded by sync_mu_
+  std::optional<Error> failed_;  // guarded by sync_mu_
   std::atomic<bool> has_failed_{false};
   std::atomic<std::uint64_t> syncs_{0};
 };

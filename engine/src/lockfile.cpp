@@ -47,8 +47,8 @@ Result<LockFile> LockFile::acquire(const std::filesystem::path& db_path) {
       const int err = errno;
       ::close(fd);
       if (err == EWOULDBLOCK)
-        return std::unexpected(Error(ErrorCode::AlreadyLocked, "the database " + db_path.string() +
-                                                                   " is open in another process or handle"));
+        return std::unexpected(Error(ErrorCode::AlreadyLocked,
+                                     "the database " + db_path.string() + " is open in another process or handle"));
       errno = err;
       return std::unexpected(os_error("cannot lock", lp));
     }
@@ -59,8 +59,9 @@ Result<LockFile> LockFile::acquire(const std::filesystem::path& db_path) {
       ::close(fd);
       continue;
     }
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch()).count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     std::string text = std::string(format::kLockMetaHeader) + "\npid=" + std::to_string(::getpid()) +
                        "\nacquired_at=" + std::to_string(now) + "\ncrate_version=" + format::kCrateVersion +
                        "\nengine=emdb-cpp\n";
@@ -110,9 +111,12 @@ Result<LockHolder> parse_lock_meta(std::string_view text) {
     const auto eq = line.find('=');
     if (eq == std::string_view::npos) continue;
     const auto key = line.substr(0, eq), value = line.substr(eq + 1);
-    if (key == "pid") have_pid = parse_number(value, h.pid);
-    else if (key == "acquired_at") parse_number(value, h.acquired_at_ms);
-    else if (key == "crate_version") h.crate_version = std::string(value);
+    if (key == "pid")
+      have_pid = parse_number(value, h.pid);
+    else if (key == "acquired_at")
+      parse_number(value, h.acquired_at_ms);
+    else if (key == "crate_version")
+      h.crate_version = std::string(value);
   }
   if (!header || !have_pid)
     return std::unexpected(Error(ErrorCode::Corrupted, "the lock holder file is not in the emdb-lock format"));

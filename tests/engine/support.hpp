@@ -64,9 +64,9 @@ T must(emdb::Result<T> r, const char* what, const char* file, int line) {
 }  // namespace testing
 #define MUST(expr) ::testing::must((expr), #expr, __FILE__, __LINE__)
 
-#define EMDB_VERIFY_ERROR(expr, want)                                                             \
-  do {                                                                                            \
-    auto r_ = (expr);                                                                             \
-    QVERIFY2(!r_, "expected an error, got success");                                              \
-    QCOMPARE(emdb::to_string(r_.error().code()), emdb::to_string(want));                          \
+#define EMDB_VERIFY_ERROR(expr, want)                                    \
+  do {                                                                   \
+    auto r_ = (expr);                                                    \
+    QVERIFY2(!r_, "expected an error, got success");                     \
+    QCOMPARE(emdb::to_string(r_.error().code()), emdb::to_string(want)); \
   } while (0)

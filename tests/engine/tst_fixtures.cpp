@@ -127,7 +127,9 @@ class TestFixtures : public QObject {
     QTemporaryDir dir;
     const auto path = testing::copy_fixture(dir, "plain.emdb");
     const std::string before = testing::read_file(path);
-    { auto db = MUST(Database::open(path)); }
+    {
+      auto db = MUST(Database::open(path));
+    }
     QCOMPARE(testing::read_file(path) == before, true);
     QVERIFY(!std::filesystem::exists(path.string() + ".lock"));
     QVERIFY(!std::filesystem::exists(path.string() + ".lock-meta"));

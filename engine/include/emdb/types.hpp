@@ -101,17 +101,17 @@ struct NamespaceStats {
 
 // Point-in-time figures of a database; cheap enough to poll every second.
 struct Stats {
-  std::size_t live_records = 0;     // live records in the default namespace
-  std::size_t namespace_count = 0;  // named namespaces
+  std::size_t live_records = 0;          // live records in the default namespace
+  std::size_t namespace_count = 0;       // named namespaces
   std::uint64_t logical_size_bytes = 0;  // journal bytes holding frames
   std::uint64_t file_size_bytes = 0;     // size of the journal file
   std::uint64_t preallocated_bytes = 0;  // file size beyond the frames
   bool range_scans_enabled = false;
   bool encrypted = false;
   // Beyond emdb 0.9:
-  std::size_t total_live_records = 0;  // across every namespace
-  std::uint64_t live_bytes = 0;        // frames of live records, every namespace
-  std::uint64_t dead_bytes = 0;        // frames compaction would drop (replaced, removed, markers)
+  std::size_t total_live_records = 0;                // across every namespace
+  std::uint64_t live_bytes = 0;                      // frames of live records, every namespace
+  std::uint64_t dead_bytes = 0;                      // frames compaction would drop (replaced, removed, markers)
   std::map<std::string, NamespaceStats> namespaces;  // "" is the default namespace
   // Read-only opens of a damaged journal read the records before the damage;
   // this is where it starts. Empty when the whole journal was read.
