@@ -7,8 +7,7 @@
 
 namespace emdb {
 
-Database::Database(std::shared_ptr<detail::Engine> e) : engine_(std::move(e)), space_(&engine_->default_space()) {}
-Database::~Database() = default;
+Database::Database(std::shared_ptr<detail::Engine> e) : Keyspace(e, &e->default_space()) {}
 
 Result<Database> Database::open(const std::filesystem::path& path) { return builder().path(path).build(); }
 
@@ -22,35 +21,39 @@ Builder Database::builder() { return Builder(); }
 Database Database::clone_handle() const { return Database(engine_); }
 const std::filesystem::path& Database::path() const { return engine_->path(); }
 
-Result<void> Database::insert(std::string_view key, std::string_view value) {
-  return engine_->put(*space_, key, value, engine_->default_expiry());
-}
-Result<void> Database::insert_with_ttl(std::string_view key, std::string_view value, Ttl ttl) {
-  return engine_->put(*space_, key, value, engine_->expiry_for(ttl));
-}
-Result<void> Database::insert_many(std::span<const std::pair<std::string_view, std::string_view>> items) {
-  return engine_->put_many(*space_, items, engine_->default_expiry());
-}
-Result<std::optional<std::string>> Database::get(std::string_view key) const { return engine_->get(*space_, key); }
-Result<std::optional<ValueRef>> Database::get_zerocopy(std::string_view key) const {
-  return engine_->get_ref(*space_, key);
-}
-Result<std::optional<std::string>> Database::remove(std::string_view key) { return engine_->remove(*space_, key); }
-Result<bool> Database::contains_key(std::string_view key) const { return engine_->contains(*space_, key); }
-Result<std::size_t> Database::len() const { return engine_->len(*space_); }
-Result<bool> Database::is_empty() const { return engine_->len(*space_) == 0; }
-Result<void> Database::clear() { return engine_->clear(*space_); }
+Transaction Database::begin_transaction() { return Transaction(*engine_, *space_, engine_->lock_transactions()); }
 
-Result<Iter> Database::iter() const {
-  auto src = engine_->entries(*space_);
-  if (!src) return std::unexpected(src.error());
-  return Iter(std::move(*src));
+Result<void> Database::commit(Transaction& tx) {
+  std::vector<detail::Op> ops;
+  ops.reserve(tx.staged_.size());
+  for (auto& [key, st] : tx.staged_) ops.push_back(detail::Op{space_->id, key, std::move(st.value), st.expires_at});
+  tx.staged_.clear();
+  return engine_->commit(std::move(ops));
 }
-Result<KeyIter> Database::keys() const {
-  auto src = engine_->keys(*space_);
-  if (!src) return std::unexpected(src.error());
-  return KeyIter(std::move(*src));
+
+Result<Namespace> Database::open_namespace(std::string_view name) {
+  auto s = engine_->open_space(name);
+  if (!s) return std::unexpected(s.error());
+  return Namespace(engine_, *s, std::string(name));
 }
+
+Result<bool> Database::drop_namespace(std::string_view name) { return engine_->drop_space(name); }
+Result<std::vector<std::string>> Database::list_namespaces() const { return engine_->space_names(); }
+
+Focus Database::focus(std::string_view dotted_prefix) { return Focus(*this, std::string(dotted_prefix)); }
+
+Result<std::vector<Entry>> Database::group(std::string_view dotted_prefix) const {
+  auto entries = Focus(*this, std::string(dotted_prefix)).iter();
+  if (!entries) return entries;
+  for (auto& e : *entries) e.first = std::string(dotted_prefix) + "." + e.first;
+  return entries;
+}
+
+Result<std::size_t> Database::delete_group(std::string_view dotted_prefix) {
+  return Focus(*this, std::string(dotted_prefix)).delete_all();
+}
+
+Result<std::size_t> Database::sweep_expired() { return engine_->sweep_expired(); }
 
 Result<void> Database::flush() { return engine_->flush(); }
 Result<void> Database::checkpoint() { return engine_->checkpoint(); }

@@ -1,6 +1,9 @@
 // The engine behind every Database handle: the journal, the per-namespace
 // indexes, the writer lock and recovery. One Engine per open database; handles
 // share it through std::shared_ptr.
+//
+// engine.cpp: opening, replay and recovery, figures; operations.cpp: the
+// key/value operations; batches.cpp: transactions, namespaces, sweeping.
 #pragma once
 
 #include <chrono>
@@ -19,6 +22,7 @@
 #include "codec.hpp"
 #include "emdb/error.hpp"
 #include "emdb/iter.hpp"
+#include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
 #include "env.hpp"
@@ -26,6 +30,7 @@
 #include "journal.hpp"
 #include "lockfile.hpp"
 #include "meta.hpp"
+#include "ordered_index.hpp"
 
 namespace emdb::detail {
 
@@ -40,12 +45,21 @@ struct Options {
 };
 
 // One namespace's keys. Lives as long as the Engine.
-struct Keyspace {
-  explicit Keyspace(std::uint32_t i) : id(i) {}
+struct Space {
+  explicit Space(std::uint32_t i) : id(i) {}
   const std::uint32_t id;
   std::string name;  // guarded by Engine::ns_mu_; empty for the default and nameless ones
   HashIndex index;
+  std::unique_ptr<OrderedIndex> ordered;     // with range scans; set at open, then fixed
   std::atomic<std::uint64_t> live_bytes{0};  // whole frames of live records; changed under the writer lock
+};
+
+// One staged change of a batch: an insert (value set) or a removal.
+struct Op {
+  std::uint32_t ns;
+  std::string key;
+  std::optional<std::string> value;
+  std::uint64_t expires_at = 0;
 };
 
 class Engine : public std::enable_shared_from_this<Engine> {
@@ -56,31 +70,45 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Engine& operator=(const Engine&) = delete;
 
   const std::filesystem::path& path() const noexcept { return opts_.path; }
-  const Options& options() const noexcept { return opts_; }
-  Keyspace& default_space() noexcept { return *default_; }
+  Space& default_space() noexcept { return *default_; }
   std::uint64_t now_ms() const;
+  std::uint64_t default_expiry() const;
+  std::uint64_t expiry_for(const Ttl& ttl) const;
+  bool expired(std::uint64_t expires_at) const { return expires_at != 0 && expires_at <= now_ms(); }
 
-  Result<void> put(Keyspace& ks, std::string_view key, std::string_view value, std::uint64_t expires_at);
-  Result<void> put_many(Keyspace& ks, std::span<const std::pair<std::string_view, std::string_view>> items,
+  // Key/value operations (operations.cpp).
+  Result<void> put(Space& s, std::string_view key, std::string_view value, std::uint64_t expires_at);
+  Result<void> put_many(Space& s, std::span<const std::pair<std::string_view, std::string_view>> items,
                         std::uint64_t expires_at);
-  Result<std::optional<std::string>> get(const Keyspace& ks, std::string_view key) const;
-  Result<std::optional<ValueRef>> get_ref(const Keyspace& ks, std::string_view key) const;
-  Result<std::optional<std::string>> remove(Keyspace& ks, std::string_view key);
-  Result<bool> contains(const Keyspace& ks, std::string_view key) const;
-  std::size_t len(const Keyspace& ks) const { return ks.index.size(); }
-  Result<void> clear(Keyspace& ks);
-  Result<std::unique_ptr<detail::Source<Entry>>> entries(const Keyspace& ks) const;
-  Result<std::unique_ptr<detail::Source<std::string>>> keys(const Keyspace& ks) const;
+  Result<std::optional<std::string>> get(const Space& s, std::string_view key) const;
+  Result<std::optional<ValueRef>> get_ref(const Space& s, std::string_view key) const;
+  Result<std::optional<std::string>> remove(Space& s, std::string_view key);
+  Result<bool> contains(const Space& s, std::string_view key) const;
+  std::size_t len(const Space& s) const { return s.index.size(); }
+  Result<void> clear(Space& s);
+  Result<std::unique_ptr<Source<Entry>>> entries(const Space& s) const;
+  Result<std::unique_ptr<Source<std::string>>> keys(const Space& s) const;
+  Result<std::unique_ptr<Source<Entry>>> range(const Space& s, const KeyRange& r) const;
+  Result<std::optional<std::string>> key_at(const Space& s, std::size_t position) const;
+  Result<std::size_t> position_of(const Space& s, std::string_view key) const;
+  // The expiry of a record (0: none; it may be past), or nothing if absent.
+  Result<std::optional<std::uint64_t>> expiry_of(const Space& s, std::string_view key) const;
+  Result<bool> persist(Space& s, std::string_view key);
 
+  // Batches (batches.cpp).
+  std::unique_lock<std::mutex> lock_transactions() { return std::unique_lock(tx_mu_); }
+  // Writes the ops as one crash-atomic batch and applies them.
+  Result<void> commit(std::vector<Op> ops);
+  Result<Space*> open_space(std::string_view name);
+  Result<bool> drop_space(std::string_view name);
+  std::vector<std::string> space_names() const;
+  Result<std::size_t> sweep_expired();
+
+  // Durability and figures (engine.cpp).
   Result<void> flush();
   Result<void> checkpoint();
   Result<Stats> stats() const;
-  // Read-only handles: replays frames another process appended since the last look.
   Result<std::size_t> refresh();
-
-  // The expiry a plain insert gets: the default TTL, if any.
-  std::uint64_t default_expiry() const;
-  std::uint64_t expiry_for(const Ttl& ttl) const;
 
   // For tests: fdatasync calls made on the journal; where the open's replay began.
   std::uint64_t journal_syncs() const;
@@ -95,37 +123,64 @@ class Engine : public std::enable_shared_from_this<Engine> {
   };
   static Located locate(const char* base, std::uint64_t loc) noexcept;
   static std::uint64_t frame_bytes_at(const char* base, std::uint64_t loc) noexcept;
-  bool expired(std::uint64_t expires_at) const { return expires_at != 0 && expires_at <= now_ms(); }
+  // The offset of a key's record, under the shard lock the caller holds.
+  std::uint64_t find(const Space& s, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const;
 
   Result<void> open_files();
-  Result<void> replay(std::uint64_t from, std::uint64_t size, bool at_open);
-  Result<void> apply(const FrameView& f, bool at_open);
+  // Replays valid frames of [from, size); returns where the next frame would go.
+  // A transaction whose end marker is missing is left out; `tx_start` says where it began.
+  struct ReplayEnd {
+    std::uint64_t end = 0;
+    std::optional<std::uint64_t> bad;       // first bad frame
+    std::optional<std::uint64_t> tx_start;  // an incomplete transaction at the end
+  };
+  Result<ReplayEnd> replay(std::uint64_t from, std::uint64_t size);
+  Result<void> apply(const Record& rec, std::uint64_t loc, std::uint64_t frame_bytes);
+  Result<void> cut_tail(std::uint64_t at, std::uint64_t size);
+  void build_ordered_indexes();
   Result<std::uint64_t> load_hint();
   std::filesystem::path hint_path() const;
   Result<void> writable() const;
-  Keyspace& space_for_id(std::uint32_t id);  // ns_mu_ held exclusively, or single-threaded open
+  Space& space_for_id(std::uint32_t id);  // ns_mu_ held exclusively, or single-threaded open
+  Space* space_if(std::uint32_t id) const;
 
   // Writer lock held:
-  void index_insert(Keyspace& ks, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes);
-  std::uint64_t index_erase(Keyspace& ks, std::string_view key);
+  // With `shard_locked`, the caller holds the key's shard lock exclusively.
+  void index_insert(Space& s, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes,
+                    bool shard_locked = false);
+  std::uint64_t index_erase(Space& s, std::string_view key, bool shard_locked = false);
+  // Transaction markers: Insert records in the reserved marker namespace.
+  static void append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count);
+  static void append_end_marker(std::string& out, std::uint64_t txid);
+  void forget_space(Space& s);
 
   Options opts_;
   std::optional<LockFile> lock_;
   Meta meta_;
   std::optional<std::uint64_t> first_bad_offset_;
-  std::uint64_t replay_start_ = 0;  // read-only opens that stopped at damage
+  std::uint64_t replay_start_ = 0;
+  std::atomic<std::uint64_t> next_txid_{1};
 
   // The journal may be swapped (compaction) only while holding write_mu_,
   // journal_mu_ and every shard lock; it may be read while holding any one of them.
   std::shared_ptr<Journal> journal_;
   mutable std::mutex journal_mu_;
   std::mutex write_mu_;  // serialises appends and index changes
+  std::mutex tx_mu_;     // serialises transactions
 
   mutable std::shared_mutex ns_mu_;
-  std::map<std::uint32_t, std::unique_ptr<Keyspace>> spaces_;  // guarded by ns_mu_; entries never erased
-  std::map<std::string, std::uint32_t, std::less<>> names_;    // guarded by ns_mu_
-  Keyspace* default_ = nullptr;
+  std::map<std::uint32_t, std::unique_ptr<Space>> spaces_;   // guarded by ns_mu_; entries never erased
+  std::map<std::string, std::uint32_t, std::less<>> names_;  // guarded by ns_mu_
+  Space* default_ = nullptr;
   std::atomic<std::uint64_t> structure_bytes_{0};  // NamespaceName frames
+
+  // Replay state of a transaction seen by its begin marker (open and refresh only).
+  struct PendingTx {
+    std::uint64_t start = 0, txid = 0;
+    std::uint32_t count = 0;
+    std::vector<std::pair<Record, std::pair<std::uint64_t, std::uint64_t>>> records;  // rec, (loc, bytes)
+  };
+  std::optional<PendingTx> pending_;
 };
 
 }  // namespace emdb::detail

@@ -132,13 +132,13 @@ Result<std::uint64_t> Engine::load_hint() {
       return none("last frame differs");
   }
 
-  struct Space {
+  struct Saved {
     std::uint32_t id;
     std::string name;
     std::uint64_t live;
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
   };
-  std::vector<Space> spaces(nspaces);
+  std::vector<Saved> spaces(nspaces);
   for (auto& sp : spaces) {
     std::uint32_t nlen;
     std::string_view name;
@@ -160,7 +160,7 @@ Result<std::uint64_t> Engine::load_hint() {
 
   std::unique_lock ns(ns_mu_);
   for (auto& sp : spaces) {
-    Keyspace& ks = space_for_id(sp.id);
+    Space& ks = space_for_id(sp.id);
     ks.name = sp.name;
     if (!sp.name.empty()) names_[sp.name] = sp.id;
     ks.live_bytes.store(sp.live);

@@ -4,26 +4,28 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "emdb/error.hpp"
+#include "emdb/focus.hpp"
 #include "emdb/iter.hpp"
+#include "emdb/keyspace.hpp"
+#include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
 
 namespace emdb {
 
 namespace detail {
-class Engine;
-struct Keyspace;
 struct Options;
-struct BuilderAccess;
 }  // namespace detail
 
 class Database;
@@ -73,9 +75,10 @@ class Builder {
   bool encryption_ = false;
 };
 
-// An open database. Handles are cheap to move; clone_handle() shares the engine.
-// Every method is safe to call from many threads at once.
-class Database {
+// An open database. Its own key/value methods (from Keyspace) address the
+// default namespace. Handles are cheap to move; clone_handle() shares the
+// engine. Every method is safe to call from many threads at once.
+class Database : public Keyspace {
  public:
   // Opens or creates the file-backed database at `path` with default settings.
   static Result<Database> open(const std::filesystem::path& path);
@@ -88,28 +91,34 @@ class Database {
   // The file's path; empty for in-memory databases.
   const std::filesystem::path& path() const;
 
-  // Inserts or replaces. Not durable until flush(). Errors: Io, ReadOnly, InvalidConfig (record over 256 MiB).
-  Result<void> insert(std::string_view key, std::string_view value);
-  Result<void> insert_with_ttl(std::string_view key, std::string_view value, Ttl ttl);
-  // Inserts every pair with one journal write.
-  Result<void> insert_many(std::span<const std::pair<std::string_view, std::string_view>> items);
-  // The value, or nothing if the key is absent or expired.
-  Result<std::optional<std::string>> get(std::string_view key) const;
-  // The value without a copy; the ValueRef stays valid while held (see ValueRef).
-  Result<std::optional<ValueRef>> get_zerocopy(std::string_view key) const;
-  // Removes the key; returns the value it had (nothing if absent or expired).
-  Result<std::optional<std::string>> remove(std::string_view key);
-  Result<bool> contains_key(std::string_view key) const;
-  // Records of the default namespace, counting expired ones not yet swept.
-  Result<std::size_t> len() const;
-  Result<bool> is_empty() const;
-  // Removes every record of the default namespace, durably (one Remove each).
-  Result<void> clear();
+  // Runs f(Transaction&) -> Result<T> with writes staged; commits them as one
+  // crash-atomic write when f returns a value, discards them on an error.
+  // Transactions serialise with one another; readers see all or none of one.
+  template <class F>
+  auto transaction(F&& f) -> std::invoke_result_t<F&, Transaction&> {
+    using R = std::invoke_result_t<F&, Transaction&>;
+    Transaction tx = begin_transaction();
+    R r = std::invoke(f, tx);
+    if (!r) return r;
+    if (auto c = commit(tx); !c) return R(std::unexpected(c.error()));
+    return r;
+  }
 
-  // Every (key, value) of the default namespace, in no particular order; a
-  // snapshot of record positions taken now, values decoded as the loop goes.
-  Result<Iter> iter() const;
-  Result<KeyIter> keys() const;
+  // Opens a named namespace, creating it (one NamespaceName record) if new.
+  Result<Namespace> open_namespace(std::string_view name);
+  // Removes a namespace and its records, durably; false if it did not exist.
+  Result<bool> drop_namespace(std::string_view name);
+  // Names of the named namespaces (not the default one), sorted.
+  Result<std::vector<std::string>> list_namespaces() const;
+
+  // A view that prefixes keys with "dotted_prefix." (see Focus).
+  Focus focus(std::string_view dotted_prefix);
+  // Every record whose key starts with "dotted_prefix.".
+  Result<std::vector<Entry>> group(std::string_view dotted_prefix) const;
+  Result<std::size_t> delete_group(std::string_view dotted_prefix);
+
+  // Removes expired records of every namespace, durably; returns how many.
+  Result<std::size_t> sweep_expired();
 
   // Makes every write made before the call durable.
   Result<void> flush();
@@ -129,16 +138,12 @@ class Database {
   // Removes `P.lock` and `P.lock-meta`. Only after checking the holder is gone.
   static Result<void> break_lock(const std::filesystem::path& path);
 
-  Database(Database&&) noexcept = default;
-  Database& operator=(Database&&) noexcept = default;
-  ~Database();
-
  private:
   friend class Builder;
   friend struct detail::BuilderAccess;
   explicit Database(std::shared_ptr<detail::Engine> e);
-  std::shared_ptr<detail::Engine> engine_;
-  detail::Keyspace* space_;
+  Transaction begin_transaction();
+  Result<void> commit(Transaction& tx);
 };
 
 }  // namespace emdb

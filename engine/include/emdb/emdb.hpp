@@ -4,6 +4,9 @@
 
 #include "emdb/database.hpp"
 #include "emdb/error.hpp"
+#include "emdb/focus.hpp"
 #include "emdb/iter.hpp"
+#include "emdb/keyspace.hpp"
+#include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"

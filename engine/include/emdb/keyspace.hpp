@@ -1,0 +1,101 @@
+// Keyspace: the key/value surface shared by the default namespace (Database)
+// and named namespaces (Namespace).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "emdb/error.hpp"
+#include "emdb/iter.hpp"
+#include "emdb/types.hpp"
+#include "emdb/value_ref.hpp"
+
+namespace emdb {
+
+namespace detail {
+class Engine;
+struct Space;
+struct BuilderAccess;
+}  // namespace detail
+
+// One namespace's keys and values. Every method is safe to call from many threads.
+class Keyspace {
+ public:
+  // Inserts or replaces, with the database's default TTL (if any). Not durable
+  // until flush(). Errors: Io, ReadOnly, InvalidConfig (record over 256 MiB).
+  Result<void> insert(std::string_view key, std::string_view value);
+  Result<void> insert_with_ttl(std::string_view key, std::string_view value, Ttl ttl);
+  // Inserts every pair with one journal write; all or none survive a crash.
+  Result<void> insert_many(std::span<const std::pair<std::string_view, std::string_view>> items);
+  // The value, or nothing if the key is absent or expired.
+  Result<std::optional<std::string>> get(std::string_view key) const;
+  // The value without a copy. The ValueRef stays valid while held, across later
+  // writes, file growth and compaction.
+  Result<std::optional<ValueRef>> get_zerocopy(std::string_view key) const;
+  // Removes the key; returns the value it had (nothing if absent or expired).
+  Result<std::optional<std::string>> remove(std::string_view key);
+  Result<bool> contains_key(std::string_view key) const;
+  // Records, counting expired ones not yet swept (see sweep_expired()).
+  Result<std::size_t> len() const;
+  Result<bool> is_empty() const;
+  // Removes every record, durably and atomically (one Remove each, in one transaction).
+  Result<void> clear();
+
+  // Every (key, value) in no particular order: a snapshot of record positions
+  // taken now, values decoded as the loop goes. Expired records are skipped.
+  Result<Iter> iter() const;
+  Result<KeyIter> keys() const;
+
+  // Ordered access; each needs enable_range_scans(true), else InvalidConfig.
+  // Keys compare as bytes. Streams cost what is consumed: they fetch keys in
+  // small batches, so records written meanwhile may or may not appear.
+  Result<std::vector<Entry>> range(const KeyRange& r) const;
+  Result<RangeIter> range_iter(const KeyRange& r) const;
+  Result<std::vector<Entry>> range_prefix(std::string_view prefix) const;
+  Result<RangeIter> range_prefix_iter(std::string_view prefix) const;
+  Result<RangeIter> iter_from(std::string_view start) const;   // start included
+  Result<RangeIter> iter_after(std::string_view start) const;  // start excluded
+
+  // Positional access through the ordered index, in O(log n) (range scans
+  // only). Positions count keys in byte order, expired-but-unswept included.
+  // The key at `position` (0-based), or nothing past the end.
+  Result<std::optional<std::string>> key_at(std::size_t position) const;
+  // How many keys sort before `key` (its position if present).
+  Result<std::size_t> position_of(std::string_view key) const;
+
+  // The Unix-milliseconds expiry of a key; nothing if absent, expired or without TTL.
+  Result<std::optional<std::uint64_t>> expires_at(std::string_view key) const;
+  // Time left; zero once expired but not yet swept; nothing if absent or without TTL.
+  Result<std::optional<std::chrono::milliseconds>> ttl(std::string_view key) const;
+  // Removes a key's TTL; false if the key is absent.
+  Result<bool> persist(std::string_view key);
+
+ protected:
+  Keyspace(std::shared_ptr<detail::Engine> engine, detail::Space* space) noexcept
+      : engine_(std::move(engine)), space_(space) {}
+  std::shared_ptr<detail::Engine> engine_;
+  detail::Space* space_;  // owned by the engine, alive as long as it is
+
+  friend struct detail::BuilderAccess;
+};
+
+// A named namespace: an isolated keyspace in the same file.
+class Namespace : public Keyspace {
+ public:
+  const std::string& name() const noexcept { return name_; }
+
+ private:
+  friend class Database;
+  Namespace(std::shared_ptr<detail::Engine> e, detail::Space* s, std::string name)
+      : Keyspace(std::move(e), s), name_(std::move(name)) {}
+  std::string name_;
+};
+
+}  // namespace emdb

@@ -1,0 +1,400 @@
+// The key/value operations of the engine: writes, point reads, iteration,
+// ordered access and per-record TTL.
+#include <algorithm>
+
+#include "engine.hpp"
+#include "format.hpp"
+
+namespace emdb::detail {
+namespace {
+
+Error read_only_error() { return Error(ErrorCode::ReadOnly, "the database was opened read-only"); }
+
+Error too_large(std::size_t n) {
+  return Error(ErrorCode::InvalidConfig,
+               "a record of " + std::to_string(n) + " bytes exceeds the format's limit of 256 MiB");
+}
+
+Error no_range_scans() {
+  return Error(ErrorCode::InvalidConfig, "ordered access needs the database opened with enable_range_scans(true)");
+}
+
+// Iterates a snapshot of record offsets, decoding one record per step.
+template <class T>
+class SnapshotSource final : public Source<T> {
+ public:
+  using Make = std::function<bool(const char*, std::uint64_t, T&)>;
+  SnapshotSource(std::shared_ptr<const Engine> engine, std::shared_ptr<Journal> journal,
+                 std::vector<std::uint64_t> locs, Make make)
+      : engine_(std::move(engine)), journal_(std::move(journal)), locs_(std::move(locs)), make_(std::move(make)) {}
+  bool next(T& out) override {
+    while (pos_ < locs_.size())
+      if (make_(journal_->data(), locs_[pos_++], out)) return true;
+    return false;
+  }
+  Result<void> status() const override { return {}; }
+
+ private:
+  std::shared_ptr<const Engine> engine_;
+  std::shared_ptr<Journal> journal_;
+  std::vector<std::uint64_t> locs_;
+  std::size_t pos_ = 0;
+  Make make_;
+};
+
+// Streams a key range in order: fetches keys from the ordered index in small
+// batches (re-seeking after the last key seen), values from the hash index.
+class RangeSource final : public Source<Entry> {
+ public:
+  RangeSource(std::shared_ptr<const Engine> e, const Space& s, KeyRange r)
+      : engine_(std::move(e)), space_(s), range_(std::move(r)) {}
+
+  bool next(Entry& out) override {
+    for (;;) {
+      if (pos_ == batch_.size() && !fetch()) return false;
+      std::string& key = batch_[pos_++];
+      auto v = engine_->get(space_, key);
+      if (!v) {
+        error_ = v.error();
+        return false;
+      }
+      if (!*v) continue;  // removed or expired since the batch was taken
+      out.first = std::move(key);
+      out.second = std::move(**v);
+      return true;
+    }
+  }
+  Result<void> status() const override {
+    if (error_) return std::unexpected(*error_);
+    return {};
+  }
+
+ private:
+  bool fetch() {
+    if (done_) return false;
+    batch_.clear();
+    pos_ = 0;
+    const OrderedIndex& ord = *space_.ordered;
+    std::shared_lock lk(ord.mu);
+    std::size_t from;
+    if (last_) {
+      from = ord.upper_rank(*last_);
+    } else {
+      switch (range_.lower.kind()) {
+        case Bound::Kind::Included: from = ord.lower_rank(range_.lower.key()); break;
+        case Bound::Kind::Excluded: from = ord.upper_rank(range_.lower.key()); break;
+        case Bound::Kind::Unbounded: from = 0; break;
+      }
+    }
+    ord.copy_from(from, batch_size_, batch_);
+    batch_size_ = std::min<std::size_t>(batch_size_ * 2, 1024);
+    lk.unlock();
+    if (batch_.size() == 0) done_ = true;
+    // Cut the batch at the upper bound.
+    const auto& up = range_.upper;
+    auto past = [&](const std::string& k) {
+      return (up.kind() == Bound::Kind::Included && k > up.key()) ||
+             (up.kind() == Bound::Kind::Excluded && k >= up.key());
+    };
+    auto cut = std::find_if(batch_.begin(), batch_.end(), past);
+    if (cut != batch_.end()) {
+      batch_.erase(cut, batch_.end());
+      done_ = true;
+    }
+    if (!batch_.empty()) last_ = batch_.back();
+    return !batch_.empty();
+  }
+
+  std::shared_ptr<const Engine> engine_;
+  const Space& space_;
+  KeyRange range_;
+  std::vector<std::string> batch_;
+  std::size_t pos_ = 0, batch_size_ = 16;
+  std::optional<std::string> last_;
+  bool done_ = false;
+  std::optional<Error> error_;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Record access and index upkeep
+
+Engine::Located Engine::locate(const char* base, std::uint64_t loc) noexcept {
+  // Insert payload: tag | ns u32 | key_len u32 | key | val_len u32 | value | expires_at u64
+  const char* p = base + loc + 1 + 4;
+  const std::uint32_t klen = load_u32(p);
+  const char* key = p + 4;
+  const std::uint32_t vlen = load_u32(key + klen);
+  const char* val = key + klen + 4;
+  return Located{std::string_view(key, klen), std::string_view(val, vlen), load_u64(val + vlen)};
+}
+
+std::uint64_t Engine::frame_bytes_at(const char* base, std::uint64_t loc) noexcept {
+  return format::kFrameOverhead + load_u32(base + loc - 4);
+}
+
+std::uint64_t Engine::find(const Space&, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const {
+  const char* base = journal_->data();
+  return HashIndex::find(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+}
+
+void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes,
+                          bool shard_locked) {
+  const std::uint64_t h = hash_key(key);
+  auto& sh = s.index.shard(h);
+  std::unique_lock lk(sh.mu, std::defer_lock);
+  if (!shard_locked) lk.lock();
+  const char* base = journal_->data();
+  const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  std::uint64_t live = s.live_bytes.load(std::memory_order_relaxed) + frame_bytes;
+  if (old) live -= frame_bytes_at(base, old);
+  s.live_bytes.store(live, std::memory_order_relaxed);
+  if (!old && s.ordered) {
+    std::unique_lock olk(s.ordered->mu);
+    s.ordered->insert(key);
+  }
+}
+
+std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_locked) {
+  const std::uint64_t h = hash_key(key);
+  auto& sh = s.index.shard(h);
+  std::unique_lock lk(sh.mu, std::defer_lock);
+  if (!shard_locked) lk.lock();
+  const char* base = journal_->data();
+  const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  if (old) {
+    s.live_bytes.fetch_sub(frame_bytes_at(base, old), std::memory_order_relaxed);
+    if (s.ordered) {
+      std::unique_lock olk(s.ordered->mu);
+      s.ordered->erase(key);
+    }
+  }
+  return old;
+}
+
+Result<void> Engine::writable() const {
+  if (opts_.read_only) return std::unexpected(read_only_error());
+  return {};
+}
+
+std::uint64_t Engine::default_expiry() const {
+  return opts_.default_ttl ? now_ms() + static_cast<std::uint64_t>(opts_.default_ttl->count()) : 0;
+}
+
+std::uint64_t Engine::expiry_for(const Ttl& ttl) const {
+  switch (ttl.kind()) {
+    case Ttl::Kind::None: return 0;
+    case Ttl::Kind::Default: return default_expiry();
+    case Ttl::Kind::After: return now_ms() + ttl.value();
+    case Ttl::Kind::At: return ttl.value();
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Writes
+
+Result<void> Engine::put(Space& s, std::string_view key, std::string_view value, std::uint64_t expires_at) {
+  if (auto w = writable(); !w) return w;
+  const Record rec{format::Kind::Insert, s.id, key, value, expires_at};
+  if (1 + body_size(rec) > format::kMaxPayload) return std::unexpected(too_large(1 + body_size(rec)));
+  thread_local std::string buf;
+  buf.clear();
+  append_plain_frame(buf, rec);
+  std::lock_guard w(write_mu_);
+  auto at = journal_->append(buf);
+  if (!at) return std::unexpected(at.error());
+  index_insert(s, key, *at + format::kFrameHeaderSize, buf.size());
+  return {};
+}
+
+Result<void> Engine::put_many(Space& s, std::span<const std::pair<std::string_view, std::string_view>> items,
+                              std::uint64_t expires_at) {
+  if (auto w = writable(); !w) return w;
+  if (items.empty()) return {};
+  // Between transaction markers: after a crash, all of the batch or none.
+  std::string buf;
+  std::vector<std::uint64_t> ends;
+  ends.reserve(items.size());
+  const std::uint64_t txid = next_txid_.fetch_add(1);
+  append_begin_marker(buf, txid, static_cast<std::uint32_t>(items.size()));
+  const std::size_t first = buf.size();
+  for (const auto& [k, v] : items) {
+    const Record rec{format::Kind::Insert, s.id, k, v, expires_at};
+    if (1 + body_size(rec) > format::kMaxPayload) return std::unexpected(too_large(1 + body_size(rec)));
+    append_plain_frame(buf, rec);
+    ends.push_back(buf.size());
+  }
+  append_end_marker(buf, txid);
+  std::lock_guard w(write_mu_);
+  auto at = journal_->append(buf);
+  if (!at) return std::unexpected(at.error());
+  std::uint64_t start = first;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    index_insert(s, items[i].first, *at + start + format::kFrameHeaderSize, ends[i] - start);
+    start = ends[i];
+  }
+  return {};
+}
+
+Result<std::optional<std::string>> Engine::remove(Space& s, std::string_view key) {
+  if (auto w = writable(); !w) return std::unexpected(w.error());
+  std::lock_guard w(write_mu_);
+  std::optional<std::string> prior;
+  {
+    const std::uint64_t h = hash_key(key);
+    const auto& sh = s.index.shard(h);
+    std::shared_lock lk(sh.mu);
+    const std::uint64_t loc = find(s, sh, h, key);
+    if (!loc) return std::nullopt;
+    const Located r = locate(journal_->data(), loc);
+    if (!expired(r.expires_at)) prior = std::string(r.value);
+  }
+  std::string buf;
+  append_plain_frame(buf, Record{format::Kind::Remove, s.id, key, {}, 0});
+  auto at = journal_->append(buf);
+  if (!at) return std::unexpected(at.error());
+  index_erase(s, key);
+  return prior;
+}
+
+Result<void> Engine::clear(Space& s) {
+  if (auto w = writable(); !w) return w;
+  std::vector<Op> ops;
+  {
+    std::lock_guard w(write_mu_);  // a consistent list of keys
+    const char* base = journal_->data();
+    for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+      auto& sh = s.index.shard_at(i);
+      std::shared_lock lk(sh.mu);
+      HashIndex::for_each(
+          sh, [&](std::uint64_t loc) { ops.push_back(Op{s.id, std::string(locate(base, loc).key), std::nullopt, 0}); });
+    }
+  }
+  if (ops.empty()) return {};
+  // One Remove per key, so emdb 0.9 reads the clear too; one transaction, so all or none.
+  auto lock = lock_transactions();
+  return commit(std::move(ops));
+}
+
+Result<bool> Engine::persist(Space& s, std::string_view key) {
+  auto lock = lock_transactions();
+  auto v = get(s, key);
+  if (!v) return std::unexpected(v.error());
+  if (!*v) return false;
+  if (auto r = put(s, key, **v, 0); !r) return std::unexpected(r.error());
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Reads
+
+Result<std::optional<std::string>> Engine::get(const Space& s, std::string_view key) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);
+  const std::uint64_t loc = find(s, sh, h, key);
+  if (!loc) return std::nullopt;
+  const Located r = locate(journal_->data(), loc);
+  if (expired(r.expires_at)) return std::nullopt;
+  return std::string(r.value);
+}
+
+Result<std::optional<ValueRef>> Engine::get_ref(const Space& s, std::string_view key) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);
+  const std::uint64_t loc = find(s, sh, h, key);
+  if (!loc) return std::nullopt;
+  const Located r = locate(journal_->data(), loc);
+  if (expired(r.expires_at)) return std::nullopt;
+  return ValueRef(journal_, r.value);
+}
+
+Result<bool> Engine::contains(const Space& s, std::string_view key) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);
+  const std::uint64_t loc = find(s, sh, h, key);
+  return loc != 0 && !expired(locate(journal_->data(), loc).expires_at);
+}
+
+Result<std::optional<std::uint64_t>> Engine::expiry_of(const Space& s, std::string_view key) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);
+  const std::uint64_t loc = find(s, sh, h, key);
+  if (!loc) return std::nullopt;
+  return locate(journal_->data(), loc).expires_at;
+}
+
+namespace {
+
+// Offsets of every record of a space, with the journal they point into.
+template <class Journalp>
+Result<std::vector<std::uint64_t>> snapshot(const Space& s, std::mutex& journal_mu, const Journalp& current,
+                                            std::shared_ptr<Journal>& journal) {
+  {
+    std::lock_guard lk(journal_mu);
+    journal = current;
+  }
+  std::vector<std::uint64_t> locs;
+  for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+    const auto& sh = s.index.shard_at(i);
+    std::shared_lock lk(sh.mu);
+    if (current != journal) return std::unexpected(Error(ErrorCode::Io, "the database was compacted; try again"));
+    HashIndex::for_each(sh, [&](std::uint64_t l) { locs.push_back(l); });
+  }
+  return locs;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Source<Entry>>> Engine::entries(const Space& s) const {
+  std::shared_ptr<Journal> journal;
+  auto locs = snapshot(s, journal_mu_, journal_, journal);
+  if (!locs) return std::unexpected(locs.error());
+  auto self = shared_from_this();
+  return std::make_unique<SnapshotSource<Entry>>(self, journal, std::move(*locs),
+                                                 [self](const char* base, std::uint64_t loc, Entry& out) {
+                                                   const Located r = locate(base, loc);
+                                                   if (self->expired(r.expires_at)) return false;
+                                                   out.first.assign(r.key);
+                                                   out.second.assign(r.value);
+                                                   return true;
+                                                 });
+}
+
+Result<std::unique_ptr<Source<std::string>>> Engine::keys(const Space& s) const {
+  std::shared_ptr<Journal> journal;
+  auto locs = snapshot(s, journal_mu_, journal_, journal);
+  if (!locs) return std::unexpected(locs.error());
+  auto self = shared_from_this();
+  return std::make_unique<SnapshotSource<std::string>>(self, journal, std::move(*locs),
+                                                       [self](const char* base, std::uint64_t loc, std::string& out) {
+                                                         const Located r = locate(base, loc);
+                                                         if (self->expired(r.expires_at)) return false;
+                                                         out.assign(r.key);
+                                                         return true;
+                                                       });
+}
+
+Result<std::unique_ptr<Source<Entry>>> Engine::range(const Space& s, const KeyRange& r) const {
+  if (!s.ordered) return std::unexpected(no_range_scans());
+  return std::make_unique<RangeSource>(shared_from_this(), s, r);
+}
+
+Result<std::optional<std::string>> Engine::key_at(const Space& s, std::size_t position) const {
+  if (!s.ordered) return std::unexpected(no_range_scans());
+  std::shared_lock lk(s.ordered->mu);
+  return s.ordered->at(position);
+}
+
+Result<std::size_t> Engine::position_of(const Space& s, std::string_view key) const {
+  if (!s.ordered) return std::unexpected(no_range_scans());
+  std::shared_lock lk(s.ordered->mu);
+  return s.ordered->lower_rank(key);
+}
+
+}  // namespace emdb::detail
