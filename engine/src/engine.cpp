@@ -86,6 +86,7 @@ Result<void> Engine::open_files() {
     if (!j) return std::unexpected(j.error());
     journal_ = *j;
     meta_.created_at_ms = system_now_ms();
+    build_ordered_indexes();
     return {};
   }
 
