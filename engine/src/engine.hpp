@@ -126,6 +126,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // The offset of a key's record, under the shard lock the caller holds.
   std::uint64_t find(const Space& s, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const;
 
+  template <class F>
+  auto with_record(const Space& s, std::string_view key, F&& f) const;
+
   Result<void> open_files();
   // Replays valid frames of [from, size); returns where the next frame would go.
   // A transaction whose end marker is missing is left out; `tx_start` says where it began.

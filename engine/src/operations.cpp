@@ -76,7 +76,7 @@ class RangeSource final : public Source<Entry> {
     pos_ = 0;
     const OrderedIndex& ord = *space_.ordered;
     std::shared_lock lk(ord.mu);
-    std::size_t from;
+    std::size_t from = 0;
     if (last_) {
       from = ord.upper_rank(*last_);
     } else {
@@ -137,6 +137,19 @@ std::uint64_t Engine::frame_bytes_at(const char* base, std::uint64_t loc) noexce
 std::uint64_t Engine::find(const Space&, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const {
   const char* base = journal_->data();
   return HashIndex::find(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+}
+
+// Calls f(record) for a key's record under its shard's shared lock, or
+// f(nullptr) when the key is absent. Expired records are passed on.
+template <class F>
+auto Engine::with_record(const Space& s, std::string_view key, F&& f) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);
+  const std::uint64_t loc = find(s, sh, h, key);
+  if (!loc) return f(static_cast<const Located*>(nullptr));
+  const Located r = locate(journal_->data(), loc);
+  return f(&r);
 }
 
 void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes,
@@ -241,16 +254,13 @@ Result<void> Engine::put_many(Space& s, std::span<const std::pair<std::string_vi
 Result<std::optional<std::string>> Engine::remove(Space& s, std::string_view key) {
   if (auto w = writable(); !w) return std::unexpected(w.error());
   std::lock_guard w(write_mu_);
-  std::optional<std::string> prior;
-  {
-    const std::uint64_t h = hash_key(key);
-    const auto& sh = s.index.shard(h);
-    std::shared_lock lk(sh.mu);
-    const std::uint64_t loc = find(s, sh, h, key);
-    if (!loc) return std::nullopt;
-    const Located r = locate(journal_->data(), loc);
-    if (!expired(r.expires_at)) prior = std::string(r.value);
-  }
+  bool present = false;
+  std::optional<std::string> prior = with_record(s, key, [&](const Located* r) -> std::optional<std::string> {
+    present = r != nullptr;
+    if (!r || expired(r->expires_at)) return std::nullopt;
+    return std::string(r->value);
+  });
+  if (!present) return std::nullopt;
   std::string buf;
   append_plain_frame(buf, Record{format::Kind::Remove, s.id, key, {}, 0});
   auto at = journal_->append(buf);
@@ -291,42 +301,28 @@ Result<bool> Engine::persist(Space& s, std::string_view key) {
 // Reads
 
 Result<std::optional<std::string>> Engine::get(const Space& s, std::string_view key) const {
-  const std::uint64_t h = hash_key(key);
-  const auto& sh = s.index.shard(h);
-  std::shared_lock lk(sh.mu);
-  const std::uint64_t loc = find(s, sh, h, key);
-  if (!loc) return std::nullopt;
-  const Located r = locate(journal_->data(), loc);
-  if (expired(r.expires_at)) return std::nullopt;
-  return std::string(r.value);
+  return with_record(s, key, [&](const Located* r) -> std::optional<std::string> {
+    if (!r || expired(r->expires_at)) return std::nullopt;
+    return std::string(r->value);
+  });
 }
 
 Result<std::optional<ValueRef>> Engine::get_ref(const Space& s, std::string_view key) const {
-  const std::uint64_t h = hash_key(key);
-  const auto& sh = s.index.shard(h);
-  std::shared_lock lk(sh.mu);
-  const std::uint64_t loc = find(s, sh, h, key);
-  if (!loc) return std::nullopt;
-  const Located r = locate(journal_->data(), loc);
-  if (expired(r.expires_at)) return std::nullopt;
-  return ValueRef(journal_, r.value);
+  return with_record(s, key, [&](const Located* r) -> std::optional<ValueRef> {
+    if (!r || expired(r->expires_at)) return std::nullopt;
+    return ValueRef(journal_, r->value);  // the ValueRef keeps the journal's mappings alive
+  });
 }
 
 Result<bool> Engine::contains(const Space& s, std::string_view key) const {
-  const std::uint64_t h = hash_key(key);
-  const auto& sh = s.index.shard(h);
-  std::shared_lock lk(sh.mu);
-  const std::uint64_t loc = find(s, sh, h, key);
-  return loc != 0 && !expired(locate(journal_->data(), loc).expires_at);
+  return with_record(s, key, [&](const Located* r) { return r && !expired(r->expires_at); });
 }
 
 Result<std::optional<std::uint64_t>> Engine::expiry_of(const Space& s, std::string_view key) const {
-  const std::uint64_t h = hash_key(key);
-  const auto& sh = s.index.shard(h);
-  std::shared_lock lk(sh.mu);
-  const std::uint64_t loc = find(s, sh, h, key);
-  if (!loc) return std::nullopt;
-  return locate(journal_->data(), loc).expires_at;
+  return with_record(s, key, [&](const Located* r) -> std::optional<std::uint64_t> {
+    if (!r) return std::nullopt;
+    return r->expires_at;
+  });
 }
 
 namespace {
