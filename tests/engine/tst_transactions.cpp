@@ -143,6 +143,7 @@ class TestTransactions : public QObject {
           return {};
         });
         (void)t;
+        std::this_thread::sleep_for(std::chrono::microseconds(100));  // leave the writer room
       }
     });
     for (int i = 1; i <= 300; ++i)
