@@ -357,13 +357,11 @@ Result<std::size_t> Engine::refresh() {
   if (!size) return std::unexpected(size.error());
   const std::uint64_t before = journal_->end();
   if (*size <= before) return std::size_t{0};
-  const std::size_t records = default_->index.size();
   auto r = replay(before, *size);
   if (!r) return std::unexpected(r.error());
   // A transaction still being written is read on a later refresh, whole.
   const std::uint64_t end = r->tx_start ? *r->tx_start : r->end;
   journal_->set_end(end);
-  (void)records;
   std::size_t frames = 0;
   const char* base = journal_->data();
   for (std::uint64_t pos = before; pos < end; pos += format::kFrameOverhead + load_u32(base + pos + 4)) ++frames;
