@@ -14,6 +14,13 @@ void fill(Database& db, int from, int to) {
   for (int i = from; i < to; ++i) MUST(db.insert("k" + std::to_string(i), "v" + std::to_string(i)));
 }
 
+// A database of n records, checkpointed and closed.
+void checkpointed(const std::filesystem::path& path, int n) {
+  auto db = MUST(Database::open(path));
+  fill(db, 0, n);
+  MUST(db.checkpoint());
+}
+
 }  // namespace
 
 class TestCheckpoint : public QObject {
@@ -50,11 +57,7 @@ class TestCheckpoint : public QObject {
   void frames_appended_by_another_writer() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
-    {
-      auto db = MUST(Database::open(path));
-      fill(db, 0, 50);
-      MUST(db.checkpoint());
-    }
+    checkpointed(path, 50);
     std::string extra;
     detail::append_plain_frame(extra, detail::Record{emdb::format::Kind::Insert, 0, "rust", "wrote this", 0});
     detail::append_plain_frame(extra, detail::Record{emdb::format::Kind::Remove, 0, "k3", {}, 0});
@@ -71,11 +74,7 @@ class TestCheckpoint : public QObject {
   void stale_hint_is_ignored() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
-    {
-      auto db = MUST(Database::open(path));
-      fill(db, 0, 100);
-      MUST(db.checkpoint());
-    }
+    checkpointed(path, 100);
     std::string other;
     for (int i = 0; i < 100; ++i)
       detail::append_plain_frame(other, detail::Record{emdb::format::Kind::Insert, 0, "x" + std::to_string(i), "y", 0});
@@ -90,11 +89,7 @@ class TestCheckpoint : public QObject {
   void hint_past_a_torn_cut_is_ignored() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
-    {
-      auto db = MUST(Database::open(path));
-      fill(db, 0, 100);
-      MUST(db.checkpoint());
-    }
+    checkpointed(path, 100);
     const std::string bytes = testing::read_file(path);
     testing::write_file(path, bytes.substr(0, bytes.size() - 5));
     auto db = MUST(Database::open(path));
@@ -105,11 +100,7 @@ class TestCheckpoint : public QObject {
   void damaged_hint_is_ignored() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
-    {
-      auto db = MUST(Database::open(path));
-      fill(db, 0, 100);
-      MUST(db.checkpoint());
-    }
+    checkpointed(path, 100);
     std::string hint = testing::read_file(path.string() + ".hint");
     hint[hint.size() / 2] ^= 1;
     testing::write_file(path.string() + ".hint", hint);
