@@ -94,6 +94,10 @@ void Engine::forget_space(Space& s) {
     s.ordered->clear();
   }
   s.live_bytes.store(0);
+  {
+    std::lock_guard lk(s.ttl_mu);
+    s.expiring.clear();
+  }
   std::unique_lock ns(ns_mu_);
   if (!s.name.empty()) {
     auto it = names_.find(s.name);

@@ -329,19 +329,31 @@ Result<Stats> Engine::stats() const {
   s.preallocated_bytes = s.file_size_bytes > s.logical_size_bytes ? s.file_size_bytes - s.logical_size_bytes : 0;
   s.range_scans_enabled = opts_.range_scans;
   s.encrypted = meta_.encrypted();
+  const std::uint64_t now_s = now_ms() / 1000;
   std::shared_lock lk(ns_mu_);
   for (const auto& [id, ks] : spaces_) {
     if (id == format::kMarkerNamespace) continue;
-    const std::size_t n = ks->index.size();
-    const std::uint64_t bytes = ks->live_bytes.load(std::memory_order_relaxed);
-    s.total_live_records += n;
-    s.live_bytes += bytes;
+    NamespaceStats n;
+    n.live_records = ks->index.size();
+    n.live_bytes = ks->live_bytes.load(std::memory_order_relaxed);
+    {
+      std::lock_guard tl(ks->ttl_mu);
+      for (auto it = ks->expiring.begin(); it != ks->expiring.end() && it->first < now_s; ++it) {
+        n.expired_records += it->second.records;
+        n.expired_bytes += it->second.bytes;
+      }
+    }
+    n.live_bytes -= std::min(n.live_bytes, n.expired_bytes);
+    s.total_live_records += n.live_records;
+    s.live_bytes += n.live_bytes;
+    s.expired_records += n.expired_records;
+    s.expired_bytes += n.expired_bytes;
     if (id == format::kDefaultNamespace) {
-      s.live_records = n;
-      s.namespaces[""] = NamespaceStats{n, bytes};
+      s.live_records = n.live_records;
+      s.namespaces[""] = n;
     } else if (!ks->name.empty()) {
       ++s.namespace_count;
-      s.namespaces[ks->name] = NamespaceStats{n, bytes};
+      s.namespaces[ks->name] = n;
     }
   }
   const std::uint64_t kept = s.live_bytes + structure_bytes_.load(std::memory_order_relaxed);

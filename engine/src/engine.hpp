@@ -52,6 +52,27 @@ struct Space {
   HashIndex index;
   std::unique_ptr<OrderedIndex> ordered;     // with range scans; set at open, then fixed
   std::atomic<std::uint64_t> live_bytes{0};  // whole frames of live records; changed under the writer lock
+
+  // Records with a TTL, by the second their expiry falls in: what stats()
+  // reports as expired, without scanning. Changed under the writer lock.
+  struct Expiring {
+    std::uint64_t records = 0, bytes = 0;
+  };
+  mutable std::mutex ttl_mu;
+  std::map<std::uint64_t, Expiring> expiring;  // guarded by ttl_mu; key: expires_at / 1000
+  void track_expiry(std::uint64_t expires_at, std::uint64_t bytes, bool add) {
+    if (expires_at == 0) return;
+    std::lock_guard lk(ttl_mu);
+    auto& e = expiring[expires_at / 1000];
+    if (add) {
+      ++e.records;
+      e.bytes += bytes;
+    } else {
+      --e.records;
+      e.bytes -= bytes;
+      if (e.records == 0) expiring.erase(expires_at / 1000);
+    }
+  }
 };
 
 // One staged change of a batch: an insert (value set) or a removal.

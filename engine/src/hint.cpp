@@ -10,7 +10,7 @@ namespace emdb::detail {
 namespace {
 
 constexpr char kHintMagic[8] = {'E', 'M', 'D', 'B', 'H', 'I', 'N', 'T'};
-constexpr std::uint32_t kHintVersion = 1;
+constexpr std::uint32_t kHintVersion = 2;
 constexpr std::uint32_t kHashXxh3 = 1;
 
 class Reader {
@@ -81,6 +81,15 @@ Result<void> Engine::checkpoint() {
     put_u32(out, static_cast<std::uint32_t>(ks->name.size()));
     out.append(ks->name);
     put_u64(out, ks->live_bytes.load());
+    {
+      std::lock_guard tl(ks->ttl_mu);
+      put_u32(out, static_cast<std::uint32_t>(ks->expiring.size()));
+      for (const auto& [second, e] : ks->expiring) {
+        put_u64(out, second);
+        put_u64(out, e.records);
+        put_u64(out, e.bytes);
+      }
+    }
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
       const auto& sh = ks->index.shard_at(i);
       std::shared_lock lk(sh.mu);
@@ -136,13 +145,22 @@ Result<std::uint64_t> Engine::load_hint() {
     std::uint32_t id;
     std::string name;
     std::uint64_t live;
+    std::map<std::uint64_t, Space::Expiring> expiring;
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
   };
   std::vector<Saved> spaces(nspaces);
   for (auto& sp : spaces) {
     std::uint32_t nlen;
     std::string_view name;
-    if (!r.u32(sp.id) || !r.u32(nlen) || !r.bytes(nlen, name) || !r.u64(sp.live)) return none("hint namespace");
+    std::uint32_t nbuckets;
+    if (!r.u32(sp.id) || !r.u32(nlen) || !r.bytes(nlen, name) || !r.u64(sp.live) || !r.u32(nbuckets))
+      return none("hint namespace");
+    for (std::uint32_t b = 0; b < nbuckets; ++b) {
+      std::uint64_t second;
+      Space::Expiring e;
+      if (!r.u64(second) || !r.u64(e.records) || !r.u64(e.bytes)) return none("hint expiries");
+      sp.expiring[second] = e;
+    }
     sp.name = std::string(name);
     for (auto& [count, table] : sp.shards) {
       std::uint64_t n;
@@ -164,6 +182,10 @@ Result<std::uint64_t> Engine::load_hint() {
     ks.name = sp.name;
     if (!sp.name.empty()) names_[sp.name] = sp.id;
     ks.live_bytes.store(sp.live);
+    {
+      std::lock_guard tl(ks.ttl_mu);
+      ks.expiring = std::move(sp.expiring);
+    }
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
       auto& sh = ks.index.shard_at(i);
       std::unique_lock lk(sh.mu);

@@ -161,7 +161,11 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
   const char* base = journal_->data();
   const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return locate(base, l).key == key; });
   std::uint64_t live = s.live_bytes.load(std::memory_order_relaxed) + frame_bytes;
-  if (old) live -= frame_bytes_at(base, old);
+  s.track_expiry(locate(base, loc).expires_at, frame_bytes, true);
+  if (old) {
+    live -= frame_bytes_at(base, old);
+    s.track_expiry(locate(base, old).expires_at, frame_bytes_at(base, old), false);
+  }
   s.live_bytes.store(live, std::memory_order_relaxed);
   if (!old && s.ordered) {
     std::unique_lock olk(s.ordered->mu);
@@ -178,6 +182,7 @@ std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_loc
   const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
   if (old) {
     s.live_bytes.fetch_sub(frame_bytes_at(base, old), std::memory_order_relaxed);
+    s.track_expiry(locate(base, old).expires_at, frame_bytes_at(base, old), false);
     if (s.ordered) {
       std::unique_lock olk(s.ordered->mu);
       s.ordered->erase(key);

@@ -95,13 +95,15 @@ using Progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
 
 // Records and bytes of one namespace.
 struct NamespaceStats {
-  std::size_t live_records = 0;
-  std::uint64_t live_bytes = 0;  // journal bytes (whole frames) of the live records
+  std::size_t live_records = 0;     // records, expired-but-unswept included (as len())
+  std::uint64_t live_bytes = 0;     // journal bytes (whole frames) of records reads return
+  std::size_t expired_records = 0;  // expired but not yet swept (to the second)
+  std::uint64_t expired_bytes = 0;
 };
 
 // Point-in-time figures of a database; cheap enough to poll every second.
 struct Stats {
-  std::size_t live_records = 0;          // live records in the default namespace
+  std::size_t live_records = 0;          // records of the default namespace (as len())
   std::size_t namespace_count = 0;       // named namespaces
   std::uint64_t logical_size_bytes = 0;  // journal bytes holding frames
   std::uint64_t file_size_bytes = 0;     // size of the journal file
@@ -109,9 +111,14 @@ struct Stats {
   bool range_scans_enabled = false;
   bool encrypted = false;
   // Beyond emdb 0.9:
-  std::size_t total_live_records = 0;                // across every namespace
-  std::uint64_t live_bytes = 0;                      // frames of live records, every namespace
-  std::uint64_t dead_bytes = 0;                      // frames compaction would drop (replaced, removed, markers)
+  std::size_t total_live_records = 0;  // across every namespace, expired-but-unswept included
+  std::uint64_t live_bytes = 0;        // frames of records reads return, every namespace
+  std::size_t expired_records = 0;     // expired but not yet swept, every namespace (to the second)
+  std::uint64_t expired_bytes = 0;
+  // Frames compaction drops: replaced, removed and expired records, and
+  // transaction markers. After compact() the journal is about
+  // logical_size_bytes - dead_bytes long.
+  std::uint64_t dead_bytes = 0;
   std::map<std::string, NamespaceStats> namespaces;  // "" is the default namespace
   // Read-only opens of a damaged journal read the records before the damage;
   // this is where it starts. Empty when the whole journal was read.
