@@ -57,6 +57,10 @@ Result<std::size_t> Database::sweep_expired() { return engine_->sweep_expired();
 
 Result<void> Database::flush() { return engine_->flush(); }
 Result<void> Database::checkpoint() { return engine_->checkpoint(); }
+Result<void> Database::backup_to(const std::filesystem::path& target, Progress progress) {
+  return engine_->backup_to(target, progress);
+}
+Result<void> Database::compact(Progress progress) { return engine_->compact(progress); }
 Result<Stats> Database::stats() const { return engine_->stats(); }
 Result<std::size_t> Database::refresh() { return engine_->refresh(); }
 

@@ -21,20 +21,6 @@ std::uint64_t system_now_ms() {
           .count());
 }
 
-// Opens an anonymous, memory-backed file for an in-memory database.
-Result<int> anonymous_file() {
-#ifdef __linux__
-  const int fd = ::memfd_create("emdb-in-memory", MFD_CLOEXEC);
-  if (fd >= 0) return fd;
-#endif
-  char name[] = "/tmp/emdb-memory-XXXXXX";
-  const int tfd = ::mkstemp(name);
-  if (tfd < 0)
-    return std::unexpected(
-        Error::io(std::error_code(errno, std::generic_category()), "cannot create the in-memory database's buffer"));
-  ::unlink(name);
-  return tfd;
-}
 
 }  // namespace
 
@@ -94,6 +80,11 @@ Result<void> Engine::open_files() {
     auto lock = LockFile::acquire(opts_.path);
     if (!lock) return std::unexpected(lock.error());
     lock_.emplace(std::move(*lock));
+    // What a compaction killed before its rename left behind.
+    auto stale = opts_.path;
+    stale += ".compact.tmp";
+    std::error_code ec;
+    std::filesystem::remove(stale, ec);
   }
 
   auto meta_file = opts_.path;

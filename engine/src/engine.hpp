@@ -131,6 +131,10 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Result<Stats> stats() const;
   Result<std::size_t> refresh();
 
+  // Maintenance (maintenance.cpp).
+  Result<void> compact(const Progress& progress);
+  Result<void> backup_to(const std::filesystem::path& target, const Progress& progress);
+
   // For tests: fdatasync calls made on the journal; where the open's replay began.
   std::uint64_t journal_syncs() const;
   std::uint64_t replay_start() const noexcept { return replay_start_; }
@@ -149,6 +153,20 @@ class Engine : public std::enable_shared_from_this<Engine> {
 
   template <class F>
   auto with_record(const Space& s, std::string_view key, F&& f) const;
+
+  // What a copy of the database holds: namespace names and the offsets of
+  // every indexed record, sorted, as of `end`.
+  struct LiveSet {
+    std::shared_ptr<Journal> journal;
+    std::uint64_t end = 0;
+    std::vector<std::pair<std::uint32_t, std::string>> names;
+    std::vector<std::uint64_t> locs;
+  };
+  LiveSet live_set();
+  // Writes the names and the records of `ls` to `fd` from offset 0; returns the
+  // bytes written and, if asked, each record's new payload offset.
+  Result<std::uint64_t> write_copy(int fd, const LiveSet& ls, const Progress& progress,
+                                   std::vector<std::uint64_t>* new_locs);
 
   Result<void> open_files();
   // Replays valid frames of [from, size); returns where the next frame would go.

@@ -1,6 +1,10 @@
 #include "env.hpp"
 
 #include <fcntl.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -110,6 +114,21 @@ Result<void> Env::sync_dir(const std::filesystem::path& dir) {
 std::shared_ptr<Env> Env::posix() {
   static const auto env = std::make_shared<Env>();
   return env;
+}
+
+// Opens an anonymous, memory-backed file for an in-memory database.
+Result<int> anonymous_file() {
+#ifdef __linux__
+  const int fd = ::memfd_create("emdb-in-memory", MFD_CLOEXEC);
+  if (fd >= 0) return fd;
+#endif
+  char name[] = "/tmp/emdb-memory-XXXXXX";
+  const int tfd = ::mkstemp(name);
+  if (tfd < 0)
+    return std::unexpected(
+        Error::io(std::error_code(errno, std::generic_category()), "cannot create the in-memory database's buffer"));
+  ::unlink(name);
+  return tfd;
 }
 
 Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data) {

@@ -41,6 +41,9 @@ class Env {
   static std::shared_ptr<Env> posix();
 };
 
+// An anonymous, memory-backed file (memfd), for in-memory databases.
+Result<int> anonymous_file();
+
 // Writes `data` to `path` durably: temp file, fdatasync, rename, directory sync.
 Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data);
 // Reads a whole (small) file. ENOENT comes back as Io with that error code.

@@ -125,6 +125,17 @@ class Database : public Keyspace {
   // Writes `P.hint` so the next open skips the journal up to here.
   Result<void> checkpoint();
   Result<Stats> stats() const;
+  // Writes a consistent snapshot of the database to `target` (and
+  // `target.meta`): to `target.backup.tmp` first, synced, then renamed.
+  // Writers go on meanwhile. `progress` sees records copied; returning false
+  // cancels (Cancelled) and leaves no target. InvalidConfig for the database's own path.
+  Result<void> backup_to(const std::filesystem::path& target, Progress progress = {});
+  // Rewrites the journal with only its live records (expired ones are swept
+  // first) into `P.compact.tmp`, synced, then renamed over `P`. Readers and
+  // writers go on meanwhile; writes made during it are kept; ValueRefs and
+  // iterators taken before stay valid. Cancel: Cancelled, the file untouched.
+  Result<void> compact(Progress progress = {});
+
   // Read-only handles: reads frames another process appended since the last
   // look and returns how many; 0 for writable handles.
   Result<std::size_t> refresh();
