@@ -4,9 +4,9 @@
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
-#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cstdlib>
 
 #include <cerrno>
 

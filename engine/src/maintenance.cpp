@@ -158,9 +158,9 @@ Result<void> Engine::compact(const Progress& progress) {
 
 Result<void> Engine::backup_to(const std::filesystem::path& target, const Progress& progress) {
   std::error_code ec;
-  if (!opts_.path.empty() && (std::filesystem::weakly_canonical(target, ec) ==
-                                  std::filesystem::weakly_canonical(opts_.path, ec) ||
-                              std::filesystem::equivalent(target, opts_.path, ec)))
+  if (!opts_.path.empty() &&
+      (std::filesystem::weakly_canonical(target, ec) == std::filesystem::weakly_canonical(opts_.path, ec) ||
+       std::filesystem::equivalent(target, opts_.path, ec)))
     return std::unexpected(Error(ErrorCode::InvalidConfig, "a backup cannot replace the database itself"));
   Env& env = *opts_.env;
   const auto tmp = with_suffix(target, ".backup.tmp");

@@ -173,10 +173,13 @@ class TestMaintenance : public QObject {
       ++n;
     }
     QCOMPARE(n, 5000);
-    { auto release = std::move(it); }  // an iterator keeps the engine (and its lock) alive
+    {
+      auto release = std::move(it);
+    }  // an iterator keeps the engine (and its lock) alive
     const int w = written.load();
     QVERIFY(w > 0);
-    for (int i = 0; i < w; ++i) QCOMPARE(MUST(db.get("new" + std::to_string(i))), std::optional<std::string>("v" + std::to_string(i)));
+    for (int i = 0; i < w; ++i)
+      QCOMPARE(MUST(db.get("new" + std::to_string(i))), std::optional<std::string>("v" + std::to_string(i)));
     const auto model = contents(db);
     db = Database::open_in_memory();
     auto reopened = MUST(Database::builder().path(path).enable_range_scans(true).build());

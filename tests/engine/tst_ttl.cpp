@@ -78,7 +78,8 @@ class TestTtl : public QObject {
     MUST(ns.insert_with_ttl("x", "3", Ttl::after(1s)));
     MUST(ns.insert("y", "4"));
     MUST(db.focus("f").set_with_ttl("a", "5", Ttl::after(1s)));
-    MUST(db.transaction([](Transaction& tx) { return tx.insert_with_ttl("t", "6", Ttl::after(std::chrono::milliseconds(1000))); }));
+    MUST(db.transaction(
+        [](Transaction& tx) { return tx.insert_with_ttl("t", "6", Ttl::after(std::chrono::milliseconds(1000))); }));
     clock.advance(2s);
     QVERIFY(!MUST(db.contains_key("g.dead")));
     QCOMPARE(MUST(db.get("t")), std::optional<std::string>());
