@@ -4,30 +4,23 @@
 // and record count, the records, and an end marker. Replay applies a batch
 // only when its end marker follows its records (docs/FORMAT.md).
 #include <algorithm>
+#include <iterator>
 
 #include "engine.hpp"
 #include "format.hpp"
 
 namespace emdb::detail {
-namespace {
-
-void append_marker(std::string& out, std::string_view key, std::string_view value) {
-  append_plain_frame(out, Record{format::Kind::Insert, format::kMarkerNamespace, key, value, 0});
-}
-
-}  // namespace
-
-void Engine::append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count) {
+Result<void> Engine::append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count) const {
   std::string v;
   put_u64(v, txid);
   put_u32(v, count);
-  append_marker(out, "txn-begin", v);
+  return encode(out, Record{format::Kind::Insert, format::kMarkerNamespace, "txn-begin", v, 0});
 }
 
-void Engine::append_end_marker(std::string& out, std::uint64_t txid) {
+Result<void> Engine::append_end_marker(std::string& out, std::uint64_t txid) const {
   std::string v;
   put_u64(v, txid);
-  append_marker(out, "txn-end", v);
+  return encode(out, Record{format::Kind::Insert, format::kMarkerNamespace, "txn-end", v, 0});
 }
 
 Result<void> Engine::commit(std::vector<Op> ops) {
@@ -37,17 +30,16 @@ Result<void> Engine::commit(std::vector<Op> ops) {
   std::vector<std::pair<std::uint64_t, std::uint64_t>> where;  // frame start in buf, frame bytes
   where.reserve(ops.size());
   const std::uint64_t txid = next_txid_.fetch_add(1);
-  append_begin_marker(buf, txid, static_cast<std::uint32_t>(ops.size()));
+  if (auto m = append_begin_marker(buf, txid, static_cast<std::uint32_t>(ops.size())); !m) return m;
   for (const auto& op : ops) {
     const std::size_t start = buf.size();
     const Record rec{op.value ? format::Kind::Insert : format::Kind::Remove, op.ns, op.key,
                      op.value ? std::string_view(*op.value) : std::string_view{}, op.expires_at};
-    if (1 + body_size(rec) > format::kMaxPayload)
-      return std::unexpected(Error(ErrorCode::InvalidConfig, "a record exceeds the format's limit of 256 MiB"));
-    append_plain_frame(buf, rec);
+    if (auto c = check_size(rec); !c) return c;
+    if (auto e = encode(buf, rec); !e) return e;
     where.emplace_back(start, buf.size() - start);
   }
-  append_end_marker(buf, txid);
+  if (auto m = append_end_marker(buf, txid); !m) return m;
 
   std::lock_guard w(write_mu_);
   auto at = journal_->append(buf);
@@ -73,7 +65,7 @@ Result<void> Engine::commit(std::vector<Op> ops) {
     Space* s = space_if(op.ns);
     if (!s) continue;
     if (op.value)
-      index_insert(*s, op.key, *at + where[i].first + format::kFrameHeaderSize, where[i].second, true);
+      index_insert(*s, op.key, *at + where[i].first + format::kFrameHeaderSize, where[i].second, op.expires_at, true);
     else
       index_erase(*s, op.key, true);
   }
@@ -123,7 +115,7 @@ Result<Space*> Engine::open_space(std::string_view name) {
   if (id == format::kMarkerNamespace)
     return std::unexpected(Error(ErrorCode::InvalidConfig, "no namespace ids are left"));
   std::string buf;
-  append_plain_frame(buf, Record{format::Kind::NamespaceName, id, name, {}, 0});
+  if (auto e = encode(buf, Record{format::Kind::NamespaceName, id, name, {}, 0}); !e) return std::unexpected(e.error());
   auto at = journal_->append(buf);
   if (!at) return std::unexpected(at.error());
   Space& s = space_for_id(id);
@@ -146,14 +138,7 @@ Result<bool> Engine::drop_space(std::string_view name) {
   std::vector<Op> ops;
   {
     std::lock_guard w(write_mu_);
-    const char* base = journal_->data();
-    for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
-      auto& sh = s->index.shard_at(i);
-      std::shared_lock lk(sh.mu);
-      HashIndex::for_each(sh, [&](std::uint64_t loc) {
-        ops.push_back(Op{s->id, std::string(locate(base, loc).key), std::nullopt, 0});
-      });
-    }
+    ops = removals(*s, {});
   }
   // Removes that emdb 0.9 understands, and a marker that makes this engine
   // forget the name; all in one crash-atomic batch.
@@ -177,18 +162,11 @@ Result<std::size_t> Engine::sweep_expired() {
   std::vector<Op> ops;
   {
     std::lock_guard w(write_mu_);
-    const char* base = journal_->data();
     std::shared_lock ns(ns_mu_);
     for (const auto& [id, s] : spaces_) {
       if (id == format::kMarkerNamespace) continue;
-      for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
-        auto& sh = s->index.shard_at(i);
-        std::shared_lock lk(sh.mu);
-        HashIndex::for_each(sh, [&](std::uint64_t loc) {
-          const Located r = locate(base, loc);
-          if (expired(r.expires_at)) ops.push_back(Op{id, std::string(r.key), std::nullopt, 0});
-        });
-      }
+      auto expired_ones = removals(*s, [&](const KeyInfo& k) { return expired(k.expires_at); });
+      std::move(expired_ones.begin(), expired_ones.end(), std::back_inserter(ops));
     }
   }
   const std::size_t n = ops.size();

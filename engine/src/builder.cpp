@@ -32,8 +32,7 @@ Builder::Builder(const Builder& o)
     : opts_(std::make_unique<detail::Options>(*o.opts_)),
       app_name_(o.app_name_),
       database_name_(o.database_name_),
-      data_root_(o.data_root_),
-      encryption_(o.encryption_) {}
+      data_root_(o.data_root_) {}
 Builder& Builder::operator=(const Builder& o) {
   if (this != &o) *this = Builder(o);
   return *this;
@@ -70,16 +69,16 @@ Builder& Builder::flush_policy(FlushPolicy p) {
   return *this;
 }
 Builder& Builder::iouring_sqpoll(std::chrono::milliseconds) { return *this; }
-Builder& Builder::encryption_key(const RawKey&) {
-  encryption_ = true;
+Builder& Builder::encryption_key(const RawKey& key) {
+  opts_->encryption = EncryptionInput::raw_key(key);
   return *this;
 }
-Builder& Builder::encryption_passphrase(std::string) {
-  encryption_ = true;
+Builder& Builder::encryption_passphrase(std::string passphrase) {
+  opts_->encryption = EncryptionInput::passphrase(std::move(passphrase));
   return *this;
 }
-Builder& Builder::cipher(Cipher) {
-  encryption_ = true;
+Builder& Builder::cipher(Cipher c) {
+  opts_->cipher = c;
   return *this;
 }
 Builder& Builder::read_only(bool on) {
@@ -88,8 +87,6 @@ Builder& Builder::read_only(bool on) {
 }
 
 Result<Database> Builder::build() {
-  if (encryption_)
-    return std::unexpected(Error(ErrorCode::InvalidConfig, "this build of the engine cannot encrypt yet"));
   detail::Options o = *opts_;
   if (o.path.empty() && (!app_name_.empty() || !database_name_.empty())) {
     if (app_name_.empty() || database_name_.empty())

@@ -77,6 +77,21 @@ Result<std::optional<LockHolder>> Database::lock_holder(const std::filesystem::p
 
 bool Database::lock_is_held(const std::filesystem::path& path) { return detail::lock_is_held(path); }
 
+Result<void> Database::enable_encryption(const std::filesystem::path& path, EncryptionInput target, Progress progress,
+                                         Cipher cipher) {
+  return detail::Engine::change_encryption(path, std::nullopt, std::move(target), cipher, progress);
+}
+
+Result<void> Database::disable_encryption(const std::filesystem::path& path, EncryptionInput current,
+                                          Progress progress) {
+  return detail::Engine::change_encryption(path, std::move(current), std::nullopt, std::nullopt, progress);
+}
+
+Result<void> Database::rotate_encryption_key(const std::filesystem::path& path, EncryptionInput current,
+                                             EncryptionInput next, Progress progress, std::optional<Cipher> cipher) {
+  return detail::Engine::change_encryption(path, std::move(current), std::move(next), cipher, progress);
+}
+
 Result<void> Database::break_lock(const std::filesystem::path& path) {
   for (const auto& p : {detail::lock_meta_path(path), detail::lock_path(path)}) {
     if (::unlink(p.c_str()) != 0 && errno != ENOENT)

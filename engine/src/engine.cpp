@@ -71,6 +71,7 @@ Result<void> Engine::open_files() {
     if (!j) return std::unexpected(j.error());
     journal_ = *j;
     meta_.created_at_ms = system_now_ms();
+    if (auto e = setup_encryption(false); !e) return e;
     build_ordered_indexes();
     return {};
   }
@@ -79,6 +80,8 @@ Result<void> Engine::open_files() {
     auto lock = LockFile::acquire(opts_.path);
     if (!lock) return std::unexpected(lock.error());
     lock_.emplace(std::move(*lock));
+    // An encryption change a crash interrupted: finish or roll it back.
+    if (auto r = recover_encryption_change(opts_.path); !r) return r;
     // What a compaction killed before its rename left behind.
     auto stale = opts_.path;
     stale += ".compact.tmp";
@@ -97,9 +100,6 @@ Result<void> Engine::open_files() {
   } else if (bytes.error().io_error() != std::errc::no_such_file_or_directory) {
     return std::unexpected(bytes.error());
   }
-  if (meta_.encrypted())
-    return std::unexpected(
-        Error(ErrorCode::EncryptionError, "the database is encrypted; open it with its key or passphrase"));
 
   const auto mode = opts_.read_only                                   ? OpenMode::ReadOnly
                     : opts_.flush_policy == FlushPolicy::WriteThrough ? OpenMode::ReadWriteSync
@@ -127,6 +127,8 @@ Result<void> Engine::open_files() {
         std::memcmp(base, "FSY\x01", std::min<std::uint64_t>(*size, 4)) != 0)
       return std::unexpected(Error(ErrorCode::MagicMismatch, opts_.path.string() + " is not an emdb database"));
   }
+
+  if (auto e = setup_encryption(have_meta || *size > 0); !e) return e;
 
   std::uint64_t from = 0;
   if (auto h = load_hint()) from = *h;
@@ -172,6 +174,29 @@ constexpr std::string_view kDrop = "drop";
 
 }  // namespace
 
+// Checks the key of an encrypted database, or sets up a new one's encryption.
+Result<void> Engine::setup_encryption(bool exists) {
+  if (meta_.encrypted()) {
+    if (!opts_.encryption)
+      return std::unexpected(
+          Error(ErrorCode::EncryptionError, "the database is encrypted; open it with its key or passphrase"));
+    auto key = key_for(*opts_.encryption, meta_);
+    if (!key) return std::unexpected(key.error());
+    if (auto c = check_key(meta_, *key); !c) return c;
+    aead_.emplace(cipher_of(meta_), *key);  // the file's cipher, whatever the builder asked for
+    return {};
+  }
+  if (!opts_.encryption) return {};
+  if (exists)
+    return std::unexpected(Error(ErrorCode::InvalidConfig,
+                                 "the database is not encrypted: open it without a key, or encrypt it first "
+                                 "(enable_encryption)"));
+  auto key = init_encrypted_meta(meta_, *opts_.encryption, opts_.cipher);
+  if (!key) return std::unexpected(key.error());
+  aead_.emplace(opts_.cipher, *key);
+  return {};
+}
+
 Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size) {
   const char* base = journal_->data();
   ReplayEnd out;
@@ -185,9 +210,11 @@ Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size)
       out.bad = pos;
       break;
     }
-    auto rec = decode_payload(f.payload, f.payload_offset());
+    std::string scratch;
+    auto rec = decode(f.payload, f.payload_offset(), scratch);
     if (!rec) {
-      if (rec.error().code() != ErrorCode::Corrupted) return std::unexpected(rec.error());
+      // A frame whose checksum holds but whose payload does not decode (or
+      // authenticate): a writable open refuses, a read-only one stops here.
       if (!opts_.read_only) return std::unexpected(rec.error());
       out.bad = pos;
       break;
@@ -197,14 +224,19 @@ Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size)
       return std::unexpected(Error::corrupted(f.start, "journal larger than this engine's 1 TiB limit"));
     const bool marker = rec->ns == format::kMarkerNamespace && rec->kind == format::Kind::Insert;
     if (marker && rec->key == kTxBegin && rec->value.size() == 12) {
-      pending_ = PendingTx{pos, load_u64(rec->value.data()), load_u32(rec->value.data() + 8), {}};
+      pending_ = PendingTx{pos, load_u64(rec->value.data()), load_u32(rec->value.data() + 8), {}, {}};
     } else if (marker && rec->key == kTxEnd && rec->value.size() == 8) {
       if (pending_ && pending_->txid == load_u64(rec->value.data()) && pending_->records.size() == pending_->count)
         for (const auto& [r, where] : pending_->records)
           if (auto a = apply(r, where.first, where.second); !a) return std::unexpected(a.error());
       pending_.reset();
     } else if (pending_ && pending_->records.size() < pending_->count) {
-      pending_->records.push_back({*rec, {loc, bytes}});
+      Record r = *rec;
+      if (!scratch.empty()) {  // keep the decrypted body the record views into
+        const std::string& kept = pending_->plaintexts.emplace_back(std::move(scratch));
+        r = *decode_body(r.kind, kept, loc + 1);
+      }
+      pending_->records.push_back({r, {loc, bytes}});
     } else {
       pending_.reset();  // a transaction without its end marker: left out
       if (auto a = apply(*rec, loc, bytes); !a) return std::unexpected(a.error());
@@ -228,7 +260,7 @@ Result<void> Engine::apply(const Record& rec, std::uint64_t loc, std::uint64_t b
       std::unique_lock ns_lock(ns_mu_);
       Space& s = space_for_id(rec.ns);
       ns_lock.unlock();
-      index_insert(s, rec.key, loc, bytes);
+      index_insert(s, rec.key, loc, bytes, rec.expires_at);
       return {};
     }
     case format::Kind::Remove:
@@ -275,7 +307,8 @@ void Engine::build_ordered_indexes() {
     std::vector<std::string> keys;
     keys.reserve(sp->index.size());
     for (std::size_t i = 0; i < HashIndex::kShards; ++i)
-      HashIndex::for_each(sp->index.shard_at(i), [&](std::uint64_t l) { keys.emplace_back(locate(base, l).key); });
+      HashIndex::for_each(sp->index.shard_at(i),
+                          [&](std::uint64_t l) { keys.emplace_back(key_info(sp->index.shard_at(i), base, l).key); });
     std::sort(keys.begin(), keys.end());
     auto ordered = std::make_unique<OrderedIndex>();
     for (const auto& k : keys) ordered->insert(k);

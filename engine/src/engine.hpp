@@ -7,6 +7,7 @@
 #pragma once
 
 #include <chrono>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "codec.hpp"
+#include "crypto.hpp"
 #include "emdb/error.hpp"
 #include "emdb/iter.hpp"
 #include "emdb/transaction.hpp"
@@ -41,7 +43,9 @@ struct Options {
   bool range_scans = false;
   std::optional<std::chrono::milliseconds> default_ttl;
   std::shared_ptr<Env> env = Env::posix();
-  std::function<std::uint64_t()> clock;  // Unix milliseconds; the system clock when empty
+  std::function<std::uint64_t()> clock;       // Unix milliseconds; the system clock when empty
+  std::optional<EncryptionInput> encryption;  // a key or passphrase
+  Cipher cipher = Cipher::Aes256Gcm;          // for a new encrypted database
 };
 
 // One namespace's keys. Lives as long as the Engine.
@@ -120,6 +124,12 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::unique_lock<std::mutex> lock_transactions() { return std::unique_lock(tx_mu_); }
   // Writes the ops as one crash-atomic batch and applies them.
   Result<void> commit(std::vector<Op> ops);
+  // Offline encryption changes (encryption_admin.cpp).
+  static Result<void> change_encryption(const std::filesystem::path& path, std::optional<EncryptionInput> current,
+                                        std::optional<EncryptionInput> next, std::optional<Cipher> cipher,
+                                        const Progress& progress);
+  // Finishes or rolls back an encryption change a crash interrupted.
+  static Result<void> recover_encryption_change(const std::filesystem::path& path);
   Result<Space*> open_space(std::string_view name);
   Result<bool> drop_space(std::string_view name);
   std::vector<std::string> space_names() const;
@@ -146,13 +156,39 @@ class Engine : public std::enable_shared_from_this<Engine> {
     std::string_view key, value;
     std::uint64_t expires_at;
   };
+  // Plain databases only: the record at `loc`, read in place.
   static Located locate(const char* base, std::uint64_t loc) noexcept;
+  // The key and expiry of the indexed record at `loc`; its shard's lock held.
+  struct KeyInfo {
+    std::string_view key;
+    std::uint64_t expires_at;
+  };
+  KeyInfo key_info(const HashIndex::Shard& sh, const char* base, std::uint64_t loc) const {
+    if (!aead_) {
+      const Located r = locate(base, loc);
+      return {r.key, r.expires_at};
+    }
+    const auto& p = sh.plain.at(loc);
+    return {p.key, p.expires_at};
+  }
+  // Decodes the payload at `loc` (decrypting if need be); views into the
+  // journal or into `scratch`.
+  Result<Record> decode_at(const char* base, std::uint64_t loc, std::string& scratch) const;
+  // Decodes a payload read from the journal at `offset`.
+  Result<Record> decode(std::string_view payload, std::uint64_t offset, std::string& scratch) const;
+  // Appends the frame of `r`, encrypted when the database is.
+  Result<void> encode(std::string& out, const Record& r) const;
+  // InvalidConfig when the record's payload would pass the format's limit.
+  Result<void> check_size(const Record& r) const;
+  // A Remove op for every record of `s` that `which` picks (all if empty). Writer lock held.
+  std::vector<Op> removals(const Space& s, const std::function<bool(const KeyInfo&)>& which) const;
   static std::uint64_t frame_bytes_at(const char* base, std::uint64_t loc) noexcept;
   // The offset of a key's record, under the shard lock the caller holds.
   std::uint64_t find(const Space& s, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const;
 
   template <class F>
-  auto with_record(const Space& s, std::string_view key, F&& f) const;
+  auto with_record(const Space& s, std::string_view key, bool need_value, F&& f) const
+      -> Result<std::invoke_result_t<F&, const Located*>>;
 
   // What a copy of the database holds: namespace names and the offsets of
   // every indexed record, sorted, as of `end`.
@@ -169,6 +205,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
                                    std::vector<std::uint64_t>* new_locs);
 
   Result<void> open_files();
+  Result<void> setup_encryption(bool exists);
   // Replays valid frames of [from, size); returns where the next frame would go.
   // A transaction whose end marker is missing is left out; `tx_start` says where it began.
   struct ReplayEnd {
@@ -189,16 +226,17 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Writer lock held:
   // With `shard_locked`, the caller holds the key's shard lock exclusively.
   void index_insert(Space& s, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes,
-                    bool shard_locked = false);
+                    std::uint64_t expires_at, bool shard_locked = false);
   std::uint64_t index_erase(Space& s, std::string_view key, bool shard_locked = false);
   // Transaction markers: Insert records in the reserved marker namespace.
-  static void append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count);
-  static void append_end_marker(std::string& out, std::uint64_t txid);
+  Result<void> append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count) const;
+  Result<void> append_end_marker(std::string& out, std::uint64_t txid) const;
   void forget_space(Space& s);
 
   Options opts_;
   std::optional<LockFile> lock_;
   Meta meta_;
+  std::optional<Aead> aead_;  // set for encrypted databases; fixed after open
   std::optional<std::uint64_t> first_bad_offset_;
   std::uint64_t replay_start_ = 0;
   std::atomic<std::uint64_t> next_txid_{1};
@@ -221,6 +259,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
     std::uint64_t start = 0, txid = 0;
     std::uint32_t count = 0;
     std::vector<std::pair<Record, std::pair<std::uint64_t, std::uint64_t>>> records;  // rec, (loc, bytes)
+    std::deque<std::string> plaintexts;  // decrypted bodies the records view into
   };
   std::optional<PendingTx> pending_;
 };

@@ -15,7 +15,9 @@
 #include <cstdint>
 #include <mutex>
 #include <shared_mutex>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace emdb::detail {
@@ -28,10 +30,18 @@ class HashIndex {
   static constexpr std::size_t kShards = std::size_t(1) << kShardBits;
   static constexpr std::uint64_t kMaxOffset = (std::uint64_t(1) << 40) - 1;
 
+  // Encrypted databases cannot read keys from the journal without decrypting:
+  // their keys and expiries are kept here, by payload offset.
+  struct Plain {
+    std::string key;
+    std::uint64_t expires_at = 0;
+  };
+
   struct alignas(64) Shard {
     mutable std::shared_mutex mu;
-    std::vector<std::uint64_t> table;  // guarded by mu; empty or a power of two long
-    std::size_t count = 0;             // guarded by mu
+    std::vector<std::uint64_t> table;                // guarded by mu; empty or a power of two long
+    std::size_t count = 0;                           // guarded by mu
+    std::unordered_map<std::uint64_t, Plain> plain;  // guarded by mu; encrypted databases only
   };
 
   static std::size_t shard_of(std::uint64_t hash) noexcept { return hash >> (64 - kShardBits); }
@@ -101,12 +111,18 @@ class HashIndex {
   static void remap(Shard& s, Map&& map) {
     for (auto& w : s.table)
       if (w) w = (w & ~kLocMask) | map(w & kLocMask);
+    if (s.plain.empty()) return;
+    std::unordered_map<std::uint64_t, Plain> moved;
+    moved.reserve(s.plain.size());
+    for (auto& [loc, p] : s.plain) moved.emplace(map(loc), std::move(p));
+    s.plain.swap(moved);
   }
 
   static void clear(Shard& s) {
     s.table.clear();
     s.table.shrink_to_fit();
     s.count = 0;
+    s.plain.clear();
   }
 
   // Total keys; takes each shard's lock in turn.

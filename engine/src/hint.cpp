@@ -46,6 +46,8 @@ std::uint32_t stored_crc(const char* base, const FrameView& f) { return load_u32
 Result<void> Engine::checkpoint() {
   if (auto w = writable(); !w) return w;
   if (opts_.path.empty()) return {};
+  // The hint would hold keys in the clear: encrypted databases replay instead.
+  if (aead_) return flush();
   std::lock_guard w(write_mu_);
   if (auto s = journal_->sync(); !s) return s;
   const std::uint64_t end = journal_->end();
@@ -106,6 +108,7 @@ Result<void> Engine::checkpoint() {
 // continues from. Any mismatch: an error, and the caller replays everything.
 Result<std::uint64_t> Engine::load_hint() {
   auto none = [](const char* why) { return std::unexpected(Error(ErrorCode::Corrupted, why)); };
+  if (aead_) return none("encrypted databases keep no hint");
   Env& env = *opts_.env;
   auto fd = env.open(hint_path(), OpenMode::ReadOnly);
   if (!fd) return std::unexpected(fd.error());

@@ -67,7 +67,8 @@ Result<std::uint64_t> Engine::write_copy(int fd, const LiveSet& ls, const Progre
   std::string frame;
   for (const auto& [id, name] : ls.names) {
     frame.clear();
-    append_plain_frame(frame, Record{format::Kind::NamespaceName, id, name, {}, 0});
+    if (auto e = encode(frame, Record{format::Kind::NamespaceName, id, name, {}, 0}); !e)
+      return std::unexpected(e.error());
     if (auto w = out.add(frame); !w) return std::unexpected(w.error());
   }
   const char* base = ls.journal->data();
@@ -149,7 +150,9 @@ Result<void> Engine::compact(const Progress& progress) {
   for (auto& [id, s] : spaces_)
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) HashIndex::remap(s->index.shard_at(i), remap);
   std::uint64_t names = 0;
-  for (const auto& [id, name] : ls.names) names += format::kFrameOverhead + 1 + format::kNameFixed + name.size();
+  const std::uint64_t sealing = aead_ ? format::kNonceSize + format::kAeadTagSize : 0;
+  for (const auto& [id, name] : ls.names)
+    names += format::kFrameOverhead + 1 + format::kNameFixed + name.size() + sealing;
   structure_bytes_.store(names);
   journal_ = std::move(*journal);  // readers holding the old one keep it alive
   if (!in_memory) std::filesystem::remove(hint_path());

@@ -10,11 +10,6 @@ namespace {
 
 Error read_only_error() { return Error(ErrorCode::ReadOnly, "the database was opened read-only"); }
 
-Error too_large(std::size_t n) {
-  return Error(ErrorCode::InvalidConfig,
-               "a record of " + std::to_string(n) + " bytes exceeds the format's limit of 256 MiB");
-}
-
 Error no_range_scans() {
   return Error(ErrorCode::InvalidConfig, "ordered access needs the database opened with enable_range_scans(true)");
 }
@@ -23,18 +18,27 @@ Error no_range_scans() {
 template <class T>
 class SnapshotSource final : public Source<T> {
  public:
-  using Make = std::function<bool(const char*, std::uint64_t, T&)>;
+  using Make = std::function<Result<bool>(const char*, std::uint64_t, T&)>;
   SnapshotSource(std::shared_ptr<const Engine> engine, std::shared_ptr<Journal> journal,
                  std::vector<std::uint64_t> locs, Make make)
       : engine_(std::move(engine)), journal_(std::move(journal)), locs_(std::move(locs)), make_(std::move(make)) {}
   bool next(T& out) override {
-    while (pos_ < locs_.size())
-      if (make_(journal_->data(), locs_[pos_++], out)) return true;
+    while (!error_ && pos_ < locs_.size()) {
+      auto r = make_(journal_->data(), locs_[pos_++], out);
+      if (!r)
+        error_ = r.error();
+      else if (*r)
+        return true;
+    }
     return false;
   }
-  Result<void> status() const override { return {}; }
+  Result<void> status() const override {
+    if (error_) return std::unexpected(*error_);
+    return {};
+  }
 
  private:
+  std::optional<Error> error_;
   std::shared_ptr<const Engine> engine_;
   std::shared_ptr<Journal> journal_;
   std::vector<std::uint64_t> locs_;
@@ -136,36 +140,86 @@ std::uint64_t Engine::frame_bytes_at(const char* base, std::uint64_t loc) noexce
 
 std::uint64_t Engine::find(const Space&, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const {
   const char* base = journal_->data();
-  return HashIndex::find(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  if (!aead_) return HashIndex::find(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  return HashIndex::find(sh, h, [&](std::uint64_t l) { return sh.plain.at(l).key == key; });
+}
+
+Result<Record> Engine::decode(std::string_view payload, std::uint64_t offset, std::string& scratch) const {
+  if (payload.empty() || !(static_cast<std::uint8_t>(payload[0]) & format::kTagEncrypted))
+    return decode_payload(payload, offset);
+  if (!aead_)
+    return std::unexpected(Error(ErrorCode::EncryptionError, "an encrypted record in a database opened without a key"));
+  const auto kind = static_cast<std::uint8_t>(payload[0]) & format::kTagKindMask;
+  if (kind > static_cast<std::uint8_t>(format::Kind::NamespaceName))
+    return std::unexpected(Error::corrupted(offset, "unknown record kind " + std::to_string(kind)));
+  auto plain = aead_->open(payload.substr(1));
+  if (!plain)
+    return std::unexpected(
+        Error(ErrorCode::EncryptionError, "the record at offset " + std::to_string(offset) + " failed authentication"));
+  scratch = std::move(*plain);
+  return decode_body(static_cast<format::Kind>(kind), scratch, offset + 1);
+}
+
+Result<Record> Engine::decode_at(const char* base, std::uint64_t loc, std::string& scratch) const {
+  return decode(std::string_view(base + loc, load_u32(base + loc - 4)), loc, scratch);
+}
+
+Result<void> Engine::check_size(const Record& r) const {
+  const std::size_t n = 1 + body_size(r) + (aead_ ? format::kNonceSize + format::kAeadTagSize : 0);
+  if (n > format::kMaxPayload)
+    return std::unexpected(Error(ErrorCode::InvalidConfig,
+                                 "a record of " + std::to_string(n) + " bytes exceeds the format's limit of 256 MiB"));
+  return {};
+}
+
+Result<void> Engine::encode(std::string& out, const Record& r) const {
+  return append_record(out, r, aead_ ? &*aead_ : nullptr);
 }
 
 // Calls f(record) for a key's record under its shard's shared lock, or
-// f(nullptr) when the key is absent. Expired records are passed on.
+// f(nullptr) when the key is absent. Expired records are passed on. For
+// encrypted databases the value is decrypted only when `need_value`.
 template <class F>
-auto Engine::with_record(const Space& s, std::string_view key, F&& f) const {
+auto Engine::with_record(const Space& s, std::string_view key, bool need_value, F&& f) const
+    -> Result<std::invoke_result_t<F&, const Located*>> {
   const std::uint64_t h = hash_key(key);
   const auto& sh = s.index.shard(h);
   std::shared_lock lk(sh.mu);
   const std::uint64_t loc = find(s, sh, h, key);
   if (!loc) return f(static_cast<const Located*>(nullptr));
-  const Located r = locate(journal_->data(), loc);
+  const char* base = journal_->data();
+  if (!aead_) {
+    const Located r = locate(base, loc);
+    return f(&r);
+  }
+  const KeyInfo ki = key_info(sh, base, loc);
+  Located r{ki.key, {}, ki.expires_at};
+  std::string scratch;
+  if (need_value && !expired(ki.expires_at)) {
+    auto rec = decode_at(base, loc, scratch);
+    if (!rec) return std::unexpected(rec.error());
+    r.value = rec->value;
+  }
   return f(&r);
 }
 
 void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes,
-                          bool shard_locked) {
+                          std::uint64_t expires_at, bool shard_locked) {
   const std::uint64_t h = hash_key(key);
   auto& sh = s.index.shard(h);
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
   const char* base = journal_->data();
-  const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  const std::uint64_t old =
+      HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return key_info(sh, base, l).key == key; });
   std::uint64_t live = s.live_bytes.load(std::memory_order_relaxed) + frame_bytes;
-  s.track_expiry(locate(base, loc).expires_at, frame_bytes, true);
+  s.track_expiry(expires_at, frame_bytes, true);
   if (old) {
     live -= frame_bytes_at(base, old);
-    s.track_expiry(locate(base, old).expires_at, frame_bytes_at(base, old), false);
+    s.track_expiry(key_info(sh, base, old).expires_at, frame_bytes_at(base, old), false);
+    if (aead_) sh.plain.erase(old);
   }
+  if (aead_) sh.plain.emplace(loc, HashIndex::Plain{std::string(key), expires_at});
   s.live_bytes.store(live, std::memory_order_relaxed);
   if (!old && s.ordered) {
     std::unique_lock olk(s.ordered->mu);
@@ -179,10 +233,11 @@ std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_loc
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
   const char* base = journal_->data();
-  const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) { return key_info(sh, base, l).key == key; });
   if (old) {
     s.live_bytes.fetch_sub(frame_bytes_at(base, old), std::memory_order_relaxed);
-    s.track_expiry(locate(base, old).expires_at, frame_bytes_at(base, old), false);
+    s.track_expiry(key_info(sh, base, old).expires_at, frame_bytes_at(base, old), false);
+    if (aead_) sh.plain.erase(old);
     if (s.ordered) {
       std::unique_lock olk(s.ordered->mu);
       s.ordered->erase(key);
@@ -216,14 +271,14 @@ std::uint64_t Engine::expiry_for(const Ttl& ttl) const {
 Result<void> Engine::put(Space& s, std::string_view key, std::string_view value, std::uint64_t expires_at) {
   if (auto w = writable(); !w) return w;
   const Record rec{format::Kind::Insert, s.id, key, value, expires_at};
-  if (1 + body_size(rec) > format::kMaxPayload) return std::unexpected(too_large(1 + body_size(rec)));
+  if (auto c = check_size(rec); !c) return c;
   thread_local std::string buf;
   buf.clear();
-  append_plain_frame(buf, rec);
+  if (auto e = encode(buf, rec); !e) return e;
   std::lock_guard w(write_mu_);
   auto at = journal_->append(buf);
   if (!at) return std::unexpected(at.error());
-  index_insert(s, key, *at + format::kFrameHeaderSize, buf.size());
+  index_insert(s, key, *at + format::kFrameHeaderSize, buf.size(), expires_at);
   return {};
 }
 
@@ -236,21 +291,21 @@ Result<void> Engine::put_many(Space& s, std::span<const std::pair<std::string_vi
   std::vector<std::uint64_t> ends;
   ends.reserve(items.size());
   const std::uint64_t txid = next_txid_.fetch_add(1);
-  append_begin_marker(buf, txid, static_cast<std::uint32_t>(items.size()));
+  if (auto m = append_begin_marker(buf, txid, static_cast<std::uint32_t>(items.size())); !m) return m;
   const std::size_t first = buf.size();
   for (const auto& [k, v] : items) {
     const Record rec{format::Kind::Insert, s.id, k, v, expires_at};
-    if (1 + body_size(rec) > format::kMaxPayload) return std::unexpected(too_large(1 + body_size(rec)));
-    append_plain_frame(buf, rec);
+    if (auto c = check_size(rec); !c) return c;
+    if (auto e = encode(buf, rec); !e) return e;
     ends.push_back(buf.size());
   }
-  append_end_marker(buf, txid);
+  if (auto m = append_end_marker(buf, txid); !m) return m;
   std::lock_guard w(write_mu_);
   auto at = journal_->append(buf);
   if (!at) return std::unexpected(at.error());
   std::uint64_t start = first;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    index_insert(s, items[i].first, *at + start + format::kFrameHeaderSize, ends[i] - start);
+    index_insert(s, items[i].first, *at + start + format::kFrameHeaderSize, ends[i] - start, expires_at);
     start = ends[i];
   }
   return {};
@@ -260,36 +315,43 @@ Result<std::optional<std::string>> Engine::remove(Space& s, std::string_view key
   if (auto w = writable(); !w) return std::unexpected(w.error());
   std::lock_guard w(write_mu_);
   bool present = false;
-  std::optional<std::string> prior = with_record(s, key, [&](const Located* r) -> std::optional<std::string> {
+  auto prior = with_record(s, key, true, [&](const Located* r) -> std::optional<std::string> {
     present = r != nullptr;
     if (!r || expired(r->expires_at)) return std::nullopt;
     return std::string(r->value);
   });
-  if (!present) return std::nullopt;
+  if (!prior || !present) return prior;
   std::string buf;
-  append_plain_frame(buf, Record{format::Kind::Remove, s.id, key, {}, 0});
+  if (auto e = encode(buf, Record{format::Kind::Remove, s.id, key, {}, 0}); !e) return std::unexpected(e.error());
   auto at = journal_->append(buf);
   if (!at) return std::unexpected(at.error());
   index_erase(s, key);
   return prior;
 }
 
+std::vector<Op> Engine::removals(const Space& s, const std::function<bool(const KeyInfo&)>& which) const {
+  std::vector<Op> ops;
+  const char* base = journal_->data();
+  for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+    const auto& sh = s.index.shard_at(i);
+    std::shared_lock lk(sh.mu);
+    HashIndex::for_each(sh, [&](std::uint64_t loc) {
+      const KeyInfo ki = key_info(sh, base, loc);
+      if (!which || which(ki)) ops.push_back(Op{s.id, std::string(ki.key), std::nullopt, 0});
+    });
+  }
+  return ops;
+}
+
 Result<void> Engine::clear(Space& s) {
   if (auto w = writable(); !w) return w;
+  auto lock = lock_transactions();
   std::vector<Op> ops;
   {
     std::lock_guard w(write_mu_);  // a consistent list of keys
-    const char* base = journal_->data();
-    for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
-      auto& sh = s.index.shard_at(i);
-      std::shared_lock lk(sh.mu);
-      HashIndex::for_each(
-          sh, [&](std::uint64_t loc) { ops.push_back(Op{s.id, std::string(locate(base, loc).key), std::nullopt, 0}); });
-    }
+    ops = removals(s, {});
   }
-  if (ops.empty()) return {};
   // One Remove per key, so emdb 0.9 reads the clear too; one transaction, so all or none.
-  auto lock = lock_transactions();
   return commit(std::move(ops));
 }
 
@@ -306,25 +368,30 @@ Result<bool> Engine::persist(Space& s, std::string_view key) {
 // Reads
 
 Result<std::optional<std::string>> Engine::get(const Space& s, std::string_view key) const {
-  return with_record(s, key, [&](const Located* r) -> std::optional<std::string> {
+  return with_record(s, key, true, [&](const Located* r) -> std::optional<std::string> {
     if (!r || expired(r->expires_at)) return std::nullopt;
     return std::string(r->value);
   });
 }
 
 Result<std::optional<ValueRef>> Engine::get_ref(const Space& s, std::string_view key) const {
-  return with_record(s, key, [&](const Located* r) -> std::optional<ValueRef> {
+  return with_record(s, key, true, [&](const Located* r) -> std::optional<ValueRef> {
     if (!r || expired(r->expires_at)) return std::nullopt;
+    if (aead_) {  // decrypted bytes: the ValueRef owns them
+      auto owned = std::make_shared<const std::string>(r->value);
+      return ValueRef(owned, *owned);
+    }
     return ValueRef(journal_, r->value);  // the ValueRef keeps the journal's mappings alive
   });
 }
 
 Result<bool> Engine::contains(const Space& s, std::string_view key) const {
-  return with_record(s, key, [&](const Located* r) { return r && !expired(r->expires_at); });
+  // Encrypted databases answer from the index: no decryption.
+  return with_record(s, key, false, [&](const Located* r) { return r && !expired(r->expires_at); });
 }
 
 Result<std::optional<std::uint64_t>> Engine::expiry_of(const Space& s, std::string_view key) const {
-  return with_record(s, key, [&](const Located* r) -> std::optional<std::uint64_t> {
+  return with_record(s, key, false, [&](const Located* r) -> std::optional<std::uint64_t> {
     if (!r) return std::nullopt;
     return r->expires_at;
   });
@@ -357,14 +424,16 @@ Result<std::unique_ptr<Source<Entry>>> Engine::entries(const Space& s) const {
   auto locs = snapshot(s, journal_mu_, journal_, journal);
   if (!locs) return std::unexpected(locs.error());
   auto self = shared_from_this();
-  return std::make_unique<SnapshotSource<Entry>>(self, journal, std::move(*locs),
-                                                 [self](const char* base, std::uint64_t loc, Entry& out) {
-                                                   const Located r = locate(base, loc);
-                                                   if (self->expired(r.expires_at)) return false;
-                                                   out.first.assign(r.key);
-                                                   out.second.assign(r.value);
-                                                   return true;
-                                                 });
+  return std::make_unique<SnapshotSource<Entry>>(
+      self, journal, std::move(*locs), [self](const char* base, std::uint64_t loc, Entry& out) -> Result<bool> {
+        std::string scratch;
+        auto r = self->decode_at(base, loc, scratch);
+        if (!r) return std::unexpected(r.error());
+        if (self->expired(r->expires_at)) return false;
+        out.first.assign(r->key);
+        out.second.assign(r->value);
+        return true;
+      });
 }
 
 Result<std::unique_ptr<Source<std::string>>> Engine::keys(const Space& s) const {
@@ -372,13 +441,15 @@ Result<std::unique_ptr<Source<std::string>>> Engine::keys(const Space& s) const 
   auto locs = snapshot(s, journal_mu_, journal_, journal);
   if (!locs) return std::unexpected(locs.error());
   auto self = shared_from_this();
-  return std::make_unique<SnapshotSource<std::string>>(self, journal, std::move(*locs),
-                                                       [self](const char* base, std::uint64_t loc, std::string& out) {
-                                                         const Located r = locate(base, loc);
-                                                         if (self->expired(r.expires_at)) return false;
-                                                         out.assign(r.key);
-                                                         return true;
-                                                       });
+  return std::make_unique<SnapshotSource<std::string>>(
+      self, journal, std::move(*locs), [self](const char* base, std::uint64_t loc, std::string& out) -> Result<bool> {
+        std::string scratch;
+        auto r = self->decode_at(base, loc, scratch);
+        if (!r) return std::unexpected(r.error());
+        if (self->expired(r->expires_at)) return false;
+        out.assign(r->key);
+        return true;
+      });
 }
 
 Result<std::unique_ptr<Source<Entry>>> Engine::range(const Space& s, const KeyRange& r) const {

@@ -55,6 +55,11 @@ class Builder {
   Builder& flush_policy(FlushPolicy policy);
   // Accepted for emdb compatibility; the journal's write path ignores it.
   Builder& iouring_sqpoll(std::chrono::milliseconds idle);
+  // Encryption at rest. A new database is created encrypted (AES-256-GCM
+  // unless cipher() says otherwise); an existing one must have been, and the
+  // key is checked against `P.meta` before any record is read
+  // (EncryptionError when wrong). A passphrase goes through Argon2id with the
+  // salt kept in `P.meta`. An existing file's cipher is the one in `P.meta`.
   Builder& encryption_key(const RawKey& key);
   Builder& encryption_passphrase(std::string passphrase);
   Builder& cipher(Cipher c);
@@ -72,7 +77,6 @@ class Builder {
   std::unique_ptr<detail::Options> opts_;
   std::string app_name_, database_name_;
   std::filesystem::path data_root_;
-  bool encryption_ = false;
 };
 
 // An open database. Its own key/value methods (from Keyspace) address the
@@ -148,6 +152,22 @@ class Database : public Keyspace {
   static bool lock_is_held(const std::filesystem::path& path);
   // Removes `P.lock` and `P.lock-meta`. Only after checking the holder is gone.
   static Result<void> break_lock(const std::filesystem::path& path);
+
+  // Offline encryption changes: the database must not be open anywhere
+  // (AlreadyLocked otherwise). Each rewrites the journal to `P.enc.tmp`, then
+  // swaps it in, keeping the old files as `P.encbak` and `P.encbak.meta`; a
+  // crash leaves the old or the new database, never a mix. `progress` sees
+  // records written; returning false cancels (Cancelled, nothing changed).
+  // Errors: EncryptionError (wrong current key), InvalidConfig (not encrypted,
+  // or already encrypted), Io.
+  static Result<void> enable_encryption(const std::filesystem::path& path, EncryptionInput target,
+                                        Progress progress = {}, Cipher cipher = Cipher::Aes256Gcm);
+  static Result<void> disable_encryption(const std::filesystem::path& path, EncryptionInput current,
+                                         Progress progress = {});
+  // Keeps the cipher unless `cipher` names another.
+  static Result<void> rotate_encryption_key(const std::filesystem::path& path, EncryptionInput current,
+                                            EncryptionInput next, Progress progress = {},
+                                            std::optional<Cipher> cipher = {});
 
  private:
   friend class Builder;

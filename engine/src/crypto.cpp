@@ -1,0 +1,129 @@
+#include "crypto.hpp"
+
+#include <argon2.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <cstring>
+
+namespace emdb::detail {
+namespace {
+
+Error crypto_error(const char* what) { return Error(ErrorCode::EncryptionError, what); }
+
+const EVP_CIPHER* evp(Cipher c) { return c == Cipher::Aes256Gcm ? EVP_aes_256_gcm() : EVP_chacha20_poly1305(); }
+
+struct CtxFree {
+  void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
+};
+using Ctx = std::unique_ptr<EVP_CIPHER_CTX, CtxFree>;
+
+}  // namespace
+
+SecretKey::~SecretKey() { OPENSSL_cleanse(bytes_.data(), bytes_.size()); }
+
+Result<SecretKey> derive_key(std::string_view passphrase, const std::array<std::uint8_t, 16>& salt) {
+  SecretKey key;
+  const int rc = argon2id_hash_raw(format::kArgonIterations, format::kArgonMemoryKiB, format::kArgonLanes,
+                                   passphrase.data(), passphrase.size(), salt.data(), salt.size(), key.data(), 32);
+  if (rc != ARGON2_OK) return std::unexpected(Error(ErrorCode::EncryptionError, argon2_error_message(rc)));
+  return key;
+}
+
+Result<SecretKey> key_for(const EncryptionInput& in, const Meta& meta) {
+  if (const RawKey* k = in.key()) return SecretKey(*k);
+  return derive_key(*in.passphrase_text(), meta.salt);
+}
+
+void random_bytes(std::uint8_t* out, std::size_t n) {
+  if (RAND_bytes(out, static_cast<int>(n)) != 1) std::abort();  // no randomness: never write a reused nonce
+}
+
+Result<void> Aead::seal(std::string_view plain, std::string& out) const {
+  std::uint8_t nonce[format::kNonceSize];
+  random_bytes(nonce, sizeof nonce);
+  Ctx ctx(EVP_CIPHER_CTX_new());
+  if (!ctx || EVP_EncryptInit_ex(ctx.get(), evp(cipher_), nullptr, nullptr, nullptr) != 1 ||
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, format::kNonceSize, nullptr) != 1 ||
+      EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key_.data(), nonce) != 1)
+    return std::unexpected(crypto_error("cannot set up the cipher"));
+  const std::size_t start = out.size();
+  out.append(reinterpret_cast<const char*>(nonce), sizeof nonce);
+  out.resize(start + sizeof nonce + plain.size() + format::kAeadTagSize);
+  auto* ct = reinterpret_cast<unsigned char*>(out.data() + start + sizeof nonce);
+  int n = 0, fin = 0;
+  if (EVP_EncryptUpdate(ctx.get(), ct, &n, reinterpret_cast<const unsigned char*>(plain.data()),
+                        static_cast<int>(plain.size())) != 1 ||
+      EVP_EncryptFinal_ex(ctx.get(), ct + n, &fin) != 1 ||
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, format::kAeadTagSize, ct + plain.size()) != 1) {
+    out.resize(start);
+    return std::unexpected(crypto_error("encryption failed"));
+  }
+  return {};
+}
+
+Result<std::string> Aead::open(std::string_view sealed) const {
+  if (sealed.size() < format::kNonceSize + format::kAeadTagSize)
+    return std::unexpected(crypto_error("an encrypted record is too short"));
+  const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
+  const std::size_t ct_len = sealed.size() - format::kNonceSize - format::kAeadTagSize;
+  Ctx ctx(EVP_CIPHER_CTX_new());
+  if (!ctx || EVP_DecryptInit_ex(ctx.get(), evp(cipher_), nullptr, nullptr, nullptr) != 1 ||
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, format::kNonceSize, nullptr) != 1 ||
+      EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key_.data(), in) != 1)
+    return std::unexpected(crypto_error("cannot set up the cipher"));
+  std::string plain(ct_len, '\0');
+  int n = 0, fin = 0;
+  std::uint8_t tag[format::kAeadTagSize];
+  std::memcpy(tag, in + format::kNonceSize + ct_len, sizeof tag);
+  if (EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()), &n, in + format::kNonceSize,
+                        static_cast<int>(ct_len)) != 1 ||
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, sizeof tag, tag) != 1 ||
+      EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()) + n, &fin) != 1) {
+    OPENSSL_cleanse(plain.data(), plain.size());
+    return std::unexpected(crypto_error("authentication failed: wrong key, or the data was altered"));
+  }
+  return plain;
+}
+
+Result<void> append_record(std::string& out, const Record& r, const Aead* aead) {
+  if (!aead) {
+    append_plain_frame(out, r);
+    return {};
+  }
+  std::string body;
+  encode_body(body, r);
+  std::string payload(1, static_cast<char>(static_cast<std::uint8_t>(r.kind) | format::kTagEncrypted));
+  auto sealed = aead->seal(body, payload);
+  OPENSSL_cleanse(body.data(), body.size());
+  if (!sealed) return sealed;
+  append_frame(out, payload);
+  return {};
+}
+
+Cipher cipher_of(const Meta& meta) noexcept { return meta.chacha() ? Cipher::ChaCha20Poly1305 : Cipher::Aes256Gcm; }
+
+Result<SecretKey> init_encrypted_meta(Meta& meta, const EncryptionInput& in, Cipher c) {
+  meta.flags = format::kMetaFlagEncrypted | (c == Cipher::ChaCha20Poly1305 ? format::kMetaFlagChaCha : 0u);
+  meta.salt = {};
+  if (in.is_passphrase()) random_bytes(meta.salt.data(), meta.salt.size());
+  auto key = key_for(in, meta);
+  if (!key) return key;
+  std::string block;
+  if (auto s = Aead(c, *key).seal(std::string_view(format::kKeyCheckText, sizeof format::kKeyCheckText), block); !s)
+    return std::unexpected(s.error());
+  std::memcpy(meta.check.data(), block.data(), meta.check.size());
+  return key;
+}
+
+Result<void> check_key(const Meta& meta, const SecretKey& key) {
+  auto plain = Aead(cipher_of(meta), key)
+                   .open(std::string_view(reinterpret_cast<const char*>(meta.check.data()), meta.check.size()));
+  if (!plain || plain->size() != sizeof format::kKeyCheckText ||
+      std::memcmp(plain->data(), format::kKeyCheckText, plain->size()) != 0)
+    return std::unexpected(Error(ErrorCode::EncryptionError, "wrong key or passphrase"));
+  return {};
+}
+
+}  // namespace emdb::detail

@@ -1,0 +1,68 @@
+// Encryption at rest: AES-256-GCM or ChaCha20-Poly1305 through OpenSSL's EVP,
+// keys from raw bytes or from passphrases through Argon2id (libargon2).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "codec.hpp"
+#include "emdb/error.hpp"
+#include "emdb/types.hpp"
+#include "format.hpp"
+#include "meta.hpp"
+
+namespace emdb::detail {
+
+// A 32-byte key that wipes itself (OPENSSL_cleanse) when it goes.
+class SecretKey {
+ public:
+  SecretKey() = default;
+  explicit SecretKey(const RawKey& k) : bytes_(k) {}
+  SecretKey(const SecretKey&) = default;
+  SecretKey& operator=(const SecretKey&) = default;
+  ~SecretKey();
+  const std::uint8_t* data() const noexcept { return bytes_.data(); }
+  std::uint8_t* data() noexcept { return bytes_.data(); }
+
+ private:
+  RawKey bytes_{};
+};
+
+// Argon2id with emdb's parameters (19456 KiB, 2 passes, 1 lane) over `salt`.
+Result<SecretKey> derive_key(std::string_view passphrase, const std::array<std::uint8_t, 16>& salt);
+
+// The key an EncryptionInput stands for, given the salt of `P.meta`.
+Result<SecretKey> key_for(const EncryptionInput& in, const Meta& meta);
+
+void random_bytes(std::uint8_t* out, std::size_t n);
+
+// Seals and opens record payloads and the key check block with one key.
+// Thread-safe: every call uses its own OpenSSL context.
+class Aead {
+ public:
+  Aead(Cipher c, const SecretKey& key) : cipher_(c), key_(key) {}
+  Cipher cipher() const noexcept { return cipher_; }
+
+  // Appends nonce[12] | ciphertext | tag[16] of `plain`, with a fresh random nonce.
+  Result<void> seal(std::string_view plain, std::string& out) const;
+  // Opens nonce | ciphertext | tag; EncryptionError if authentication fails.
+  Result<std::string> open(std::string_view sealed) const;
+
+ private:
+  Cipher cipher_;
+  SecretKey key_;
+};
+
+// Appends the frame of `r`: plain, or sealed with `aead` when given.
+Result<void> append_record(std::string& out, const Record& r, const Aead* aead);
+
+// Fills the flags, salt (passphrase mode) and key check block of a new `.meta`.
+Result<SecretKey> init_encrypted_meta(Meta& meta, const EncryptionInput& in, Cipher c);
+// Checks a key against the meta's check block; EncryptionError if it is wrong.
+Result<void> check_key(const Meta& meta, const SecretKey& key);
+Cipher cipher_of(const Meta& meta) noexcept;
+
+}  // namespace emdb::detail
