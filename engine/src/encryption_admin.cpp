@@ -16,8 +16,7 @@ std::filesystem::path sibling(const std::filesystem::path& p, const char* suffix
 
 }  // namespace
 
-Result<void> Engine::recover_encryption_change(const std::filesystem::path& path) {
-  Env& env = *Env::posix();
+Result<void> Engine::recover_encryption_change(const std::filesystem::path& path, Env& env) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const auto tmp = sibling(path, ".enc.tmp"), tmp_meta = sibling(path, ".enc.tmp.meta");
@@ -28,29 +27,37 @@ Result<void> Engine::recover_encryption_change(const std::filesystem::path& path
     if (fs::exists(tmp, ec)) fs::remove(tmp, ec);
     return {};
   }
-  // The new journal and sidecar are complete and synced: finish the swap.
   if (fs::exists(tmp, ec)) {
+    // The new journal and sidecar are complete and synced: finish the swap.
     if (fs::exists(meta, ec))
       if (auto r = env.rename(meta, bak_meta); !r) return r;
     if (fs::exists(path, ec))
       if (auto r = env.rename(path, bak); !r) return r;
     fs::remove(sibling(path, ".hint"), ec);
     if (auto r = env.rename(tmp, path); !r) return r;
-  }
-  if (fs::exists(path, ec))
     if (auto r = env.rename(tmp_meta, meta); !r) return r;
+  } else if (!fs::exists(meta, ec) && fs::exists(path, ec)) {
+    // Interrupted after the new journal took its place: its sidecar last.
+    if (auto r = env.rename(tmp_meta, meta); !r) return r;
+  } else {
+    // A sidecar left by a change that failed before its journal was swapped.
+    fs::remove(tmp_meta, ec);
+    return {};
+  }
   return env.sync_dir(path.parent_path());
 }
 
 Result<void> Engine::change_encryption(const std::filesystem::path& path, std::optional<EncryptionInput> current,
                                        std::optional<EncryptionInput> next, std::optional<Cipher> cipher,
-                                       const Progress& progress) {
+                                       const Progress& progress, std::shared_ptr<Env> env_ptr) {
+  Env& env = *env_ptr;
   // Offline: refused while any handle has the database open.
   auto lock = LockFile::acquire(path);
   if (!lock) return std::unexpected(lock.error());
-  if (auto r = recover_encryption_change(path); !r) return r;
+  if (auto r = recover_encryption_change(path, env); !r) return r;
 
   Options so;
+  so.env = env_ptr;
   so.path = path;
   so.read_only = true;
   so.encryption = std::move(current);
@@ -70,7 +77,6 @@ Result<void> Engine::change_encryption(const std::filesystem::path& path, std::o
     dst.emplace(c, *key);
   }
 
-  Env& env = *Env::posix();
   const auto tmp = sibling(path, ".enc.tmp");
   auto fd = env.open(tmp, OpenMode::CreateNew);
   if (!fd) return std::unexpected(fd.error());
@@ -115,11 +121,13 @@ Result<void> Engine::change_encryption(const std::filesystem::path& path, std::o
   }
   // The sidecar last: its presence says the new journal is complete.
   if (auto m = write_file_atomic(env, sibling(path, ".enc.tmp.meta"), encode_meta(meta)); !m) {
+    // Undo in this order, so that a crash in between still reads as "never happened".
     std::error_code ec;
+    std::filesystem::remove(sibling(path, ".enc.tmp.meta"), ec);
     std::filesystem::remove(tmp, ec);
     return m;
   }
-  return recover_encryption_change(path);
+  return recover_encryption_change(path, env);
 }
 
 }  // namespace emdb::detail

@@ -81,7 +81,7 @@ Result<void> Engine::open_files() {
     if (!lock) return std::unexpected(lock.error());
     lock_.emplace(std::move(*lock));
     // An encryption change a crash interrupted: finish or roll it back.
-    if (auto r = recover_encryption_change(opts_.path); !r) return r;
+    if (auto r = recover_encryption_change(opts_.path, *opts_.env); !r) return r;
     // What a compaction killed before its rename left behind.
     auto stale = opts_.path;
     stale += ".compact.tmp";

@@ -127,9 +127,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Offline encryption changes (encryption_admin.cpp).
   static Result<void> change_encryption(const std::filesystem::path& path, std::optional<EncryptionInput> current,
                                         std::optional<EncryptionInput> next, std::optional<Cipher> cipher,
-                                        const Progress& progress);
+                                        const Progress& progress, std::shared_ptr<Env> env = Env::posix());
   // Finishes or rolls back an encryption change a crash interrupted.
-  static Result<void> recover_encryption_change(const std::filesystem::path& path);
+  static Result<void> recover_encryption_change(const std::filesystem::path& path, Env& env);
   Result<Space*> open_space(std::string_view name);
   Result<bool> drop_space(std::string_view name);
   std::vector<std::string> space_names() const;

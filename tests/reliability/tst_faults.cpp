@@ -1,0 +1,219 @@
+// Faults injected through the engine's I/O seam: the Nth write, sync or
+// rename of an operation fails (a short write, ENOSPC, EIO). Every failure
+// is reported, and leaves the original database intact.
+#include <atomic>
+
+#include "engine.hpp"
+#include "env.hpp"
+#include "support.hpp"
+#include "test_access.hpp"
+
+using namespace emdb;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Fails the Nth mutating call (write, sync, rename, truncate) once armed.
+class FaultEnv : public detail::Env {
+ public:
+  void arm(int n) {
+    countdown_ = n;
+    fired_ = false;
+  }
+  void disarm() { countdown_ = -1; }
+  bool fired() const { return fired_; }
+
+  Result<void> write_at(int fd, std::string_view data, std::uint64_t offset) override {
+    if (hit()) {
+      (void)Env::write_at(fd, data.substr(0, data.size() / 2), offset);  // a short write, then the disk is full
+      return std::unexpected(Error::io(std::make_error_code(std::errc::no_space_on_device), "write failed"));
+    }
+    return Env::write_at(fd, data, offset);
+  }
+  Result<void> datasync(int fd) override {
+    if (hit()) return std::unexpected(Error::io(std::make_error_code(std::errc::io_error), "fdatasync failed"));
+    return Env::datasync(fd);
+  }
+  Result<void> rename(const fs::path& a, const fs::path& b) override {
+    if (hit()) return std::unexpected(Error::io(std::make_error_code(std::errc::io_error), "rename failed"));
+    return Env::rename(a, b);
+  }
+  Result<void> truncate(int fd, std::uint64_t size) override {
+    if (hit()) return std::unexpected(Error::io(std::make_error_code(std::errc::io_error), "ftruncate failed"));
+    return Env::truncate(fd, size);
+  }
+  Result<void> sync_dir(const fs::path& d) override {
+    if (hit()) return std::unexpected(Error::io(std::make_error_code(std::errc::io_error), "directory sync failed"));
+    return Env::sync_dir(d);
+  }
+
+ private:
+  bool hit() {
+    const int c = countdown_.load();
+    if (c < 0) return false;
+    countdown_ = c - 1;
+    if (c == 0) fired_ = true;
+    return c == 0;
+  }
+  std::atomic<int> countdown_{-1};
+  std::atomic<bool> fired_{false};
+};
+
+std::map<std::string, std::string> contents(const Keyspace& ks) {
+  std::map<std::string, std::string> out;
+  auto it = MUST(ks.iter());
+  for (const auto& [k, v] : it) out[k] = v;
+  return out;
+}
+
+Result<Database> open_with(const fs::path& p, std::shared_ptr<detail::Env> env, const RawKey* key = nullptr) {
+  auto b = Database::builder().path(p);
+  if (key) b.encryption_key(*key);
+  detail::BuilderAccess::set_env(b, std::move(env));
+  return b.build();
+}
+
+void fill(Database& db) {
+  for (int i = 0; i < 3000; ++i) MUST(db.insert("k" + std::to_string(i % 700), std::to_string(i)));
+  MUST(db.flush());
+}
+
+}  // namespace
+
+class TestFaults : public QObject {
+  Q_OBJECT
+ private slots:
+  // Every failure point of a compaction: an error, and the database (open
+  // and reopened) still holds exactly what it held.
+  void compaction_failures_leave_the_original() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    auto env = std::make_shared<FaultEnv>();
+    int failures = 0;
+    for (int n = 0;; ++n) {
+      std::map<std::string, std::string> before;
+      {
+        auto db = MUST(open_with(path, env));
+        if (n == 0) fill(db);
+        MUST(db.insert("dead", "x"));  // something to compact away each round
+        MUST(db.remove("dead"));
+        before = contents(db);
+        env->arm(n);
+        auto r = db.compact();
+        env->disarm();
+        if (r) {
+          QCOMPARE(contents(db), before);
+          break;
+        }
+        QVERIFY(env->fired());
+        ++failures;
+        QCOMPARE(contents(db), before);
+        MUST(db.insert("after-failure", "1"));  // still writable
+        MUST(db.remove("after-failure"));
+      }
+      auto reopened = MUST(Database::open(path));
+      QCOMPARE(contents(reopened), before);
+      QVERIFY(!fs::exists(path.string() + ".compact.tmp"));
+    }
+    QVERIFY(failures >= 3);
+    qInfo("compaction: %d failure points, each left the database intact", failures);
+  }
+
+  void backup_failures_leave_no_partial_target() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    const auto target = testing::temp_db(dir, "backup.emdb");
+    auto env = std::make_shared<FaultEnv>();
+    auto db = MUST(open_with(path, env));
+    fill(db);
+    const auto want = contents(db);
+    int failures = 0;
+    for (int n = 0;; ++n) {
+      env->arm(n);
+      auto r = db.backup_to(target);
+      env->disarm();
+      if (r) break;
+      ++failures;
+      QVERIFY(!fs::exists(target.string() + ".backup.tmp"));
+      if (fs::exists(target)) {  // failed after the rename: the backup is whole
+        auto b = MUST(Database::open(target));
+        QCOMPARE(contents(b), want);
+        fs::remove(target);
+        fs::remove(target.string() + ".meta");
+      }
+      QCOMPARE(contents(db), want);
+    }
+    QVERIFY(failures >= 3);
+    auto b = MUST(Database::open(target));
+    QCOMPARE(contents(b), want);
+  }
+
+  void key_rotation_failures_leave_old_or_new() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    RawKey a{}, b{};
+    a[0] = 0xa;
+    b[0] = 0xb;
+    std::map<std::string, std::string> want;
+    {
+      auto db = MUST(open_with(path, detail::Env::posix(), &a));
+      fill(db);
+      want = contents(db);
+    }
+    auto env = std::make_shared<FaultEnv>();
+    int failures = 0;
+    for (int n = 0;; ++n) {
+      env->arm(n);
+      auto r = detail::Engine::change_encryption(path, EncryptionInput::raw_key(a), EncryptionInput::raw_key(b),
+                                                 std::nullopt, {}, env);
+      env->disarm();
+      if (r) break;
+      ++failures;
+      auto old_key = open_with(path, detail::Env::posix(), &a);
+      if (old_key) {
+        QCOMPARE(contents(*old_key), want);
+        continue;
+      }
+      // The swap had begun: the next open finished it, with the new key.
+      auto new_key = MUST(open_with(path, detail::Env::posix(), &b));
+      QCOMPARE(contents(new_key), want);
+      break;
+    }
+    QVERIFY(failures >= 3);
+    auto db = MUST(open_with(path, detail::Env::posix(), &b));
+    QCOMPARE(contents(db), want);
+  }
+
+  // A short write or a full disk in the middle of appends: an error each
+  // time, and everything acknowledged before survives a reopen.
+  void append_failures_keep_what_was_acknowledged() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    auto env = std::make_shared<FaultEnv>();
+    std::map<std::string, std::string> acked;
+    {
+      auto db = MUST(open_with(path, env));
+      for (int i = 0; i < 200; ++i) {
+        const std::string k = "k" + std::to_string(i % 50), v = std::string(i % 300, 'v') + std::to_string(i);
+        if (i % 7 == 3) env->arm(0);
+        auto w = i % 2 ? db.insert(k, v)
+                       : db.insert_many(std::vector<std::pair<std::string_view, std::string_view>>{{k, v}});
+        const bool failed = i % 7 == 3 && env->fired();
+        env->disarm();
+        if (failed) {
+          QVERIFY(!w);
+          QCOMPARE(int(w.error().code()), int(ErrorCode::Io));
+          continue;
+        }
+        MUST(std::move(w));
+        MUST(db.flush());
+        acked[k] = v;
+      }
+    }
+    auto db = MUST(Database::open(path));
+    QCOMPARE(contents(db), acked);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
