@@ -1,0 +1,120 @@
+// Random single-bit flips and byte overwrites in the journal and `.meta`:
+// never a crash, never a value that was not written; open succeeds with a
+// prefix or fails with a clear error. EMDB_CORRUPTION_TRIALS sets the count.
+#include <random>
+#include <set>
+
+#include "support.hpp"
+
+using namespace emdb;
+namespace fs = std::filesystem;
+
+namespace {
+
+using Written = std::map<std::string, std::set<std::string>>;  // "space/key" -> every value written
+
+int trials() {
+  const int t = qEnvironmentVariableIntValue("EMDB_CORRUPTION_TRIALS");
+  return t > 0 ? t : 600;
+}
+
+RawKey key_of(std::uint8_t b) {
+  RawKey k{};
+  k.fill(b);
+  return k;
+}
+
+// A database with namespaces, replacements, removes, a batch and a transaction.
+Written build(const fs::path& path, const RawKey* key) {
+  Written w;
+  auto b = Database::builder().path(path);
+  if (key) b.encryption_key(*key);
+  auto db = MUST(b.build());
+  auto ns = MUST(db.open_namespace("users"));
+  for (int i = 0; i < 120; ++i) {
+    const std::string k = "k" + std::to_string(i % 40), v = "value-" + std::to_string(i) + std::string(i % 17, '*');
+    MUST(i % 3 ? db.insert(k, v) : ns.insert(k, v));
+    w[(i % 3 ? "/" : "users/") + k].insert(v);
+    if (i % 11 == 0) MUST(db.remove(k));
+  }
+  MUST(db.transaction([&](Transaction& tx) {
+    w["/tx"].insert("t");
+    return tx.insert("tx", "t");
+  }));
+  return w;
+}
+
+// Every value a handle returns was written for its key.
+void check(Database& db, const Written& w) {
+  auto visit = [&](Keyspace& ks, const std::string& space) {
+    auto it = ks.iter();
+    if (!it) return;
+    for (const auto& [k, v] : *it) {
+      const auto found = w.find(space + "/" + k);
+      QVERIFY2(found != w.end(), ("a key that was never written: " + k).c_str());
+      QVERIFY2(found->second.contains(v), ("a value that was never written, for " + k).c_str());
+    }
+  };
+  visit(db, "");
+  if (auto names = db.list_namespaces())
+    for (const auto& n : *names)
+      if (auto ns = db.open_namespace(n)) visit(*ns, n);
+}
+
+}  // namespace
+
+class TestCorruption : public QObject {
+  Q_OBJECT
+ private slots:
+  void random_damage() {
+    QTemporaryDir dir;
+    const auto plain_src = testing::temp_db(dir, "plain-src.emdb"), enc_src = testing::temp_db(dir, "enc-src.emdb");
+    const RawKey key = key_of(7);
+    const Written plain_w = build(plain_src, nullptr), enc_w = build(enc_src, &key);
+    const std::string files[2][2] = {{testing::read_file(plain_src), testing::read_file(plain_src.string() + ".meta")},
+                                     {testing::read_file(enc_src), testing::read_file(enc_src.string() + ".meta")}};
+    std::mt19937_64 rng(1234);
+    std::map<std::string, int> outcomes;
+    const int n = trials();
+    for (int t = 0; t < n; ++t) {
+      const bool enc = t % 5 == 4;
+      std::string journal = files[enc][0], meta = files[enc][1];
+      std::string& target = rng() % 100 < 85 ? journal : meta;
+      const auto at = rng() % target.size();
+      switch (rng() % 3) {
+        case 0: target[at] = static_cast<char>(target[at] ^ (1 << (rng() % 8))); break;  // one bit
+        case 1: target[at] = static_cast<char>(rng()); break;                            // one byte
+        default:                                                                         // a run of bytes
+          for (auto i = at; i < std::min<std::size_t>(target.size(), at + 1 + rng() % 64); ++i)
+            target[i] = static_cast<char>(rng());
+      }
+      const auto path = testing::temp_db(dir, "trial.emdb");
+      for (const char* s : {"", ".meta", ".lock", ".lock-meta"}) fs::remove(path.string() + s);
+      for (const auto& e : fs::directory_iterator(dir.path().toStdString()))
+        if (e.path().filename().string().starts_with("trial.emdb.corrupt-")) fs::remove(e.path());
+      testing::write_file(path, journal);
+      testing::write_file(path.string() + ".meta", meta);
+      for (const bool ro : {true, false}) {
+        auto b = Database::builder().path(path).read_only(ro);
+        if (enc) b.encryption_key(key);
+        auto db = b.build();
+        if (!db) {
+          QVERIFY(!db.error().message().empty());
+          ++outcomes[std::string(ro ? "read-only " : "writable ") + to_string(db.error().code())];
+          continue;
+        }
+        ++outcomes[ro ? "read-only opened" : "writable opened"];
+        check(*db, enc ? enc_w : plain_w);
+        if (QTest::currentTestFailed()) {
+          qWarning("trial %d: %s at %zu", t, &target == &journal ? "journal" : "meta", std::size_t(at));
+          return;
+        }
+      }
+    }
+    for (const auto& [what, count] : outcomes) qInfo("%6d  %s", count, what.c_str());
+    qInfo("%d trials", n);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCorruption)
+#include "tst_corruption.moc"
