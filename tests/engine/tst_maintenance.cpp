@@ -31,6 +31,16 @@ int scale() {
 class TestMaintenance : public QObject {
   Q_OBJECT
  private slots:
+  void seed_example_stats() {
+    auto db = Database::open_in_memory();
+    MUST(db.insert("k", "v"));
+    const auto stats = MUST(db.stats());
+    QCOMPARE(stats.live_records, std::size_t(1));
+    QVERIFY(stats.logical_size_bytes > 0);
+    QCOMPARE(stats.namespaces.at("").live_records, std::size_t(1));
+    QVERIFY(!stats.encrypted);
+  }
+
   void seed_examples() {
     QTemporaryDir dir;
     auto db = MUST(Database::open(testing::temp_db(dir, "sessions.emdb")));
