@@ -311,7 +311,7 @@ void Engine::build_ordered_indexes() {
                           [&](std::uint64_t l) { keys.emplace_back(key_info(sp->index.shard_at(i), base, l).key); });
     std::sort(keys.begin(), keys.end());
     auto ordered = std::make_unique<OrderedIndex>();
-    for (const auto& k : keys) ordered->insert(k);
+    ordered->assign_sorted(std::move(keys));  // keys are unique: they come from the hash index
     sp->ordered = std::move(ordered);
   }
 }

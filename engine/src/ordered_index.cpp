@@ -74,6 +74,20 @@ bool OrderedIndex::erase(std::string_view key) {
   return true;
 }
 
+void OrderedIndex::assign_sorted(std::vector<std::string> sorted) {
+  blocks_.clear();
+  size_ = sorted.size();
+  // Blocks three quarters full: room to grow before the first splits.
+  constexpr std::size_t kFill = kBlock * 3 / 4;
+  for (std::size_t i = 0; i < sorted.size(); i += kFill) {
+    auto b = std::make_unique<Block>(
+        std::make_move_iterator(sorted.begin() + std::ptrdiff_t(i)),
+        std::make_move_iterator(sorted.begin() + std::ptrdiff_t(std::min(i + kFill, sorted.size()))));
+    blocks_.push_back(std::move(b));
+  }
+  rebuild_tree();
+}
+
 void OrderedIndex::clear() {
   blocks_.clear();
   tree_.clear();

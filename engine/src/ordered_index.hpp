@@ -23,6 +23,8 @@ class OrderedIndex {
   // True when the key was there.
   bool erase(std::string_view key);
   void clear();
+  // Replaces the contents with `sorted` (ascending, no duplicates), in O(n).
+  void assign_sorted(std::vector<std::string> sorted);
   std::size_t size() const noexcept { return size_; }
 
   // Keys before `key` (the position `key` has or would have).
