@@ -98,6 +98,8 @@ class Database : public Keyspace {
   // Runs f(Transaction&) -> Result<T> with writes staged; commits them as one
   // crash-atomic write when f returns a value, discards them on an error.
   // Transactions serialise with one another; readers see all or none of one.
+  // Inside f, use `tx` for this database's writes: clear(), drop_namespace(),
+  // sweep_expired(), persist() and another transaction() would wait for f.
   template <class F>
   auto transaction(F&& f) -> std::invoke_result_t<F&, Transaction&> {
     using R = std::invoke_result_t<F&, Transaction&>;
