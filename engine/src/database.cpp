@@ -77,6 +77,11 @@ Result<std::optional<LockHolder>> Database::lock_holder(const std::filesystem::p
 
 bool Database::lock_is_held(const std::filesystem::path& path) { return detail::lock_is_held(path); }
 
+Result<IntegrityReport> Database::check(const std::filesystem::path& path, std::optional<EncryptionInput> key,
+                                        Progress progress) {
+  return detail::Engine::check(path, std::move(key), progress);
+}
+
 Result<void> Database::enable_encryption(const std::filesystem::path& path, EncryptionInput target, Progress progress,
                                          Cipher cipher) {
   return detail::Engine::change_encryption(path, std::nullopt, std::move(target), cipher, progress);

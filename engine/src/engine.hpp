@@ -128,6 +128,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   static Result<void> change_encryption(const std::filesystem::path& path, std::optional<EncryptionInput> current,
                                         std::optional<EncryptionInput> next, std::optional<Cipher> cipher,
                                         const Progress& progress, std::shared_ptr<Env> env = Env::posix());
+  static Result<IntegrityReport> check(const std::filesystem::path& path, std::optional<EncryptionInput> key,
+                                       const Progress& progress);
   // Finishes or rolls back an encryption change a crash interrupted.
   static Result<void> recover_encryption_change(const std::filesystem::path& path, Env& env);
   Result<Space*> open_space(std::string_view name);

@@ -155,6 +155,14 @@ class Database : public Keyspace {
   // Removes `P.lock` and `P.lock-meta`. Only after checking the holder is gone.
   static Result<void> break_lock(const std::filesystem::path& path);
 
+  // Reads every frame of the file at `path` (decoding, and decrypting with
+  // `key` when the database is encrypted) without writing anything or taking
+  // the lock, and reports what it found. Damage is reported in the report,
+  // not as an error; errors: Io, MagicMismatch, VersionMismatch, Corrupted
+  // (`.meta`), EncryptionError (no key, or the wrong one), Cancelled.
+  static Result<IntegrityReport> check(const std::filesystem::path& path,
+                                       std::optional<EncryptionInput> key = std::nullopt, Progress progress = {});
+
   // Offline encryption changes: the database must not be open anywhere
   // (AlreadyLocked otherwise). Each rewrites the journal to `P.enc.tmp`, then
   // swaps it in, keeping the old files as `P.encbak` and `P.encbak.meta`; a

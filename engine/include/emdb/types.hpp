@@ -125,6 +125,22 @@ struct Stats {
   std::optional<std::uint64_t> first_bad_offset;
 };
 
+// What an integrity check of a database file found (Database::check).
+struct IntegrityReport {
+  std::uint64_t file_size = 0;
+  std::uint64_t frames = 0;        // valid frames read, markers and names included
+  std::uint64_t records = 0;       // Insert and Remove records among them
+  std::size_t live_records = 0;    // records a read-only open indexes, every namespace
+  std::uint64_t dead_records = 0;  // Inserts replaced or removed since, and Removes
+  std::uint64_t valid_bytes = 0;   // bytes up to the end of the last valid frame
+  // Where the first bad frame starts, and why; empty when every byte is sound
+  // (zero fill after the last frame is free space, not damage).
+  std::optional<std::uint64_t> first_bad_offset;
+  std::string reason;
+  bool torn_tail = false;  // the damage is a torn tail (no valid frame after it), not corruption
+  bool sound() const noexcept { return !first_bad_offset; }
+};
+
 // Who holds a database's lock, from `P.lock-meta`.
 struct LockHolder {
   std::uint32_t pid = 0;

@@ -1,0 +1,216 @@
+#include <openssl/evp.h>
+
+#include <nlohmann/json.hpp>
+
+#include "emdb/exchange.hpp"
+
+namespace emdb::exchange {
+
+std::string base64_encode(std::string_view bytes) {
+  std::string out(4 * ((bytes.size() + 2) / 3), '\0');
+  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()));
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+std::optional<std::string> base64_decode(std::string_view text) {
+  if (text.size() % 4 != 0) return std::nullopt;
+  std::string out(3 * text.size() / 4, '\0');
+  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
+  if (n < 0) return std::nullopt;
+  std::size_t len = static_cast<std::size_t>(n);
+  // EVP_DecodeBlock counts padding as zero bytes: take them off again.
+  if (!text.empty() && text.back() == '=') --len;
+  if (text.size() > 1 && text[text.size() - 2] == '=') --len;
+  out.resize(len);
+  return out;
+}
+
+bool is_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n;
+    std::uint32_t cp;
+    if ((c >> 5) == 0x6)
+      n = 1, cp = c & 0x1fu;
+    else if ((c >> 4) == 0xe)
+      n = 2, cp = c & 0x0fu;
+    else if ((c >> 3) == 0x1e)
+      n = 3, cp = c & 0x07u;
+    else
+      return false;
+    if (s.size() - i <= n) return false;
+    for (std::size_t k = 1; k <= n; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xc0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3fu);
+    }
+    const std::uint32_t min = n == 1 ? 0x80 : n == 2 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+std::string to_json_line(const Item& item) {
+  nlohmann::ordered_json j;
+  j["ns"] = item.ns;
+  if (is_utf8(item.key))
+    j["key"] = item.key;
+  else
+    j["key_b64"] = base64_encode(item.key);
+  if (is_utf8(item.value))
+    j["value"] = item.value;
+  else
+    j["value_b64"] = base64_encode(item.value);
+  j["expires_at"] = item.expires_at ? nlohmann::ordered_json(item.expires_at) : nlohmann::ordered_json(nullptr);
+  return j.dump();
+}
+
+std::expected<Item, std::string> from_json_line(std::string_view line) {
+  auto j = nlohmann::json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return std::unexpected("not a JSON object");
+  Item item;
+  auto text = [&](const char* plain, const char* b64, std::string& out) -> std::optional<std::string> {
+    if (j.contains(plain)) {
+      if (!j[plain].is_string()) return std::string(plain) + " is not a string";
+      out = j[plain].get<std::string>();
+      return std::nullopt;
+    }
+    if (j.contains(b64)) {
+      if (!j[b64].is_string()) return std::string(b64) + " is not a string";
+      auto d = base64_decode(j[b64].get<std::string>());
+      if (!d) return std::string(b64) + " is not valid Base64";
+      out = std::move(*d);
+      return std::nullopt;
+    }
+    return std::string("no ") + plain + " or " + b64;
+  };
+  if (j.contains("ns")) {
+    if (!j["ns"].is_string()) return std::unexpected("ns is not a string");
+    item.ns = j["ns"].get<std::string>();
+  }
+  if (auto e = text("key", "key_b64", item.key)) return std::unexpected(*e);
+  if (auto e = text("value", "value_b64", item.value)) return std::unexpected(*e);
+  if (j.contains("expires_at") && !j["expires_at"].is_null()) {
+    if (!j["expires_at"].is_number_unsigned()) return std::unexpected("expires_at is not a Unix time in ms");
+    item.expires_at = j["expires_at"].get<std::uint64_t>();
+  }
+  return item;
+}
+
+namespace {
+
+Result<std::uint64_t> dump_space(Keyspace& ks, const std::string& name, std::ostream& out) {
+  auto it = ks.iter();
+  if (!it) return std::unexpected(it.error());
+  std::uint64_t n = 0;
+  for (const auto& [k, v] : *it) {
+    auto exp = ks.expires_at(k);
+    out << to_json_line(Item{name, k, v, exp && *exp ? **exp : 0}) << '\n';
+    ++n;
+  }
+  if (auto s = it->status(); !s) return std::unexpected(s.error());
+  return n;
+}
+
+}  // namespace
+
+Result<std::uint64_t> dump(Database& db, std::ostream& out, std::optional<std::string> ns) {
+  std::uint64_t total = 0;
+  auto one = [&](const std::string& name) -> Result<void> {
+    Result<std::uint64_t> n;
+    if (name.empty()) {
+      n = dump_space(db, name, out);
+    } else {
+      auto space = db.open_namespace(name);
+      if (!space) return std::unexpected(space.error());
+      n = dump_space(*space, name, out);
+    }
+    if (!n) return std::unexpected(n.error());
+    total += *n;
+    return {};
+  };
+  if (ns) {
+    if (auto r = one(*ns); !r) return std::unexpected(r.error());
+  } else {
+    if (auto r = one(""); !r) return std::unexpected(r.error());
+    auto names = db.list_namespaces();
+    if (!names) return std::unexpected(names.error());
+    for (const auto& n : *names)
+      if (auto r = one(n); !r) return std::unexpected(r.error());
+  }
+  if (!out) return std::unexpected(Error(ErrorCode::Io, "cannot write the dump"));
+  return total;
+}
+
+Result<LoadResult> load(Database& db, std::istream& in, std::size_t batch, const Progress& progress) {
+  LoadResult result;
+  std::vector<Item> pending;
+  std::uint64_t line_no = 0, first_line = 1;
+  const std::uint64_t now = static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
+  // A batch goes in as one transaction per namespace it touches, all or none
+  // for the default namespace; named namespaces get their own batch write.
+  auto commit = [&]() -> Result<void> {
+    std::map<std::string, std::vector<const Item*>> by_ns;
+    for (const auto& it : pending) by_ns[it.ns].push_back(&it);
+    for (auto& [ns, items] : by_ns) {
+      std::optional<Namespace> space;
+      if (!ns.empty()) {
+        auto s = db.open_namespace(ns);
+        if (!s) return std::unexpected(s.error());
+        space.emplace(std::move(*s));
+      }
+      if (ns.empty()) {
+        auto r = db.transaction([&](Transaction& tx) -> Result<void> {
+          for (const Item* it : items) {
+            auto w = it->expires_at ? tx.insert_with_ttl(it->key, it->value, Ttl::at(it->expires_at))
+                                    : tx.insert_with_ttl(it->key, it->value, Ttl::none());
+            if (!w) return w;
+          }
+          return {};
+        });
+        if (!r) return r;
+      } else {
+        for (const Item* it : items) {
+          auto w = it->expires_at ? space->insert_with_ttl(it->key, it->value, Ttl::at(it->expires_at))
+                                  : space->insert_with_ttl(it->key, it->value, Ttl::none());
+          if (!w) return w;
+        }
+      }
+    }
+    result.records += pending.size();
+    pending.clear();
+    return {};
+  };
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.empty()) continue;
+    auto item = from_json_line(line);
+    if (!item)
+      return std::unexpected(Error(ErrorCode::InvalidConfig, "line " + std::to_string(line_no) + ": " + item.error() +
+                                                                 " (nothing from line " + std::to_string(first_line) +
+                                                                 " on was written)"));
+    if (item->expires_at && item->expires_at <= now) continue;
+    pending.push_back(std::move(*item));
+    if (pending.size() >= batch) {
+      if (auto r = commit(); !r) return std::unexpected(r.error());
+      first_line = line_no + 1;
+      if (progress && !progress(line_no, 0)) return std::unexpected(Error(ErrorCode::Cancelled, "cancelled"));
+    }
+  }
+  if (auto r = commit(); !r) return std::unexpected(r.error());
+  if (auto f = db.flush(); !f) return std::unexpected(f.error());
+  return result;
+}
+
+}  // namespace emdb::exchange

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Drives the real `emdb` binary: every subcommand on emdb 0.9.7's fixtures and
+# on fresh files, a dump | load round trip, and the exit status and one-line
+# message of each kind of failure.
+#   cli_test.sh EMDB_BINARY FIXTURES_DIR
+set -u
+emdb=$1
+fixtures=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+# expect STATUS COMMAND...: runs it, checks the exit status; on failure, that
+# standard error is exactly one line.
+expect() {
+  local want=$1; shift
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then bad "$* -> $got, wanted $want: $(cat "$work/err")"; return; fi
+  if [ "$want" != 0 ] && [ "$(wc -l <"$work/err")" != 1 ]; then bad "$*: stderr is not one line"; return; fi
+  ok
+}
+# same TEXT FILE: the file holds exactly TEXT.
+same() { if [ "$(cat "$2")" = "$1" ]; then ok; else bad "wanted '$1', got '$(cat "$2")'"; fi; }
+fixture() { cp "$fixtures/$1" "$fixtures/$1.meta" "$work/"; chmod u+w "$work/$1" "$work/$1.meta"; echo "$work/$1"; }
+
+plain=$(fixture plain.emdb)
+ns=$(fixture ns.emdb)
+ttl=$(fixture ttl.emdb)
+aes=$(fixture enc-aes-pass.emdb)
+chacha=$(fixture enc-chacha-key.emdb)
+printf '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f' >"$work/chacha.key"
+export PASS='correct horse battery staple' WRONG='wrong horse'
+
+# Reading
+expect 0 "$emdb" info "$plain"; grep -q "103 in the default namespace" "$work/out" && ok || bad "info counts"
+expect 0 "$emdb" info "$ns" --json; grep -q '"namespace_count": 3' "$work/out" && ok || bad "info --json"
+expect 0 "$emdb" ns list "$ns"; same "$(printf 'sessions\ntemp\nusers')" "$work/out"
+expect 0 "$emdb" ns list "$ns" --json; same '["sessions", "temp", "users"]' "$work/out"
+expect 0 "$emdb" keys "$ns" --ns users; same "$(printf 'u1\nu2')" "$work/out"
+expect 0 "$emdb" keys "$plain" --prefix user:1 --limit 3; same "$(printf 'user:1\nuser:10\nuser:100')" "$work/out"
+expect 0 "$emdb" keys "$plain" --from user:98 --to user:99; same "user:98" "$work/out"
+expect 0 "$emdb" keys "$plain" --pattern 'user:?5'; [ "$(wc -l <"$work/out")" = 9 ] && ok || bad "keys --pattern"
+expect 0 "$emdb" keys "$plain" --pattern 'b*'; same "big" "$work/out"
+expect 0 "$emdb" get "$plain" user:7; same "alice-7" "$work/out"
+expect 0 "$emdb" get "$plain" k --hex; same "7632" "$work/out"
+expect 0 "$emdb" get "$plain" k --base64; same "djI=" "$work/out"
+expect 0 "$emdb" keys "$plain" --limit 1; same "0x00ff01" "$work/out"
+expect 0 "$emdb" get "$ttl" later; same "l" "$work/out"
+expect 3 "$emdb" get "$ttl" past
+expect 0 "$emdb" ttl "$ttl" later --json; grep -q '"expires_at": 4102444800000' "$work/out" && ok || bad "ttl --json"
+expect 0 "$emdb" get "$aes" a --passphrase-env PASS; same "1" "$work/out"
+expect 0 "$emdb" get "$chacha" b --key-file "$work/chacha.key"; same "2" "$work/out"
+expect 0 "$emdb" check "$plain"; grep -q sound "$work/out" && ok || bad "check sound"
+expect 0 "$emdb" check "$plain" --json; grep -q '"dead_records": 3' "$work/out" && ok || bad "check dead records"
+expect 0 "$emdb" lock "$plain"; same "not locked" "$work/out"
+
+# Writing
+fresh="$work/fresh.emdb"
+expect 0 "$emdb" put "$fresh" greeting hello
+printf 'from stdin' | "$emdb" put "$fresh" piped && ok || bad "put from stdin"
+printf 'from a file' >"$work/value"; expect 0 "$emdb" put "$fresh" filed --file "$work/value"
+expect 0 "$emdb" get "$fresh" piped; same "from stdin" "$work/out"
+expect 0 "$emdb" get "$fresh" filed; same "from a file" "$work/out"
+expect 0 "$emdb" put "$fresh" session abc --ttl 1h30m
+expect 0 "$emdb" ttl "$fresh" session; grep -q "ms" "$work/out" && ok || bad "ttl shows the time left"
+expect 0 "$emdb" ttl "$fresh" session --persist
+expect 0 "$emdb" ttl "$fresh" session; same "no expiry" "$work/out"
+expect 0 "$emdb" ttl "$fresh" greeting --set 10ms
+sleep 0.05
+expect 0 "$emdb" sweep "$fresh" --json; same '{"removed": 1}' "$work/out"
+expect 0 "$emdb" del "$fresh" filed
+expect 3 "$emdb" del "$fresh" filed
+expect 0 "$emdb" put "$fresh" x 1 --ns extra
+expect 0 "$emdb" ns drop "$fresh" extra
+expect 3 "$emdb" ns drop "$fresh" extra
+expect 0 "$emdb" compact "$fresh"
+expect 0 "$emdb" backup "$fresh" "$work/backup.emdb"
+expect 0 "$emdb" get "$work/backup.emdb" piped; same "from stdin" "$work/out"
+expect 0 "$emdb" encrypt "$fresh" --new-passphrase-env PASS --cipher chacha
+expect 5 "$emdb" get "$fresh" piped --passphrase-env WRONG
+expect 0 "$emdb" rekey "$fresh" --passphrase-env PASS --new-key-file "$work/chacha.key"
+expect 0 "$emdb" get "$fresh" piped --key-file "$work/chacha.key"; same "from stdin" "$work/out"
+expect 0 "$emdb" decrypt "$fresh" --key-file "$work/chacha.key"
+expect 0 "$emdb" get "$fresh" piped; same "from stdin" "$work/out"
+
+# dump | load into an empty file gives the same contents
+"$emdb" dump "$ns" >"$work/ns.jsonl" && ok || bad "dump"
+"$emdb" dump "$plain" >"$work/plain.jsonl" && ok || bad "dump binary"
+grep -q '"key_b64":"AP8B"' "$work/plain.jsonl" && ok || bad "binary keys in Base64"
+for name in ns plain; do
+  "$emdb" load "$work/$name-copy.emdb" <"$work/$name.jsonl" 2>/dev/null && ok || bad "load $name"
+  "$emdb" dump "$work/$name-copy.emdb" | sort >"$work/a"; sort "$work/$name.jsonl" >"$work/b"
+  cmp -s "$work/a" "$work/b" && ok || bad "dump | load | dump differs for $name"
+done
+# A bad line: reported by number, nothing of its batch written.
+printf '{"ns":"","key":"good","value":"1","expires_at":null}\nnot json\n' >"$work/bad.jsonl"
+expect 2 "$emdb" load "$work/bad.emdb" "$work/bad.jsonl"; grep -q "line 2" "$work/err" && ok || bad "bad line number"
+expect 3 "$emdb" get "$work/bad.emdb" good
+
+# Failures: wrong key, locked file, corrupt file, usage
+expect 5 "$emdb" get "$aes" a --passphrase-env WRONG </dev/null
+expect 5 "$emdb" info "$aes" </dev/null
+expect 2 "$emdb" get "$plain"
+expect 2 "$emdb" frobnicate "$plain"
+expect 2 "$emdb" put "$fresh" k v --ttl soon
+expect 2 "$emdb" keys "$plain" --limit
+expect 6 "$emdb" info "$work/ns.jsonl"
+cp "$plain" "$work/torn.emdb"; cp "$plain.meta" "$work/torn.emdb.meta"; printf 'FSY\001\377' >>"$work/torn.emdb"
+expect 6 "$emdb" check "$work/torn.emdb"
+# Locked: a second process holds it open.
+"$emdb" put "$work/held.emdb" k v
+flock -o -x "$work/held.emdb.lock" sleep 30 &
+holder=$!
+printf 'emdb-lock v1\npid=%s\nacquired_at=1\ncrate_version=0.9.7\n' "$holder" >"$work/held.emdb.lock-meta"
+sleep 0.5
+expect 4 "$emdb" put "$work/held.emdb" k2 v
+expect 0 "$emdb" get "$work/held.emdb" k --read-only; same "v" "$work/out"
+expect 0 "$emdb" lock "$work/held.emdb"; grep -q "pid $holder" "$work/out" && ok || bad "lock shows the holder"
+expect 4 "$emdb" unlock "$work/held.emdb"
+kill $(pgrep -P "$holder") "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+expect 0 "$emdb" unlock "$work/held.emdb"
+expect 0 "$emdb" put "$work/held.emdb" k2 v
+expect 0 "$emdb" --help
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
