@@ -34,19 +34,6 @@ Result<Database> open_pass(const fs::path& p, const std::string& s) {
   return Database::builder().path(p).encryption_passphrase(s).build();
 }
 
-std::map<std::string, std::string> contents(const Keyspace& ks) {
-  std::map<std::string, std::string> out;
-  auto it = MUST(ks.iter());
-  for (const auto& [k, v] : it) out[k] = v;
-  MUST(it.status());
-  return out;
-}
-
-int scale() {
-  const int s = qEnvironmentVariableIntValue("EMDB_TEST_SCALE");
-  return s > 0 ? s : 1;
-}
-
 const std::map<std::string, std::string> kAB = {{"a", "1"}, {"b", "2"}};
 
 }  // namespace
@@ -58,11 +45,11 @@ class TestEncryption : public QObject {
     QTemporaryDir dir;
     {
       auto db = MUST(open_pass(testing::copy_fixture(dir, "enc-aes-pass.emdb"), kPass));
-      QCOMPARE(contents(db), kAB);
+      QCOMPARE(testing::contents(db), kAB);
       QVERIFY(MUST(db.stats()).encrypted);
     }
     auto db = MUST(open_key(testing::copy_fixture(dir, "enc-chacha-key.emdb"), fixture_key()));
-    QCOMPARE(contents(db), kAB);
+    QCOMPARE(testing::contents(db), kAB);
     QVERIFY(MUST(db.contains_key("a")));
   }
 
@@ -111,7 +98,7 @@ class TestEncryption : public QObject {
       detail::check_frame(ours.data(), ours.size(), f.end(), g);
       QVERIFY(f.payload.substr(1, 12) != g.payload.substr(1, 12));
       auto reopened = MUST(open_pass(path, kPass));
-      QCOMPARE(contents(reopened), kAB);
+      QCOMPARE(testing::contents(reopened), kAB);
     }
     // The fixture's salt through our Argon2id opens its check block.
     auto key = MUST(detail::derive_key(kPass, fmeta.salt));
@@ -148,7 +135,7 @@ class TestEncryption : public QObject {
     std::map<std::string, std::string> users_before;
     {
       auto db = MUST(Database::open(path));
-      users_before = contents(MUST(db.open_namespace("users")));
+      users_before = testing::contents(MUST(db.open_namespace("users")));
       MUST(db.insert_with_ttl("ttl", "v", Ttl::at(4102444800000ull)));
     }
     std::vector<std::uint64_t> ticks;
@@ -165,7 +152,7 @@ class TestEncryption : public QObject {
     {
       auto db = MUST(open_pass(path, "p1"));
       QCOMPARE(MUST(db.list_namespaces()), (std::vector<std::string>{"sessions", "temp", "users"}));
-      QCOMPARE(contents(MUST(db.open_namespace("users"))), users_before);
+      QCOMPARE(testing::contents(MUST(db.open_namespace("users"))), users_before);
       QCOMPARE(MUST(db.expires_at("ttl")), std::optional<std::uint64_t>(4102444800000ull));
       QVERIFY(MUST(db.stats()).encrypted);
     }
@@ -180,7 +167,7 @@ class TestEncryption : public QObject {
     MUST(Database::disable_encryption(path, EncryptionInput::raw_key(fixture_key())));
     auto db = MUST(Database::open(path));
     QVERIFY(!MUST(db.stats()).encrypted);
-    QCOMPARE(contents(MUST(db.open_namespace("users"))), users_before);
+    QCOMPARE(testing::contents(MUST(db.open_namespace("users"))), users_before);
     EMDB_VERIFY_ERROR(Database::disable_encryption(path, EncryptionInput::passphrase("x")), ErrorCode::AlreadyLocked);
   }
 
@@ -267,7 +254,7 @@ class TestEncryption : public QObject {
     const auto target = testing::temp_db(dir, "b.emdb");
     MUST(db.backup_to(target));
     auto copy = MUST(open_pass(target, "pw"));
-    QCOMPARE(contents(MUST(copy.open_namespace("n"))), contents(ns));
+    QCOMPARE(testing::contents(MUST(copy.open_namespace("n"))), testing::contents(ns));
   }
 
   // Rotations, enables and disables killed at random points: afterwards the
@@ -301,7 +288,7 @@ class TestEncryption : public QObject {
       return std::nullopt;
     };
     std::mt19937 rng(9);
-    const int kills = 10 * scale();
+    const int kills = 10 * testing::scale();
     int changed = 0;
     for (int k = 0; k < kills; ++k) {
       int state = -1;
@@ -330,7 +317,7 @@ class TestEncryption : public QObject {
       QVERIFY2(WIFSIGNALED(status), "the child failed instead of being killed");
       auto db = try_open(state);
       QVERIFY2(db.has_value(), "no key opens the database after a kill");
-      QCOMPARE(contents(*db), model);
+      QCOMPARE(testing::contents(*db), model);
       if (state != before) ++changed;
     }
     qInfo("%d kills, %d of them after at least one completed change", kills, changed);

@@ -12,21 +12,7 @@
 using namespace emdb;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::map<std::string, std::string> contents(const Keyspace& ks) {
-  std::map<std::string, std::string> out;
-  auto it = MUST(ks.iter());
-  for (const auto& [k, v] : it) out[k] = v;
-  return out;
-}
-
-int scale() {
-  const int s = qEnvironmentVariableIntValue("EMDB_TEST_SCALE");
-  return s > 0 ? s : 1;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 class TestMaintenance : public QObject {
   Q_OBJECT
@@ -54,7 +40,7 @@ class TestMaintenance : public QObject {
     QVERIFY(fs::exists(backup));
     QVERIFY(fs::exists(backup.string() + ".meta"));
     auto copy = MUST(Database::open(backup));
-    QCOMPARE(contents(copy), contents(db));
+    QCOMPARE(testing::contents(copy), testing::contents(db));
   }
 
   void backup_refuses_itself_and_keeps_namespaces() {
@@ -67,7 +53,8 @@ class TestMaintenance : public QObject {
     MUST(db.backup_to(target));
     auto copy = MUST(Database::open(target));
     QCOMPARE(MUST(copy.list_namespaces()), MUST(db.list_namespaces()));
-    QCOMPARE(contents(MUST(copy.open_namespace("users"))), contents(MUST(db.open_namespace("users"))));
+    QCOMPARE(testing::contents(MUST(copy.open_namespace("users"))),
+             testing::contents(MUST(db.open_namespace("users"))));
   }
 
   void cancelled_backup_leaves_no_target() {
@@ -111,7 +98,7 @@ class TestMaintenance : public QObject {
     stop = true;
     writer.join();
     auto copy = MUST(Database::open(target));
-    const auto c = contents(copy);
+    const auto c = testing::contents(copy);
     QCOMPARE(c.size(), std::size_t(kKeys));
     const std::string round = c.begin()->second;
     for (const auto& [k, v] : c) QCOMPARE(v, round);
@@ -190,10 +177,10 @@ class TestMaintenance : public QObject {
     QVERIFY(w > 0);
     for (int i = 0; i < w; ++i)
       QCOMPARE(MUST(db.get("new" + std::to_string(i))), std::optional<std::string>("v" + std::to_string(i)));
-    const auto model = contents(db);
+    const auto model = testing::contents(db);
     db = Database::open_in_memory();
     auto reopened = MUST(Database::builder().path(path).enable_range_scans(true).build());
-    QCOMPARE(contents(reopened), model);
+    QCOMPARE(testing::contents(reopened), model);
     QCOMPARE(MUST(reopened.range_prefix("new")).size(), std::size_t(w));
   }
 
@@ -237,7 +224,7 @@ class TestMaintenance : public QObject {
       MUST(db.flush());
     }
     std::mt19937 rng(5);
-    const int kills = 20 * scale();
+    const int kills = 20 * testing::scale();
     int next = 0;
     for (int k = 0; k < kills; ++k) {
       int fds[2];
@@ -267,7 +254,7 @@ class TestMaintenance : public QObject {
       ::waitpid(pid, &status, 0);
       QVERIFY2(WIFSIGNALED(status), "the child stopped before it was killed");
       auto db = MUST(Database::open(path));
-      auto got = contents(db);
+      auto got = testing::contents(db);
       // A write flushed but not yet reported may be there too: nothing else.
       got.erase("n" + std::to_string(next));
       QCOMPARE(got, model);

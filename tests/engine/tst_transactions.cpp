@@ -49,10 +49,6 @@ constexpr std::uint64_t kStart = 1000;
   }
 }
 
-int scale() {
-  return qEnvironmentVariableIntValue("EMDB_TEST_SCALE") > 0 ? qEnvironmentVariableIntValue("EMDB_TEST_SCALE") : 1;
-}
-
 }  // namespace
 
 class TestTransactions : public QObject {
@@ -167,7 +163,7 @@ class TestTransactions : public QObject {
       for (int i = 0; i < kAccounts; ++i) MUST(db.insert("acct:" + std::to_string(i), std::to_string(kStart)));
       MUST(db.flush());
     }
-    const int kills = 20 * scale();
+    const int kills = 20 * testing::scale();
     std::mt19937 rng(11);
     std::uint64_t acked = 0;
     for (int k = 0; k < kills; ++k) {

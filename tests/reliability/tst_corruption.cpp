@@ -13,10 +13,7 @@ namespace {
 
 using Written = std::map<std::string, std::set<std::string>>;  // "space/key" -> every value written
 
-int trials() {
-  const int t = qEnvironmentVariableIntValue("EMDB_CORRUPTION_TRIALS");
-  return t > 0 ? t : 600;
-}
+int trials() { return testing::knob("EMDB_CORRUPTION_TRIALS", 600); }
 
 RawKey key_of(std::uint8_t b) {
   RawKey k{};

@@ -136,10 +136,7 @@ struct Message {
   std::uint8_t acked;  // 0: about to run n; 1: n is flushed
 };
 
-int kills_per_policy() {
-  const int k = qEnvironmentVariableIntValue("EMDB_CRASH_KILLS");
-  return k > 0 ? k : 25;
-}
+int kills_per_policy() { return testing::knob("EMDB_CRASH_KILLS", 25); }
 
 }  // namespace
 

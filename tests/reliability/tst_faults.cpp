@@ -59,13 +59,6 @@ class FaultEnv : public detail::Env {
   std::atomic<bool> fired_{false};
 };
 
-std::map<std::string, std::string> contents(const Keyspace& ks) {
-  std::map<std::string, std::string> out;
-  auto it = MUST(ks.iter());
-  for (const auto& [k, v] : it) out[k] = v;
-  return out;
-}
-
 Result<Database> open_with(const fs::path& p, std::shared_ptr<detail::Env> env, const RawKey* key = nullptr) {
   auto b = Database::builder().path(p);
   if (key) b.encryption_key(*key);
@@ -97,22 +90,22 @@ class TestFaults : public QObject {
         if (n == 0) fill(db);
         MUST(db.insert("dead", "x"));  // something to compact away each round
         MUST(db.remove("dead"));
-        before = contents(db);
+        before = testing::contents(db);
         env->arm(n);
         auto r = db.compact();
         env->disarm();
         if (r) {
-          QCOMPARE(contents(db), before);
+          QCOMPARE(testing::contents(db), before);
           break;
         }
         QVERIFY(env->fired());
         ++failures;
-        QCOMPARE(contents(db), before);
+        QCOMPARE(testing::contents(db), before);
         MUST(db.insert("after-failure", "1"));  // still writable
         MUST(db.remove("after-failure"));
       }
       auto reopened = MUST(Database::open(path));
-      QCOMPARE(contents(reopened), before);
+      QCOMPARE(testing::contents(reopened), before);
       QVERIFY(!fs::exists(path.string() + ".compact.tmp"));
     }
     QVERIFY(failures >= 3);
@@ -126,7 +119,7 @@ class TestFaults : public QObject {
     auto env = std::make_shared<FaultEnv>();
     auto db = MUST(open_with(path, env));
     fill(db);
-    const auto want = contents(db);
+    const auto want = testing::contents(db);
     int failures = 0;
     for (int n = 0;; ++n) {
       env->arm(n);
@@ -137,15 +130,15 @@ class TestFaults : public QObject {
       QVERIFY(!fs::exists(target.string() + ".backup.tmp"));
       if (fs::exists(target)) {  // failed after the rename: the backup is whole
         auto b = MUST(Database::open(target));
-        QCOMPARE(contents(b), want);
+        QCOMPARE(testing::contents(b), want);
         fs::remove(target);
         fs::remove(target.string() + ".meta");
       }
-      QCOMPARE(contents(db), want);
+      QCOMPARE(testing::contents(db), want);
     }
     QVERIFY(failures >= 3);
     auto b = MUST(Database::open(target));
-    QCOMPARE(contents(b), want);
+    QCOMPARE(testing::contents(b), want);
   }
 
   void key_rotation_failures_leave_old_or_new() {
@@ -158,7 +151,7 @@ class TestFaults : public QObject {
     {
       auto db = MUST(open_with(path, detail::Env::posix(), &a));
       fill(db);
-      want = contents(db);
+      want = testing::contents(db);
     }
     auto env = std::make_shared<FaultEnv>();
     int failures = 0;
@@ -171,17 +164,17 @@ class TestFaults : public QObject {
       ++failures;
       auto old_key = open_with(path, detail::Env::posix(), &a);
       if (old_key) {
-        QCOMPARE(contents(*old_key), want);
+        QCOMPARE(testing::contents(*old_key), want);
         continue;
       }
       // The swap had begun: the next open finished it, with the new key.
       auto new_key = MUST(open_with(path, detail::Env::posix(), &b));
-      QCOMPARE(contents(new_key), want);
+      QCOMPARE(testing::contents(new_key), want);
       break;
     }
     QVERIFY(failures >= 3);
     auto db = MUST(open_with(path, detail::Env::posix(), &b));
-    QCOMPARE(contents(db), want);
+    QCOMPARE(testing::contents(db), want);
   }
 
   // A short write or a full disk in the middle of appends: an error each
@@ -211,7 +204,7 @@ class TestFaults : public QObject {
       }
     }
     auto db = MUST(Database::open(path));
-    QCOMPARE(contents(db), acked);
+    QCOMPARE(testing::contents(db), acked);
   }
 };
 

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <stdexcept>
 #include <string>
 
@@ -42,6 +43,24 @@ inline void write_file(const fs::path& p, const std::string& bytes) {
   std::ofstream out(p, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
+
+// Every (key, value) a keyspace's iterator yields.
+inline std::map<std::string, std::string> contents(const emdb::Keyspace& ks) {
+  std::map<std::string, std::string> out;
+  auto it = ks.iter();
+  if (!it) throw std::runtime_error(it.error().message());
+  for (const auto& [k, v] : *it) out[k] = v;
+  if (auto st = it->status(); !st) throw std::runtime_error(st.error().message());
+  return out;
+}
+
+// An integer knob from the environment, or `fallback` when unset.
+inline int knob(const char* name, int fallback) {
+  const int v = qEnvironmentVariableIntValue(name);
+  return v > 0 ? v : fallback;
+}
+// EMDB_TEST_SCALE multiplies the kill counts of the crash tests (1 in CI).
+inline int scale() { return knob("EMDB_TEST_SCALE", 1); }
 
 inline QByteArray qb(const std::string& s) { return QByteArray(s.data(), static_cast<qsizetype>(s.size())); }
 
