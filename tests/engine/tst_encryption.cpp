@@ -11,6 +11,7 @@
 #include "codec.hpp"
 #include "crc.hpp"
 #include "crypto.hpp"
+#include "killed_child.hpp"
 #include "meta.hpp"
 #include "support.hpp"
 
@@ -297,24 +298,21 @@ class TestEncryption : public QObject {
         QVERIFY2(probe.has_value(), "no key opens the database");
       }
       const int before = state;
-      const pid_t pid = ::fork();
-      if (pid == 0) {
-        for (int s = state;; s = (s + 1) % 3) {
-          Result<void> r;
-          if (s == 0)
-            r = Database::enable_encryption(path, EncryptionInput::raw_key(a));
-          else if (s == 1)
-            r = Database::rotate_encryption_key(path, EncryptionInput::raw_key(a), EncryptionInput::raw_key(b));
-          else
-            r = Database::disable_encryption(path, EncryptionInput::raw_key(b));
-          if (!r) _exit(3);
-        }
-      }
-      std::this_thread::sleep_for(std::chrono::microseconds(500 + rng() % 40000));
-      ::kill(pid, SIGKILL);
-      int status = 0;
-      ::waitpid(pid, &status, 0);
-      QVERIFY2(WIFSIGNALED(status), "the child failed instead of being killed");
+      const auto child = testing::run_and_kill(
+          [&](int) {
+            for (int s = state;; s = (s + 1) % 3) {
+              Result<void> r;
+              if (s == 0)
+                r = Database::enable_encryption(path, EncryptionInput::raw_key(a));
+              else if (s == 1)
+                r = Database::rotate_encryption_key(path, EncryptionInput::raw_key(a), EncryptionInput::raw_key(b));
+              else
+                r = Database::disable_encryption(path, EncryptionInput::raw_key(b));
+              if (!r) _exit(3);
+            }
+          },
+          std::chrono::microseconds(500 + rng() % 40000));
+      QVERIFY2(child.killed, "the child failed instead of being killed");
       auto db = try_open(state);
       QVERIFY2(db.has_value(), "no key opens the database after a kill");
       QCOMPARE(testing::contents(*db), model);

@@ -7,12 +7,11 @@
 #include <random>
 #include <thread>
 
+#include "killed_child.hpp"
 #include "support.hpp"
 
 using namespace emdb;
 namespace fs = std::filesystem;
-
-namespace {}  // namespace
 
 class TestMaintenance : public QObject {
   Q_OBJECT
@@ -227,32 +226,23 @@ class TestMaintenance : public QObject {
     const int kills = 20 * testing::scale();
     int next = 0;
     for (int k = 0; k < kills; ++k) {
-      int fds[2];
-      QVERIFY(::pipe(fds) == 0);
-      const pid_t pid = ::fork();
-      if (pid == 0) {
-        ::close(fds[0]);
-        auto db = Database::open(path);
-        if (!db) _exit(3);
-        for (int i = next;; ++i) {
-          const std::string key = "n" + std::to_string(i);
-          if (!db->insert(key, key) || !db->flush()) _exit(4);
-          if (::write(fds[1], &i, sizeof i) != sizeof i) _exit(5);
-          if (!db->compact()) _exit(6);
-        }
-      }
-      ::close(fds[1]);
-      std::this_thread::sleep_for(std::chrono::microseconds(1000 + rng() % 20000));
-      ::kill(pid, SIGKILL);
-      int acked;
-      while (::read(fds[0], &acked, sizeof acked) == sizeof acked) {
+      const auto child = testing::run_and_kill(
+          [&](int fd) {
+            auto db = Database::open(path);
+            if (!db) _exit(3);
+            for (int i = next;; ++i) {
+              const std::string key = "n" + std::to_string(i);
+              if (!db->insert(key, key) || !db->flush()) _exit(4);
+              if (::write(fd, &i, sizeof i) != sizeof i) _exit(5);
+              if (!db->compact()) _exit(6);
+            }
+          },
+          std::chrono::microseconds(1000 + rng() % 20000));
+      QVERIFY2(child.killed, "the child stopped before it was killed");
+      for (const int acked : testing::reports_as<int>(child.reports)) {
         model["n" + std::to_string(acked)] = "n" + std::to_string(acked);
         next = acked + 1;
       }
-      ::close(fds[0]);
-      int status = 0;
-      ::waitpid(pid, &status, 0);
-      QVERIFY2(WIFSIGNALED(status), "the child stopped before it was killed");
       auto db = MUST(Database::open(path));
       auto got = testing::contents(db);
       // A write flushed but not yet reported may be there too: nothing else.

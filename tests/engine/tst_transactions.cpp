@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "codec.hpp"
+#include "killed_child.hpp"
 #include "support.hpp"
 
 using namespace emdb;
@@ -167,22 +168,10 @@ class TestTransactions : public QObject {
     std::mt19937 rng(11);
     std::uint64_t acked = 0;
     for (int k = 0; k < kills; ++k) {
-      int fds[2];
-      QVERIFY(::pipe(fds) == 0);
-      const pid_t pid = ::fork();
-      if (pid == 0) {
-        ::close(fds[0]);
-        transfer_loop(path, fds[1], unsigned(k));
-      }
-      ::close(fds[1]);
-      std::this_thread::sleep_for(std::chrono::microseconds(2000 + rng() % 30000));
-      ::kill(pid, SIGKILL);
-      std::uint64_t seq;
-      while (::read(fds[0], &seq, sizeof seq) == sizeof seq) acked = std::max(acked, seq);
-      ::close(fds[0]);
-      int status = 0;
-      ::waitpid(pid, &status, 0);
-      QVERIFY2(WIFSIGNALED(status), "the child stopped before it was killed");
+      const auto child = testing::run_and_kill([&](int fd) { transfer_loop(path, fd, unsigned(k)); },
+                                               std::chrono::microseconds(2000 + rng() % 30000));
+      QVERIFY2(child.killed, "the child stopped before it was killed");
+      for (const auto seq : testing::reports_as<std::uint64_t>(child.reports)) acked = std::max(acked, seq);
       auto db = MUST(Database::open(path));
       std::uint64_t total = 0;
       for (int i = 0; i < kAccounts; ++i) total += to_u64(MUST(db.get("acct:" + std::to_string(i))));

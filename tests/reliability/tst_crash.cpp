@@ -16,6 +16,7 @@
 #include <random>
 #include <thread>
 
+#include "killed_child.hpp"
 #include "support.hpp"
 
 using namespace emdb;
@@ -159,27 +160,22 @@ class TestCrash : public QObject {
     std::mt19937 rng(static_cast<unsigned>(policy) + 17);
     const int kills = kills_per_policy();
     for (int k = 0; k < kills; ++k) {
-      int fds[2];
-      QVERIFY(::pipe(fds) == 0);
-      const pid_t pid = ::fork();
-      if (pid == 0) {
-        ::close(fds[0]);
-        auto db = Database::builder().path(path).flush_policy(FlushPolicy(policy)).build();
-        if (!db) _exit(3);
-        for (std::uint64_t n = next;; ++n) {
-          Message m{n, 0};
-          if (::write(fds[1], &m, sizeof m) != sizeof m) _exit(4);
-          if (!run(*db, n) || !db->flush()) _exit(5);
-          m.acked = 1;
-          if (::write(fds[1], &m, sizeof m) != sizeof m) _exit(4);
-        }
-      }
-      ::close(fds[1]);
-      std::this_thread::sleep_for(std::chrono::microseconds(200 + rng() % 15000));
-      ::kill(pid, SIGKILL);
+      const auto child = testing::run_and_kill(
+          [&](int fd) {
+            auto db = Database::builder().path(path).flush_policy(FlushPolicy(policy)).build();
+            if (!db) _exit(3);
+            for (std::uint64_t n = next;; ++n) {
+              Message m{n, 0};
+              if (::write(fd, &m, sizeof m) != sizeof m) _exit(4);
+              if (!run(*db, n) || !db->flush()) _exit(5);
+              m.acked = 1;
+              if (::write(fd, &m, sizeof m) != sizeof m) _exit(4);
+            }
+          },
+          std::chrono::microseconds(200 + rng() % 15000));
+      QVERIFY2(child.killed, "the child stopped before it was killed");
       std::optional<std::uint64_t> in_flight;
-      Message m;
-      while (::read(fds[0], &m, sizeof m) == sizeof m) {
+      for (const Message& m : testing::reports_as<Message>(child.reports)) {
         if (m.acked) {
           apply(model, m.n);
           next = m.n + 1;
@@ -189,10 +185,6 @@ class TestCrash : public QObject {
           in_flight = m.n;
         }
       }
-      ::close(fds[0]);
-      int status = 0;
-      ::waitpid(pid, &status, 0);
-      QVERIFY2(WIFSIGNALED(status), "the child stopped before it was killed");
 
       auto db = Database::builder().path(path).flush_policy(FlushPolicy(policy)).build();
       QVERIFY2(db.has_value(), db ? "" : db.error().message().c_str());
