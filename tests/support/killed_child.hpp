@@ -51,7 +51,7 @@ inline KilledChild run_and_kill(const std::function<void(int fd)>& work, std::ch
 template <class T>
 std::vector<T> reports_as(const std::string& bytes) {
   std::vector<T> out(bytes.size() / sizeof(T));
-  std::memcpy(out.data(), bytes.data(), out.size() * sizeof(T));
+  if (!out.empty()) std::memcpy(out.data(), bytes.data(), out.size() * sizeof(T));
   return out;
 }
 
