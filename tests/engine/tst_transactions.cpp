@@ -127,6 +127,58 @@ class TestTransactions : public QObject {
     QCOMPARE(MUST(db.get("d")), std::optional<std::string>("4"));
   }
 
+  // A WriteBatch spans namespaces, keeps TTLs, and is all-or-nothing when its
+  // end marker is torn away.
+  void write_batch_across_namespaces() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(Database::open(path));
+      auto users = MUST(db.open_namespace("users"));
+      MUST(db.insert("old", "v"));
+      MUST(users.insert("u1", "alice"));
+      WriteBatch batch;
+      batch.remove(db, "old");
+      batch.insert(db, "new", "v");
+      batch.insert(users, "u2", "bob", Ttl::at(4102444800000ULL));
+      batch.remove(users, "u1");
+      batch.remove(users, "absent");
+      QCOMPARE(batch.size(), std::size_t(5));
+      MUST(db.write(batch));
+      MUST(db.flush());
+      auto other = MUST(Database::open(testing::temp_db(dir, "other.emdb")));
+      WriteBatch foreign;
+      foreign.insert(other, "k", "v");
+      EMDB_VERIFY_ERROR(db.write(foreign), ErrorCode::InvalidConfig);
+      QCOMPARE(MUST(db.len()), std::size_t(1));
+    }
+    {
+      auto db = MUST(Database::open(path));
+      auto users = MUST(db.open_namespace("users"));
+      QCOMPARE(testing::contents(db), (std::map<std::string, std::string>{{"new", "v"}}));
+      QCOMPARE(testing::contents(users), (std::map<std::string, std::string>{{"u2", "bob"}}));
+      QCOMPARE(MUST(users.expires_at("u2")), std::optional<std::uint64_t>(4102444800000ULL));
+      WriteBatch batch;
+      batch.insert(db, "x", "1");
+      batch.insert(users, "u3", "carol");
+      MUST(db.write(batch));
+    }
+    // Cut the last batch's end marker: neither of its writes survives.
+    const std::string full = testing::read_file(path);
+    std::uint64_t pos = 0, last = 0;
+    detail::FrameView f;
+    while (detail::check_frame(full.data(), full.size(), pos, f) == detail::FrameCheck::Valid) {
+      last = pos;
+      pos = f.end();
+    }
+    testing::write_file(path, full.substr(0, last));
+    auto db = MUST(Database::open(path));
+    auto users = MUST(db.open_namespace("users"));
+    QCOMPARE(MUST(db.get("x")), std::optional<std::string>());
+    QCOMPARE(MUST(users.get("u3")), std::optional<std::string>());
+    QCOMPARE(MUST(users.get("u2")), std::optional<std::string>("bob"));
+  }
+
   // Transactions serialise, and concurrent readers never see half of one.
   void readers_see_all_or_nothing() {
     auto db = Database::open_in_memory();

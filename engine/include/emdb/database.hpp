@@ -21,6 +21,7 @@
 #include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
+#include "emdb/write_batch.hpp"
 
 namespace emdb {
 
@@ -110,6 +111,12 @@ class Database : public Keyspace {
     return r;
   }
 
+  // Writes every write of `batch`, in any of this database's namespaces, as
+  // one crash-atomic journal write: after a crash all of it or none of it is
+  // there, and readers see all or none. Serialises with transactions. Not
+  // durable until flush(). Errors: InvalidConfig (a write addresses another
+  // database, or a record over 256 MiB), ReadOnly, Io.
+  Result<void> write(const WriteBatch& batch);
   // Opens a named namespace, creating it (one NamespaceName record) if new.
   Result<Namespace> open_namespace(std::string_view name);
   // Removes a namespace and its records, durably; false if it did not exist.

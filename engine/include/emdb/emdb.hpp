@@ -10,3 +10,4 @@
 #include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
+#include "emdb/write_batch.hpp"

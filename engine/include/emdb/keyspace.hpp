@@ -84,6 +84,7 @@ class Keyspace {
   detail::Space* space_;  // owned by the engine, alive as long as it is
 
   friend struct detail::BuilderAccess;
+  friend class WriteBatch;
 };
 
 // A named namespace: an isolated keyspace in the same file.

@@ -1,0 +1,28 @@
+#include "emdb/write_batch.hpp"
+
+#include "emdb/database.hpp"
+#include "engine.hpp"
+
+namespace emdb {
+
+void WriteBatch::insert(const Keyspace& space, std::string_view key, std::string_view value, Ttl ttl) {
+  writes_.push_back(Write{space.engine_.get(), space.space_->id, std::string(key), std::string(value), ttl});
+}
+
+void WriteBatch::remove(const Keyspace& space, std::string_view key) {
+  writes_.push_back(Write{space.engine_.get(), space.space_->id, std::string(key), std::nullopt, Ttl::none()});
+}
+
+Result<void> Database::write(const WriteBatch& batch) {
+  std::vector<detail::Op> ops;
+  ops.reserve(batch.writes_.size());
+  for (const auto& w : batch.writes_) {
+    if (w.engine != engine_.get())
+      return std::unexpected(Error(ErrorCode::InvalidConfig, "a write of the batch addresses another database"));
+    ops.push_back(detail::Op{w.ns, w.key, w.value, w.value ? engine_->expiry_for(w.ttl) : 0});
+  }
+  auto serialised = engine_->lock_transactions();
+  return engine_->commit(std::move(ops));
+}
+
+}  // namespace emdb
