@@ -3,7 +3,9 @@
 #include <unistd.h>
 
 #include "engine.hpp"
+#include "env.hpp"
 #include "lockfile.hpp"
+#include "meta.hpp"
 
 namespace emdb {
 
@@ -35,6 +37,20 @@ Result<Namespace> Database::open_namespace(std::string_view name) {
   auto s = engine_->open_space(name);
   if (!s) return std::unexpected(s.error());
   return Namespace(engine_, *s, std::string(name));
+}
+
+Result<std::optional<Cipher>> Database::encryption_of(const std::filesystem::path& path) {
+  auto meta_file = path;
+  meta_file += ".meta";
+  auto bytes = detail::read_small_file(*detail::Env::posix(), meta_file);
+  if (!bytes) {
+    if (bytes.error().io_error() == std::errc::no_such_file_or_directory) return std::optional<Cipher>();
+    return std::unexpected(bytes.error());
+  }
+  auto m = detail::decode_meta(*bytes);
+  if (!m) return std::unexpected(m.error());
+  if (!m->encrypted()) return std::optional<Cipher>();
+  return std::optional<Cipher>(m->chacha() ? Cipher::ChaCha20Poly1305 : Cipher::Aes256Gcm);
 }
 
 Result<bool> Database::drop_namespace(std::string_view name) { return engine_->drop_space(name); }

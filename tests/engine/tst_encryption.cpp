@@ -54,6 +54,19 @@ class TestEncryption : public QObject {
     QVERIFY(MUST(db.contains_key("a")));
   }
 
+  void encryption_of_reads_the_meta() {
+    QTemporaryDir dir;
+    QCOMPARE(MUST(Database::encryption_of(testing::fixtures_dir() / "enc-aes-pass.emdb")),
+             std::optional<Cipher>(Cipher::Aes256Gcm));
+    QCOMPARE(MUST(Database::encryption_of(testing::fixtures_dir() / "enc-chacha-key.emdb")),
+             std::optional<Cipher>(Cipher::ChaCha20Poly1305));
+    QCOMPARE(MUST(Database::encryption_of(testing::fixtures_dir() / "plain.emdb")), std::optional<Cipher>());
+    QCOMPARE(MUST(Database::encryption_of(testing::temp_db(dir, "absent.emdb"))), std::optional<Cipher>());
+    const auto bad = testing::temp_db(dir, "bad.emdb");
+    testing::write_file(std::filesystem::path(bad.string() + ".meta"), std::string(112, 'x'));
+    QVERIFY(!Database::encryption_of(bad));
+  }
+
   void fixtures_refuse_other_keys() {
     QTemporaryDir dir;
     const auto aes = testing::copy_fixture(dir, "enc-aes-pass.emdb");

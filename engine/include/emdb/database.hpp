@@ -157,6 +157,12 @@ class Database : public Keyspace {
   // nothing when no holder file exists. A holder killed without closing
   // leaves its file behind: see lock_is_held().
   static Result<std::optional<LockHolder>> lock_holder(const std::filesystem::path& path);
+  // The cipher of the database at `path`, read from its `.meta` without
+  // opening it: nothing when the database is not encrypted (or has no
+  // `.meta`). Tells a caller whether to ask for a key before opening; the
+  // `.meta` does not say whether the key came from a passphrase.
+  // Errors: Io, MagicMismatch, VersionMismatch, Corrupted (a damaged `.meta`).
+  static Result<std::optional<Cipher>> encryption_of(const std::filesystem::path& path);
   // Whether an open handle in some process holds the OS lock right now.
   static bool lock_is_held(const std::filesystem::path& path);
   // Removes `P.lock` and `P.lock-meta`. Only after checking the holder is gone.
