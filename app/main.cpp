@@ -1,0 +1,78 @@
+// emdb-browser: the desktop application.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+#include <cstdio>
+
+#include "core/databasecontroller.hpp"
+#include "models/keytablemodel.hpp"
+#include "window/mainwindow.hpp"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("emdb"));
+  QApplication::setApplicationName(QStringLiteral("emdb Browser"));
+  QApplication::setApplicationVersion(QStringLiteral(EMDB_BROWSER_VERSION));
+  QApplication::setDesktopFileName(QStringLiteral("org.emdb.Browser"));
+
+  QCommandLineParser cli;
+  cli.setApplicationDescription(QApplication::translate("main", "Inspect and edit emdb databases."));
+  cli.addHelpOption();
+  cli.addVersionOption();
+  cli.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The database to open."),
+                            QStringLiteral("[file]"));
+  const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                    QApplication::translate("main", "Open the file read-only, without its lock."));
+  const QCommandLineOption sample(
+      QStringLiteral("create-sample"),
+      QApplication::translate("main", "Write a demo database to <file> (which must not exist), then open it."),
+      QStringLiteral("file"));
+  const QCommandLineOption smoke(QStringLiteral("smoke-test"),
+                                 QApplication::translate("main",
+                                                         "Open the file, print how many records it holds once the "
+                                                         "first rows show, and exit (0 on success)."));
+  cli.addOption(readOnly);
+  cli.addOption(sample);
+  cli.addOption(smoke);
+  cli.process(app);
+
+  browser::MainWindow window;
+  const QStringList files = cli.positionalArguments();
+  if (cli.isSet(smoke)) {
+    // Opens headless-friendly and exits: for package and install checks.
+    QObject::connect(window.controller(), &browser::DatabaseController::openFailed, &app,
+                     [](const browser::OpenRequest& r, const browser::OpenFailure& f) {
+                       std::fprintf(stderr, "emdb-browser: cannot open %s: %s\n", qPrintable(r.path),
+                                    qPrintable(f.message));
+                       QApplication::exit(1);
+                     });
+    QObject::connect(window.controller(), &browser::DatabaseController::opened, &app,
+                     [&window](const browser::DatabaseInfo& info) {
+                       QObject::connect(window.keyModel(), &browser::KeyTableModel::rowsLoaded, qApp, [info] {
+                         std::printf("opened %s: %lld records in %lld named namespaces\n", qPrintable(info.path),
+                                     static_cast<long long>(info.records), static_cast<long long>(info.namespaces));
+                         QApplication::exit(0);
+                       });
+                       QObject::connect(window.keyModel(), &browser::KeyTableModel::scopeReady, qApp, [info](qint64 n) {
+                         if (n > 0) return;
+                         std::printf("opened %s: 0 records\n", qPrintable(info.path));
+                         QApplication::exit(0);
+                       });
+                     });
+    QTimer::singleShot(60'000, &app, [] {
+      std::fprintf(stderr, "emdb-browser: the smoke test timed out\n");
+      QApplication::exit(1);
+    });
+  }
+  window.show();
+  if (cli.isSet(sample)) {
+    window.createSample(cli.value(sample));
+  } else if (!files.isEmpty()) {
+    window.openFile(QFileInfo(files.first()).absoluteFilePath(), cli.isSet(readOnly));
+  } else if (cli.isSet(smoke)) {
+    std::fprintf(stderr, "emdb-browser: --smoke-test needs a file\n");
+    return 2;
+  }
+  return QApplication::exec();
+}

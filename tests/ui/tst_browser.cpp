@@ -1,0 +1,376 @@
+// The browser end to end, offscreen: fixtures shown as their manifests list
+// them, edits made through the window reaching the file, the passphrase, lock
+// and damage dialogs, and screenshots of the window.
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStyleFactory>
+
+#include "core/valueformat.hpp"
+#include "dialogs/addrecorddialog.hpp"
+#include "dialogs/keydialog.hpp"
+#include "dialogs/lockdialog.hpp"
+#include "ui_support.hpp"
+#include "widgets/keyedit.hpp"
+#include "widgets/valuepanel.hpp"
+#include "window/recordactions.hpp"
+
+using namespace browser;
+using uitest::cell;
+
+namespace {
+
+QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+
+QByteArray fileBytes(const std::filesystem::path& p) {
+  QFile f(qpath(p));
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void selectRow(MainWindow& w, int row) {
+  w.keyTable()->setCurrentIndex(w.keyModel()->index(row, 0));
+  w.keyTable()->selectRow(row);
+}
+
+bool waitForValue(MainWindow& w, const QByteArray& key) {
+  QElapsedTimer t;
+  t.start();
+  while (t.elapsed() < 10000) {
+    if (w.valuePanel()->hasRecord() && w.valuePanel()->key() == key) return true;
+    QTest::qWait(20);
+  }
+  return false;
+}
+
+QString editorText(MainWindow& w) {
+  return w.valuePanel()->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"))->toPlainText();
+}
+
+}  // namespace
+
+class TestBrowser : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { uitest::isolateSettings(); }
+
+  void fixtures_show_their_manifest_data() {
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, fixture.toStdString());
+    const auto expected = uitest::expectedRecords(fixture);
+    QVERIFY(!expected.empty());
+    std::map<QByteArray, std::vector<uitest::Expected>> byNs;
+    for (const auto& e : expected) byNs[e.ns].push_back(e);
+
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    // The tree: the default namespace, then every named one, with counts.
+    auto* tree = w.namespaceModel();
+    QCOMPARE(tree->data(tree->index(0, 0), Qt::DisplayRole).toString(), QStringLiteral("(default)"));
+    std::set<QByteArray> shown;
+    for (int i = 0; i < tree->rowCount(); ++i) shown.insert(tree->scopeOf(tree->index(i, 0)).ns);
+    for (const auto& [ns, records] : byNs) {
+      QVERIFY2(shown.count(ns), ns.constData());
+      const QModelIndex at = tree->indexOfNamespace(ns);
+      QCOMPARE(tree->data(tree->index(at.row(), NamespaceModel::CountColumn), Qt::DisplayRole).toString(),
+               QLocale().toString(qint64(records.size())));
+      QVERIFY(uitest::showNamespace(w, ns));
+      // The table: every key in byte order, binary ones in hex.
+      QList<QByteArray> want;
+      for (const auto& e : records) want << e.key;
+      std::sort(want.begin(), want.end());
+      QCOMPARE(uitest::tableKeys(w), want);
+      for (const auto& e : records) {
+        const int row = uitest::rowOf(w, e.key);
+        QCOMPARE(cell(w, row, KeyTableModel::KeyColumn),
+                 isPrintableText(e.key) ? QString::fromUtf8(e.key) : toHex(e.key));
+        const bool expired = e.expiresAt > 0 && e.expiresAt <= QDateTime::currentMSecsSinceEpoch();
+        if (expired) {
+          QCOMPARE(cell(w, row, KeyTableModel::ValueColumn), QStringLiteral("(expired)"));
+        } else {
+          QCOMPARE(cell(w, row, KeyTableModel::ValueColumn), valuePreview(e.value.left(256), e.value.size()));
+          QCOMPARE(w.keyModel()->data(w.keyModel()->index(row, 0), KeyTableModel::ExpiresAtRole).toLongLong(),
+                   e.expiresAt);
+        }
+      }
+    }
+    if (fixture == QLatin1String("plain.emdb")) {
+      // The binary key and the 100 KiB value reach the value panel intact.
+      QVERIFY(uitest::showNamespace(w, {}));
+      const QByteArray binary("\x00\xff\x01", 3);
+      selectRow(w, uitest::rowOf(w, binary));
+      QVERIFY(waitForValue(w, binary));
+      QCOMPARE(w.valuePanel()->effectiveMode(), ValuePanel::Mode::Hex);
+      QCOMPARE(editorText(w), QStringLiteral("de ad"));
+      selectRow(w, uitest::rowOf(w, "big"));
+      QVERIFY(waitForValue(w, "big"));
+      QByteArray big;
+      for (const auto& e : byNs[{}])
+        if (e.key == "big") big = e.value;
+      QCOMPARE(big.size(), 100 * 1024);
+      QCOMPARE(*w.valuePanel()->editedValue(), big);
+    }
+  }
+  void fixtures_show_their_manifest_data_data() {
+    QTest::addColumn<QString>("fixture");
+    for (const char* f : {"plain.emdb", "ns.emdb", "ttl.emdb"}) QTest::newRow(f) << QString::fromLatin1(f);
+  }
+
+  // 100,000 records: the first rows show at once and any row loads on demand.
+  void large_fixture_pages_on_demand() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "large.emdb");
+    MainWindow w;
+    w.resize(1200, 700);
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QSignalSpy ready(w.keyModel(), &KeyTableModel::scopeReady);
+    QTRY_COMPARE(w.keyModel()->rowCount(), 100000);
+    QTRY_VERIFY(w.keyModel()->isLoaded(0));
+    QCOMPARE(cell(w, 0, 0), QStringLiteral("key-000000"));
+    // Far rows are not loaded until the view looks at them.
+    QVERIFY(!w.keyModel()->isLoaded(73456));
+    w.keyTable()->scrollTo(w.keyModel()->index(73456, 0), QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY(w.keyModel()->isLoaded(73456));
+    QCOMPARE(cell(w, 73456, 0), QStringLiteral("key-073456"));
+    QCOMPARE(cell(w, 73456, 1), QStringLiteral("73456").repeated(13).left(64));
+    w.keyTable()->scrollToBottom();
+    QTRY_VERIFY(w.keyModel()->isLoaded(99999));
+    QCOMPARE(cell(w, 99999, 0), QStringLiteral("key-099999"));
+  }
+
+  void edits_reach_the_file() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, qpath(path)));
+      QVERIFY(uitest::showNamespace(w, {}));
+      QSignalSpy changed(w.controller(), &DatabaseController::recordsChanged);
+
+      // Edit a value in the value panel and save it.
+      selectRow(w, uitest::rowOf(w, "k"));
+      QVERIFY(waitForValue(w, "k"));
+      QCOMPARE(editorText(w), QStringLiteral("v2"));
+      auto* editor = w.valuePanel()->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"));
+      editor->selectAll();
+      QTest::keyClicks(editor, QStringLiteral("edited value"));
+      QVERIFY(w.valuePanel()->isModified());
+      QTest::mouseClick(w.valuePanel()->findChild<QPushButton*>(QStringLiteral("saveValue")), Qt::LeftButton);
+      QVERIFY(changed.wait(10000));
+
+      // Add a record with a TTL through the dialog.
+      w.recordActions()->addAction()->trigger();
+      auto* add = uitest::waitForDialog<AddRecordDialog>();
+      QVERIFY(add);
+      add->findChild<KeyEdit*>()->lineEdit()->setText(QStringLiteral("added"));
+      add->findChild<QPlainTextEdit*>(QStringLiteral("recordValue"))->setPlainText(QStringLiteral("{\"a\": 1}"));
+      add->findChild<QLineEdit*>(QStringLiteral("recordTtl"))->setText(QStringLiteral("2h"));
+      QVERIFY(add->record());
+      add->accept();
+      QVERIFY(changed.wait(10000));
+      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "added") >= 0);
+
+      // Rename user:1 to user:001.
+      QVERIFY(uitest::allRowsLoaded(w));
+      selectRow(w, uitest::rowOf(w, "user:1"));
+      w.recordActions()->update();
+      QVERIFY(w.recordActions()->renameAction()->isEnabled());
+      w.recordActions()->renameAction()->trigger();
+      auto* rename = uitest::waitForDialog<QDialog>(QStringLiteral("renameDialog"));
+      QVERIFY(rename);
+      rename->findChild<KeyEdit*>()->lineEdit()->setText(QStringLiteral("user:001"));
+      rename->accept();
+      QVERIFY(changed.wait(10000));
+      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "user:001") >= 0);
+
+      // Delete user:2 and user:3, confirmed.
+      w.keyTable()->clearSelection();
+      const int a = uitest::rowOf(w, "user:2"), b = uitest::rowOf(w, "user:3");
+      w.keyTable()->selectionModel()->select(w.keyModel()->index(a, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+      w.keyTable()->selectionModel()->select(w.keyModel()->index(b, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+      w.recordActions()->update();
+      w.recordActions()->deleteAction()->trigger();
+      auto* confirm = uitest::waitForDialog<QMessageBox>(QStringLiteral("confirmDelete"));
+      QVERIFY(confirm);
+      QVERIFY(confirm->text().contains(QLatin1String("2")));
+      confirm->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton"))->click();
+      QVERIFY(changed.wait(10000));
+      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "user:2") < 0);
+    }
+    // The engine sees every change after the window closed.
+    auto db = MUST(emdb::Database::open(path));
+    QCOMPARE(MUST(db.get("k")), std::optional<std::string>("edited value"));
+    QCOMPARE(MUST(db.get("added")), std::optional<std::string>("{\"a\": 1}"));
+    const auto expiry = MUST(db.expires_at("added"));
+    QVERIFY(expiry && *expiry > std::uint64_t(QDateTime::currentMSecsSinceEpoch() + 3'500'000));
+    QCOMPARE(MUST(db.get("user:1")), std::optional<std::string>());
+    QCOMPARE(MUST(db.get("user:001")), std::optional<std::string>("alice-1"));
+    QCOMPARE(MUST(db.get("user:2")), std::optional<std::string>());
+    QCOMPARE(MUST(db.get("user:3")), std::optional<std::string>());
+    QCOMPARE(MUST(db.len()), std::size_t(103 + 1 - 2));
+  }
+
+  void wrong_then_right_passphrase() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "enc-aes-pass.emdb");
+    const QByteArray before = fileBytes(path);
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.openFile(qpath(path));
+    auto* first = uitest::waitForDialog<KeyDialog>();
+    QVERIFY(first);
+    QVERIFY(first->findChild<QLabel*>(QStringLiteral("keyProblem"))->isHidden());
+    QVERIFY(first->findChildren<QLabel*>().first()->text().contains(QLatin1String("AES-256-GCM")));
+    first->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("wrong horse"));
+    first->accept();
+    // Asked again, saying the last one was wrong.
+    KeyDialog* second = nullptr;
+    QTRY_VERIFY((second = uitest::waitForDialog<KeyDialog>()) && second != first);
+    QVERIFY(second->findChild<QLabel*>(QStringLiteral("keyProblem"))->isVisible());
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(fileBytes(path), before);
+    second->findChild<QLineEdit*>(QStringLiteral("passphrase"))
+        ->setText(QStringLiteral("correct horse battery staple"));
+    second->accept();
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(w.controller()->info()->cipher, QStringLiteral("AES-256-GCM"));
+    QTRY_VERIFY(uitest::showNamespace(w, {}));
+    QCOMPARE(uitest::tableKeys(w), (QList<QByteArray>{"a", "b"}));
+  }
+
+  void raw_key_opens_the_chacha_fixture() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "enc-chacha-key.emdb");
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.openFile(qpath(path));
+    auto* dialog = uitest::waitForDialog<KeyDialog>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChildren<QLabel*>().first()->text().contains(QLatin1String("ChaCha20-Poly1305")));
+    auto* key = dialog->findChild<QLineEdit*>(QStringLiteral("rawKey"));
+    QTest::keyClicks(key, QStringLiteral("0001"));  // too short: Open stays disabled
+    QVERIFY(!dialog->secret());
+    key->clear();
+    QTest::keyClicks(key, QStringLiteral("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+    QVERIFY(dialog->secret());
+    dialog->accept();
+    QVERIFY(opened.wait(30000));
+    QTRY_VERIFY(uitest::showNamespace(w, {}));
+    QCOMPARE(uitest::tableKeys(w), (QList<QByteArray>{"a", "b"}));
+  }
+
+  void lock_held_by_another_process() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    QProcess holder;
+    holder.start(QStringLiteral(EMDB_LOCK_HOLDER), {qpath(path)});
+    QVERIFY(holder.waitForReadyRead(10000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+    const QByteArray before = fileBytes(path);
+    {
+      MainWindow w;
+      w.show();
+      QSignalSpy opened(w.controller(), &DatabaseController::opened);
+      w.openFile(qpath(path));
+      auto* dialog = uitest::waitForDialog<LockDialog>();
+      QVERIFY(dialog);
+      const QString text = dialog->findChild<QLabel*>(QStringLiteral("lockText"))->text();
+      QVERIFY2(text.contains(QString::number(holder.processId())), qPrintable(text));
+      // The holder runs: its lock cannot be broken from here.
+      QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("breakLock"))->isEnabled());
+      dialog->findChild<QPushButton*>(QStringLiteral("openReadOnly"))->click();
+      QVERIFY(opened.wait(30000));
+      QVERIFY(w.controller()->isReadOnly());
+      QTRY_COMPARE(w.keyModel()->rowCount(), 103);
+      QVERIFY(!w.recordActions()->addAction()->isEnabled());
+    }
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QCOMPARE(holder.exitCode(), 0);
+    QCOMPARE(fileBytes(path), before);
+    auto db = MUST(emdb::Database::open(path));
+    QCOMPARE(MUST(db.len()), std::size_t(103));
+  }
+
+  void corrupt_file_offers_a_read_only_look() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    QByteArray bytes = fileBytes(path);
+    const qsizetype at = bytes.indexOf("alice-50");
+    QVERIFY(at > 0);
+    bytes[at] = 'X';
+    testing::write_file(path, bytes.toStdString());
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.openFile(qpath(path));
+    auto* box = uitest::waitForDialog<QMessageBox>(QStringLiteral("corruptDialog"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("byte")), qPrintable(box->text()));
+    box->findChild<QPushButton*>(QStringLiteral("openReadOnly"))->click();
+    QVERIFY(opened.wait(30000));
+    QVERIFY(w.controller()->isReadOnly());
+    QVERIFY(w.controller()->info()->firstBadOffset.has_value());
+    QVERIFY(*w.controller()->info()->firstBadOffset < at);
+    QTRY_VERIFY(w.keyModel()->rowCount() > 0);
+    QVERIFY(w.keyModel()->rowCount() < 103);
+    QCOMPARE(fileBytes(path), bytes);  // nothing written, nothing cut
+  }
+
+  void screenshots_light_and_dark() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.emdb"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    MainWindow w;
+    w.resize(1360, 820);
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.createSample(path);
+    QVERIFY(opened.wait(60000));
+    QTRY_VERIFY(w.namespaceModel()->rowCount() == 6);
+    QVERIFY(uitest::showNamespace(w, "users"));
+    const QModelIndex users = w.namespaceModel()->indexOfNamespace("users");
+    w.namespaceTree()->expand(users);
+    QTRY_VERIFY(w.namespaceModel()->rowCount(users) > 0);
+    QVERIFY(uitest::showNamespace(w, "config") && uitest::showNamespace(w, "users"));
+    selectRow(w, uitest::rowOf(w, "user:00002:profile"));
+    QVERIFY(waitForValue(w, "user:00002:profile"));
+    QCOMPARE(w.valuePanel()->effectiveMode(), ValuePanel::Mode::Json);
+    QCOMPARE(w.valuePanel()->syntaxName(), QStringLiteral("JSON"));
+    QTest::qWait(100);
+    const QString light = uitest::saveScreenshot(w.grab(), QStringLiteral("main-light"));
+    QVERIFY(QFileInfo(light).size() > 10000);
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc7));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    QTest::qWait(100);
+    const QString darkShot = uitest::saveScreenshot(w.grab(), QStringLiteral("main-dark"));
+    QVERIFY(QFileInfo(darkShot).size() > 10000);
+    qInfo("screenshots: %s %s", qPrintable(light), qPrintable(darkShot));
+    QApplication::setPalette(QPalette());
+  }
+};
+
+QTEST_MAIN(TestBrowser)
+#include "tst_browser.moc"

@@ -1,0 +1,227 @@
+// The worker and the models: jobs run on the worker thread in order, results
+// come back to the GUI thread, cancel stops a long task, answers for a
+// destroyed receiver are dropped; the key table pages by position and the
+// namespace tree builds groups lazily, both under QAbstractItemModelTester.
+#include <QAbstractItemModelTester>
+
+#include "core/databaseworker.hpp"
+#include "core/sampledatabase.hpp"
+#include "ui_support.hpp"
+
+using namespace browser;
+
+namespace {
+
+// Opens `path` on the worker and waits.
+bool openOn(DatabaseWorker& worker, const std::filesystem::path& path, QObject* ctx) {
+  bool done = false, ok = false;
+  worker.submit(
+      QString(), ctx,
+      [path](WorkerContext& c) {
+        auto db = emdb::Database::builder().path(path).enable_range_scans(true).build();
+        if (!db) return false;
+        c.setDatabase(std::move(*db));
+        return true;
+      },
+      [&](bool r) {
+        ok = r;
+        done = true;
+      });
+  return QTest::qWaitFor([&] { return done; }, 30000) && ok;
+}
+
+}  // namespace
+
+class TestModels : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { uitest::isolateSettings(); }
+
+  void jobs_run_on_the_worker_in_order() {
+    DatabaseWorker worker;
+    QObject ctx;
+    QList<int> order;
+    QThread* jobThread = nullptr;
+    QThread* doneThread = nullptr;
+    for (int i = 0; i < 50; ++i)
+      worker.submit(
+          QString(), &ctx,
+          [i, &jobThread](WorkerContext& c) {
+            jobThread = QThread::currentThread();
+            return c.database() == nullptr ? i : -1;
+          },
+          [&](int r) {
+            order << r;
+            doneThread = QThread::currentThread();
+          });
+    QTRY_COMPARE(order.size(), 50);
+    for (int i = 0; i < 50; ++i) QCOMPARE(order[i], i);
+    QVERIFY(jobThread && jobThread != QThread::currentThread());
+    QCOMPARE(doneThread, QThread::currentThread());
+  }
+
+  void answers_for_a_destroyed_receiver_are_dropped() {
+    DatabaseWorker worker;
+    std::atomic<bool> release{false};
+    bool called = false;
+    auto* receiver = new QObject;
+    worker.submit(
+        QString(), receiver,
+        [&release](WorkerContext&) {
+          while (!release.load()) QThread::msleep(1);
+          return 1;
+        },
+        [&called](int) { called = true; });
+    delete receiver;
+    release.store(true);
+    QObject ctx;
+    bool after = false;
+    worker.submit(QString(), &ctx, [](WorkerContext&) { return 0; }, [&after](int) { after = true; });
+    QTRY_VERIFY(after);
+    QVERIFY(!called);
+  }
+
+  void cancel_stops_a_long_task() {
+    QTemporaryDir dir;
+    DatabaseWorker worker;
+    QObject ctx;
+    QSignalSpy started(&worker, &DatabaseWorker::taskStarted);
+    QSignalSpy finished(&worker, &DatabaseWorker::taskFinished);
+    std::optional<emdb::ErrorCode> outcome;
+    bool done = false;
+    const QString path = dir.filePath(QStringLiteral("s.emdb"));
+    worker.submit(
+        QStringLiteral("sample"), &ctx,
+        [path](WorkerContext& c) -> std::optional<emdb::ErrorCode> {
+          // Cancelled before the first report: the first progress call says stop.
+          while (!c.cancelled()) QThread::msleep(1);
+          auto r = createSampleDatabase(path, c.progress());
+          if (r) return std::nullopt;
+          return r.error().code();
+        },
+        [&](std::optional<emdb::ErrorCode> r) {
+          outcome = r;
+          done = true;
+        });
+    QVERIFY(started.wait(10000));
+    QCOMPARE(worker.pendingTasks(), 1);
+    worker.cancel();
+    QTRY_VERIFY(done);
+    QVERIFY(outcome.has_value());
+    QCOMPARE(*outcome, emdb::ErrorCode::Cancelled);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(worker.pendingTasks(), 0);
+  }
+
+  void key_table_pages_by_position() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(emdb::Database::open(path));
+      auto ns = MUST(db.open_namespace("n"));
+      std::vector<std::pair<std::string, std::string>> items;
+      for (int i = 0; i < 20000; ++i) {
+        char k[32];
+        std::snprintf(k, sizeof k, "g%d:key-%06d", i % 7, i);
+        items.emplace_back(k, std::to_string(i));
+      }
+      std::vector<std::pair<std::string_view, std::string_view>> views(items.begin(), items.end());
+      MUST(ns.insert_many(views));
+      MUST(db.insert("other", "x"));
+      MUST(db.flush());
+    }
+    DatabaseWorker worker;
+    KeyTableModel model(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(openOn(worker, path, &model));
+    QSignalSpy ready(&model, &KeyTableModel::scopeReady);
+    model.setScope(KeyScope{"n", {}});
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(model.rowCount(), 20000);
+    // Rows load when asked for, and only their pages.
+    QVERIFY(!model.isLoaded(15000));
+    QCOMPARE(model.data(model.index(15000, 0), Qt::DisplayRole).toString(), QStringLiteral("Loading…"));
+    QTRY_VERIFY(model.isLoaded(15000));
+    QVERIFY(!model.isLoaded(7000));
+    // Sorted by bytes: "g0:..." first; row 15000 is the matching key.
+    std::vector<std::string> sorted;
+    for (int i = 0; i < 20000; ++i) {
+      char k[32];
+      std::snprintf(k, sizeof k, "g%d:key-%06d", i % 7, i);
+      sorted.emplace_back(k);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(model.data(model.index(15000, 0), Qt::DisplayRole).toString(), QString::fromStdString(sorted[15000]));
+
+    // A prefix scope: positions within the range.
+    model.setScope(KeyScope{"n", "g3:"});
+    QVERIFY(ready.wait(10000));
+    const auto g3 =
+        std::count_if(sorted.begin(), sorted.end(), [](const std::string& k) { return k.starts_with("g3:"); });
+    QCOMPARE(qint64(model.rowCount()), qint64(g3));
+    // As a view does: it asks for the rows it shows until they are there.
+    QTRY_VERIFY((model.data(model.index(0, 0), Qt::DisplayRole), model.isLoaded(0)));
+    const int last = model.rowCount() - 1;
+    QTRY_VERIFY((model.data(model.index(last, 0), Qt::DisplayRole), model.isLoaded(last)));
+    QVERIFY(model.data(model.index(0, 0), Qt::DisplayRole).toString().startsWith(QLatin1String("g3:")));
+    QVERIFY(
+        model.data(model.index(model.rowCount() - 1, 0), Qt::DisplayRole).toString().startsWith(QLatin1String("g3:")));
+
+    // A stale answer is dropped: change scope while pages are in flight.
+    model.setScope(KeyScope{"n", "g1:"});
+    for (int r = 0; r < 2000; r += 100) model.data(model.index(r, 0), Qt::DisplayRole);
+    model.setScope(KeyScope{{}, {}});
+    QVERIFY(ready.wait(10000));
+    QTRY_COMPARE(model.rowCount(), 1);
+    model.data(model.index(0, 0), Qt::DisplayRole);
+    QTRY_VERIFY(model.isLoaded(0));
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, 0), Qt::DisplayRole).toString(), QStringLiteral("other"));
+
+    // locate() finds a key's row.
+    QSignalSpy found(&model, &KeyTableModel::rowFound);
+    model.locate("other");
+    QVERIFY(found.wait(10000));
+    QCOMPARE(found.last().at(1).toInt(), 0);
+  }
+
+  void namespace_tree_groups_lazily() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.emdb"));
+    DatabaseWorker worker;
+    NamespaceModel model(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    bool made = false;
+    worker.submit(
+        QString(), &model, [path](WorkerContext&) { return bool(createSampleDatabase(path)); },
+        [&made](bool ok) { made = ok; });
+    QTRY_VERIFY(made);
+    QVERIFY(openOn(worker, std::filesystem::path(path.toStdString()), &model));
+    QSignalSpy reloaded(&model, &NamespaceModel::reloaded);
+    model.reload();
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(model.rowCount(), 6);  // default + 5
+    const QModelIndex metrics = model.indexOfNamespace("metrics");
+    QVERIFY(metrics.isValid());
+    // Nothing is built until asked (the model tester asks, as a view would).
+    QVERIFY(model.hasChildren(metrics));
+    model.setSeparator('.');
+    const QModelIndex m2 = model.indexOfNamespace("metrics");
+    if (model.canFetchMore(m2)) model.fetchMore(m2);
+    QTRY_COMPARE(model.rowCount(m2), 3);
+    // metrics keys are kind.host.when: three kinds at the first level.
+    QCOMPARE(model.rowCount(m2), 3);
+    QCOMPARE(model.data(model.index(0, 0, m2), Qt::DisplayRole).toString(), QStringLiteral("cpu."));
+    QCOMPARE(model.data(model.index(0, 1, m2), Qt::DisplayRole).toString(), QLocale().toString(216));
+    QCOMPARE(model.scopeOf(model.index(0, 0, m2)), (KeyScope{"metrics", "cpu."}));
+    const QModelIndex cpu = model.index(0, 0, m2);
+    if (model.canFetchMore(cpu)) model.fetchMore(cpu);
+    QTRY_COMPARE(model.rowCount(cpu), 3);  // three hosts
+    QCOMPARE(model.scopeOf(model.index(2, 0, cpu)), (KeyScope{"metrics", "cpu.web-02."}));
+  }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,132 @@
+// Helpers for the browser's tests: fixture manifests, waiting for the worker,
+// reading what the views show, and driving window-modal dialogs.
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+#include <map>
+#include <set>
+
+#include "core/databasecontroller.hpp"
+#include "models/keytablemodel.hpp"
+#include "models/namespacemodel.hpp"
+#include "support.hpp"
+#include "window/mainwindow.hpp"
+
+namespace uitest {
+
+// Settings and recent files of tests go to a folder of their own.
+inline void isolateSettings() {
+  QStandardPaths::setTestModeEnabled(true);
+  QCoreApplication::setOrganizationName(QStringLiteral("emdb-tests"));
+  QCoreApplication::setApplicationName(QStringLiteral("emdb Browser tests"));
+  QSettings().clear();
+}
+
+// One record of a fixture's expected dump.
+struct Expected {
+  QByteArray ns, key, value;
+  qint64 expiresAt = 0;
+};
+
+inline std::vector<Expected> expectedRecords(const QString& fixture) {
+  std::vector<Expected> out;
+  QFile f(QString::fromStdString((testing::fixtures_dir() / (fixture.toStdString() + ".expected.jsonl")).string()));
+  if (!f.open(QIODevice::ReadOnly)) return out;
+  while (!f.atEnd()) {
+    const QByteArray line = f.readLine().trimmed();
+    if (line.isEmpty()) continue;
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    Expected e;
+    e.ns = o.value(QStringLiteral("ns")).toString().toUtf8();
+    e.key = QByteArray::fromHex(o.value(QStringLiteral("key_hex")).toString().toLatin1());
+    e.value = QByteArray::fromHex(o.value(QStringLiteral("value_hex")).toString().toLatin1());
+    if (!o.value(QStringLiteral("expires_at")).isNull())
+      e.expiresAt = qint64(o.value(QStringLiteral("expires_at")).toDouble());
+    out.push_back(e);
+  }
+  return out;
+}
+
+// Opens `path` in `w` and waits for the namespace tree and the first rows.
+inline bool openAndWait(browser::MainWindow& w, const QString& path, bool readOnly = false) {
+  QSignalSpy opened(w.controller(), &browser::DatabaseController::opened);
+  QSignalSpy listed(w.namespaceModel(), &browser::NamespaceModel::reloaded);
+  w.openFile(path, readOnly);
+  return opened.wait(30000) && (listed.count() > 0 || listed.wait(30000));
+}
+
+// Waits until every row of the key table is loaded (small scopes only).
+inline bool allRowsLoaded(browser::MainWindow& w) {
+  auto* m = w.keyModel();
+  QTest::qWait(1);
+  for (int i = 0; i < 200 && true; ++i) {
+    bool all = true;
+    for (int r = 0; r < m->rowCount(); ++r) {
+      if (!m->data(m->index(r, 0), browser::KeyTableModel::LoadedRole).toBool()) all = false;
+    }
+    if (all) return true;
+    QTest::qWait(25);
+  }
+  return false;
+}
+
+// The keys the table shows, as bytes, in order.
+inline QList<QByteArray> tableKeys(browser::MainWindow& w) {
+  QList<QByteArray> out;
+  auto* m = w.keyModel();
+  for (int r = 0; r < m->rowCount(); ++r)
+    out << m->data(m->index(r, 0), browser::KeyTableModel::KeyBytesRole).toByteArray();
+  return out;
+}
+
+inline QString cell(browser::MainWindow& w, int row, int column) {
+  return w.keyModel()->data(w.keyModel()->index(row, column), Qt::DisplayRole).toString();
+}
+
+inline int rowOf(browser::MainWindow& w, const QByteArray& key) { return int(tableKeys(w).indexOf(key)); }
+
+// Selects namespace `ns` in the tree and waits for its rows.
+inline bool showNamespace(browser::MainWindow& w, const QByteArray& ns) {
+  const QModelIndex at = w.namespaceModel()->indexOfNamespace(ns);
+  if (!at.isValid()) return false;
+  if (w.keyModel()->scope() == browser::KeyScope{ns, {}}) return allRowsLoaded(w);
+  QSignalSpy ready(w.keyModel(), &browser::KeyTableModel::scopeReady);
+  w.namespaceTree()->setCurrentIndex(at);
+  return ready.wait(10000) && allRowsLoaded(w);
+}
+
+// The first visible top-level widget of type T, waiting for it to appear.
+template <class T>
+T* waitForDialog(const QString& objectName = {}, int ms = 10000) {
+  T* found = nullptr;
+  QElapsedTimer t;
+  t.start();
+  while (!found && t.elapsed() < ms) {
+    for (QWidget* w : QApplication::topLevelWidgets())
+      if (auto* d = qobject_cast<T*>(w); d && d->isVisible() && (objectName.isEmpty() || d->objectName() == objectName))
+        found = d;
+    if (!found) QTest::qWait(20);
+  }
+  return found;
+}
+
+// Writes `image` under the build folder's screenshots/ and returns its path.
+inline QString saveScreenshot(const QPixmap& image, const QString& name) {
+  const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+  QDir().mkpath(dir);
+  const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+  image.save(path);
+  return path;
+}
+
+}  // namespace uitest

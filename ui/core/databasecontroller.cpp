@@ -1,0 +1,359 @@
+#include "databasecontroller.hpp"
+
+#include <signal.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <variant>
+
+#include "sampledatabase.hpp"
+#include "valueformat.hpp"
+
+namespace browser {
+
+namespace {
+
+std::filesystem::path toPath(const QString& path) {
+  return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(const emdb::Error& e) { return QString::fromStdString(e.message()); }
+
+QString cipherName(emdb::Cipher c) {
+  return c == emdb::Cipher::ChaCha20Poly1305 ? QStringLiteral("ChaCha20-Poly1305") : QStringLiteral("AES-256-GCM");
+}
+
+std::string bytes(const QByteArray& b) { return b.toStdString(); }
+
+bool processRunning(qint64 pid) {
+  if (pid <= 0) return false;
+  return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+LockInfo lockInfo(const std::filesystem::path& path) {
+  LockInfo info;
+  info.osLockHeld = emdb::Database::lock_is_held(path);
+  if (auto holder = emdb::Database::lock_holder(path); holder && *holder) {
+    const emdb::LockHolder& h = **holder;
+    info.pid = h.pid;
+    info.since = QDateTime::fromMSecsSinceEpoch(qint64(h.acquired_at_ms));
+    info.version = QStringLiteral("emdb %1 (schema %2)").arg(text(h.crate_version)).arg(h.schema_version);
+    info.holderRunning = processRunning(info.pid);
+  } else {
+    info.holderRunning = false;
+  }
+  return info;
+}
+
+OpenFailure failure(OpenFailure::Kind kind, QString message) {
+  OpenFailure f;
+  f.kind = kind;
+  f.message = std::move(message);
+  return f;
+}
+
+DatabaseInfo describe(emdb::Database& db, const OpenRequest& req, const QString& cipher) {
+  DatabaseInfo info;
+  info.path = req.path;
+  info.readOnly = req.readOnly;
+  info.cipher = cipher;
+  if (auto st = db.stats()) {
+    info.fileSize = qint64(st->file_size_bytes);
+    info.records = qint64(st->total_live_records);
+    info.namespaces = qint64(st->namespace_count);
+    if (st->first_bad_offset) info.firstBadOffset = qint64(*st->first_bad_offset);
+  }
+  return info;
+}
+
+using OpenOutcome = std::variant<DatabaseInfo, OpenFailure>;
+
+OpenOutcome openDatabase(WorkerContext& ctx, const OpenRequest& req) {
+  ctx.setDatabase(std::nullopt);
+  const auto path = toPath(req.path);
+  std::error_code ec;
+  if (!req.create && !std::filesystem::exists(path, ec))
+    return failure(OpenFailure::Kind::NotFound,
+                   QCoreApplication::translate("DatabaseController", "%1 does not exist.").arg(req.path));
+  auto cipher = emdb::Database::encryption_of(path);
+  if (!cipher) return failure(OpenFailure::Kind::NotEmdb, text(cipher.error()));
+  const QString cipherText = *cipher ? cipherName(**cipher) : QString();
+
+  auto builder = emdb::Database::builder().path(path).enable_range_scans(true).read_only(req.readOnly);
+  if (req.secret) {
+    if (const auto* p = std::get_if<Passphrase>(&*req.secret)) {
+      builder.encryption_passphrase(p->text.toStdString());
+    } else {
+      const QByteArray& k = std::get<RawKey>(*req.secret).bytes;
+      emdb::RawKey key{};
+      if (k.size() != qsizetype(key.size()))
+        return failure(OpenFailure::Kind::WrongKey,
+                       QCoreApplication::translate("DatabaseController", "A key is 32 bytes (64 hex digits)."));
+      std::memcpy(key.data(), k.constData(), key.size());
+      builder.encryption_key(key);
+    }
+  } else if (*cipher) {
+    OpenFailure f = failure(OpenFailure::Kind::NeedsKey, QString());
+    f.cipher = cipherText;
+    return f;
+  }
+
+  auto db = builder.build();
+  if (!db) {
+    const emdb::Error& e = db.error();
+    OpenFailure f = failure(OpenFailure::Kind::Other, text(e));
+    switch (e.code()) {
+      case emdb::ErrorCode::AlreadyLocked:
+        f.kind = OpenFailure::Kind::Locked;
+        f.lock = lockInfo(path);
+        break;
+      case emdb::ErrorCode::EncryptionError:
+        f.kind = req.secret ? OpenFailure::Kind::WrongKey : OpenFailure::Kind::NeedsKey;
+        f.cipher = cipherText;
+        break;
+      case emdb::ErrorCode::Corrupted:
+        f.kind = OpenFailure::Kind::Corrupt;
+        if (e.offset()) f.offset = qint64(*e.offset());
+        break;
+      case emdb::ErrorCode::MagicMismatch:
+      case emdb::ErrorCode::VersionMismatch: f.kind = OpenFailure::Kind::NotEmdb; break;
+      default: break;
+    }
+    return f;
+  }
+  DatabaseInfo info = describe(*db, req, cipherText);
+  ctx.setDatabase(std::move(*db));
+  return info;
+}
+
+}  // namespace
+
+DatabaseController::DatabaseController(QObject* parent) : QObject(parent), worker_(new DatabaseWorker(this)) {
+  qRegisterMetaType<DatabaseInfo>();
+  qRegisterMetaType<OpenFailure>();
+  qRegisterMetaType<OpenRequest>();
+}
+
+DatabaseController::~DatabaseController() { worker_->shutdown(); }
+
+void DatabaseController::open(const OpenRequest& request) {
+  const bool wasOpen = info_.has_value();
+  info_.reset();
+  if (wasOpen) Q_EMIT closed();
+  const quint64 generation = ++open_generation_;
+  worker_->submit(
+      tr("Opening %1").arg(QFileInfo(request.path).fileName()), this,
+      [request](WorkerContext& ctx) { return openDatabase(ctx, request); },
+      [this, request, generation](OpenOutcome outcome) {
+        if (generation != open_generation_) return;
+        if (auto* info = std::get_if<DatabaseInfo>(&outcome)) {
+          info_ = *info;
+          Q_EMIT opened(*info_);
+        } else {
+          Q_EMIT openFailed(request, std::get<OpenFailure>(outcome));
+        }
+      });
+}
+
+void DatabaseController::breakLockAndOpen(const OpenRequest& request) {
+  const auto path = toPath(request.path);
+  worker_->submit(
+      QString(), this,
+      [path](WorkerContext&) -> std::optional<QString> {
+        // Only a lock no process holds any more may be broken.
+        if (emdb::Database::lock_is_held(path))
+          return QCoreApplication::translate("DatabaseController", "The lock is still held by a running process.");
+        if (auto r = emdb::Database::break_lock(path); !r) return text(r.error());
+        return std::nullopt;
+      },
+      [this, request](std::optional<QString> error) {
+        if (error) {
+          OpenFailure f = failure(OpenFailure::Kind::Other, *error);
+          Q_EMIT openFailed(request, f);
+          return;
+        }
+        open(request);
+      });
+}
+
+void DatabaseController::close() {
+  ++open_generation_;
+  const bool wasOpen = info_.has_value();
+  info_.reset();
+  worker_->submit(
+      QString(), this,
+      [](WorkerContext& ctx) {
+        ctx.setDatabase(std::nullopt);
+        return 0;
+      },
+      [](int) {});
+  if (wasOpen) Q_EMIT closed();
+}
+
+void DatabaseController::refreshInfo() {
+  if (!info_) return;
+  const OpenRequest req{info_->path, info_->readOnly, false, std::nullopt};
+  const QString cipher = info_->cipher;
+  const quint64 generation = open_generation_;
+  worker_->submit(
+      QString(), this,
+      [req, cipher](WorkerContext& ctx) -> std::optional<DatabaseInfo> {
+        emdb::Database* db = ctx.database();
+        if (!db) return std::nullopt;
+        return describe(*db, req, cipher);
+      },
+      [this, generation](std::optional<DatabaseInfo> info) {
+        if (!info || generation != open_generation_ || !info_) return;
+        info_ = *info;
+        Q_EMIT infoChanged(*info_);
+      });
+}
+
+void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
+                                   std::function<void(const LoadedValue&)> done) {
+  worker_->submit(
+      QString(), receiver,
+      [ns, key](WorkerContext& ctx) {
+        LoadedValue out;
+        emdb::Keyspace* space = ctx.space(ns);
+        if (!space) return out;
+        auto ref = space->get_zerocopy(bytes(key));
+        if (!ref) {
+          out.error = text(ref.error());
+          return out;
+        }
+        if (!*ref) return out;
+        out.found = true;
+        const std::string_view v = (*ref)->view();
+        out.size = qint64(v.size());
+        out.value = QByteArray(v.data(), qsizetype(std::min<std::size_t>(v.size(), std::size_t(kValueLimit))));
+        if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
+        return out;
+      },
+      [done = std::move(done)](LoadedValue v) { done(v); });
+}
+
+void DatabaseController::createSample(const QString& path) {
+  close();
+  worker_->submit(
+      tr("Creating the sample database"), this,
+      [path](WorkerContext& ctx) -> std::optional<QString> {
+        ctx.setDatabase(std::nullopt);
+        auto r = createSampleDatabase(path, ctx.progress());
+        if (!r) return text(r.error());
+        return std::nullopt;
+      },
+      [this, path](std::optional<QString> error) {
+        if (error) {
+          Q_EMIT openFailed(OpenRequest{path, false, false, std::nullopt},
+                            failure(OpenFailure::Kind::Other, tr("Could not create the sample: %1").arg(*error)));
+          return;
+        }
+        open(OpenRequest{path, false, false, std::nullopt});
+      });
+}
+
+void DatabaseController::write(const QByteArray& ns, const QString& done, WriteJob job) {
+  if (!info_) return;
+  const quint64 generation = open_generation_;
+  worker_->submit(
+      QString(), this,
+      [job = std::move(job)](WorkerContext& ctx) -> std::pair<std::optional<QString>, bool> {
+        emdb::Database* db = ctx.database();
+        if (!db) return {QCoreApplication::translate("DatabaseController", "No database is open."), false};
+        const auto before = db->list_namespaces();
+        if (auto error = job(*db, ctx)) return {error, false};
+        if (auto f = db->flush(); !f) return {text(f.error()), false};
+        const auto after = db->list_namespaces();
+        return {std::nullopt, !before || !after || *before != *after};
+      },
+      [this, ns, done, generation](std::pair<std::optional<QString>, bool> r) {
+        if (generation != open_generation_) return;
+        if (r.first) {
+          Q_EMIT writeFailed(*r.first);
+          return;
+        }
+        Q_EMIT message(done);
+        Q_EMIT recordsChanged(ns, r.second);
+        refreshInfo();
+      });
+}
+
+void DatabaseController::insertRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value,
+                                      qint64 expiresAt, IfExists ifExists) {
+  write(ns, tr("Wrote %1").arg(keyDisplay(key)),
+        [ns, key, value, expiresAt, ifExists](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
+          emdb::Keyspace* space = ctx.space(ns);
+          std::optional<emdb::Namespace> created;
+          if (!space) {
+            auto n = db.open_namespace(bytes(ns));
+            if (!n) return text(n.error());
+            created = std::move(*n);
+            space = &*created;
+          }
+          if (ifExists == IfExists::Fail) {
+            auto has = space->contains_key(bytes(key));
+            if (!has) return text(has.error());
+            if (*has) return tr("The key %1 already exists.").arg(keyDisplay(key));
+          }
+          const emdb::Ttl ttl = expiresAt > 0 ? emdb::Ttl::at(std::uint64_t(expiresAt)) : emdb::Ttl::none();
+          emdb::WriteBatch batch;
+          batch.insert(*space, bytes(key), bytes(value), ttl);
+          if (auto w = db.write(batch); !w) return text(w.error());
+          return std::nullopt;
+        });
+}
+
+void DatabaseController::saveValue(const QByteArray& ns, const QByteArray& key, const QByteArray& value) {
+  write(ns, tr("Saved the value of %1").arg(keyDisplay(key)),
+        [ns, key, value](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
+          emdb::Keyspace* space = ctx.space(ns);
+          if (!space) return tr("The namespace no longer exists.");
+          auto expiry = space->expires_at(bytes(key));
+          if (!expiry) return text(expiry.error());
+          emdb::WriteBatch batch;
+          batch.insert(*space, bytes(key), bytes(value), *expiry ? emdb::Ttl::at(**expiry) : emdb::Ttl::none());
+          if (auto w = db.write(batch); !w) return text(w.error());
+          return std::nullopt;
+        });
+}
+
+void DatabaseController::renameKey(const QByteArray& ns, const QByteArray& from, const QByteArray& to) {
+  write(ns, tr("Renamed %1 to %2").arg(keyDisplay(from), keyDisplay(to)),
+        [ns, from, to](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
+          emdb::Keyspace* space = ctx.space(ns);
+          if (!space) return tr("The namespace no longer exists.");
+          if (from == to) return std::nullopt;
+          auto exists = space->contains_key(bytes(to));
+          if (!exists) return text(exists.error());
+          if (*exists) return tr("The key %1 already exists.").arg(keyDisplay(to));
+          auto value = space->get(bytes(from));
+          if (!value) return text(value.error());
+          if (!*value) return tr("The key %1 no longer exists.").arg(keyDisplay(from));
+          auto expiry = space->expires_at(bytes(from));
+          if (!expiry) return text(expiry.error());
+          emdb::WriteBatch batch;
+          batch.remove(*space, bytes(from));
+          batch.insert(*space, bytes(to), **value, *expiry ? emdb::Ttl::at(**expiry) : emdb::Ttl::none());
+          if (auto w = db.write(batch); !w) return text(w.error());
+          return std::nullopt;
+        });
+}
+
+void DatabaseController::removeKeys(const QByteArray& ns, const QList<QByteArray>& keys) {
+  write(ns, tr("Deleted %n record(s)", nullptr, int(keys.size())),
+        [ns, keys](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
+          emdb::Keyspace* space = ctx.space(ns);
+          if (!space) return tr("The namespace no longer exists.");
+          emdb::WriteBatch batch;
+          for (const QByteArray& k : keys) batch.remove(*space, bytes(k));
+          if (auto w = db.write(batch); !w) return text(w.error());
+          return std::nullopt;
+        });
+}
+
+}  // namespace browser

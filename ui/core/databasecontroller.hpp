@@ -1,0 +1,82 @@
+// DatabaseController: the open database as the GUI sees it. Opens and closes
+// it, writes edits as crash-atomic batches, and tells the views what changed.
+// Every engine call goes through the worker; results come back as signals.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <optional>
+
+#include "databaseworker.hpp"
+#include "session.hpp"
+
+namespace browser {
+
+class DatabaseController : public QObject {
+  Q_OBJECT
+ public:
+  explicit DatabaseController(QObject* parent = nullptr);
+  ~DatabaseController() override;
+
+  DatabaseWorker* worker() { return worker_; }
+  // The open database, or nothing while none is open (or one is opening).
+  const std::optional<DatabaseInfo>& info() const { return info_; }
+  bool isOpen() const { return info_.has_value(); }
+  bool isReadOnly() const { return info_ && info_->readOnly; }
+
+  // Closes what is open, then opens `request`: opened() or openFailed().
+  void open(const OpenRequest& request);
+  void close();
+  // Re-reads the figures of the open database: infoChanged().
+  void refreshInfo();
+  // Asks the engine to remove the lock files of `path`, then opens `request`.
+  void breakLockAndOpen(const OpenRequest& request);
+
+  // One record's value, read on the worker. `value` holds at most
+  // kValueLimit bytes of it; `size` is the whole value's size.
+  struct LoadedValue {
+    bool found = false;  // false: absent or expired
+    QByteArray value;
+    qint64 size = 0;
+    qint64 expiresAt = 0;
+    QString error;
+  };
+  static constexpr qint64 kValueLimit = 16 << 20;
+  void loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
+                 std::function<void(const LoadedValue&)> done);
+  // Writes the demo database to `path` (a long task), then opens it.
+  void createSample(const QString& path);
+
+  enum class IfExists { Fail, Replace };
+  // Writes one record (a new namespace is created); expiry in Unix ms, 0 for none.
+  void insertRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 expiresAt,
+                    IfExists ifExists);
+  // Replaces a record's value, keeping its expiry.
+  void saveValue(const QByteArray& ns, const QByteArray& key, const QByteArray& value);
+  // Moves a record to a new key (value and expiry kept) in one crash-atomic batch.
+  void renameKey(const QByteArray& ns, const QByteArray& from, const QByteArray& to);
+  // Removes the keys in one crash-atomic batch.
+  void removeKeys(const QByteArray& ns, const QList<QByteArray>& keys);
+
+ Q_SIGNALS:
+  void opened(const browser::DatabaseInfo& info);
+  void openFailed(const browser::OpenRequest& request, const browser::OpenFailure& failure);
+  void closed();
+  void infoChanged(const browser::DatabaseInfo& info);
+  // A write landed durably: `ns`'s records changed (and the namespace list if `namespaces`).
+  void recordsChanged(const QByteArray& ns, bool namespaces);
+  // A write was refused or failed; nothing of it was written.
+  void writeFailed(const QString& message);
+  // A short note for the status bar ("Renamed user:1 to user:01").
+  void message(const QString& text);
+
+ private:
+  using WriteJob = std::function<std::optional<QString>(emdb::Database&, WorkerContext&)>;
+  void write(const QByteArray& ns, const QString& done, WriteJob job);
+
+  DatabaseWorker* worker_;
+  std::optional<DatabaseInfo> info_;
+  quint64 open_generation_ = 0;  // answers to earlier opens are dropped
+};
+
+}  // namespace browser

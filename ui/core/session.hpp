@@ -1,0 +1,83 @@
+// Value types that travel between the GUI and the worker: what to open, why
+// an open failed, what the open database is like, and which keys a view shows.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+#include <variant>
+
+namespace browser {
+
+// A passphrase (through Argon2id) or a raw 32-byte key.
+struct Passphrase {
+  QString text;
+};
+struct RawKey {
+  QByteArray bytes;  // 32 bytes
+};
+using Secret = std::variant<Passphrase, RawKey>;
+
+struct OpenRequest {
+  QString path;
+  bool readOnly = false;
+  bool create = false;  // a missing file is created (New); otherwise it is an error
+  std::optional<Secret> secret;
+};
+
+// Who holds a database's lock.
+struct LockInfo {
+  qint64 pid = 0;
+  QDateTime since;
+  QString version;            // "emdb 0.9.7 (schema 1)"
+  bool holderRunning = true;  // the pid names a running process on this machine
+  bool osLockHeld = true;     // an open handle holds the OS lock right now
+};
+
+struct OpenFailure {
+  enum class Kind {
+    NotFound,  // no such file
+    NeedsKey,  // encrypted, and no key was given
+    WrongKey,  // encrypted, and the key or passphrase is wrong
+    Locked,    // another process holds the lock (see lock)
+    Corrupt,   // damaged at `offset`; a read-only open reads what is before it
+    NotEmdb,   // not an emdb database, or a format version we do not read
+    Other,     // I/O and everything else (see message)
+  };
+  Kind kind = Kind::Other;
+  QString message;  // the engine's sentence
+  std::optional<qint64> offset;
+  std::optional<LockInfo> lock;
+  QString cipher;  // for NeedsKey/WrongKey: "AES-256-GCM" or "ChaCha20-Poly1305"
+};
+
+// What the status bar and the window show about the open database.
+struct DatabaseInfo {
+  QString path;
+  bool readOnly = false;
+  QString cipher;  // empty: not encrypted
+  qint64 fileSize = 0;
+  qint64 records = 0;  // every namespace
+  qint64 namespaces = 0;
+  std::optional<qint64> firstBadOffset;  // read-only open of a damaged file
+};
+
+// The keys a view shows: one namespace ("" for the default one), and within
+// it the keys that start with `prefix` (all of them when it is empty).
+struct KeyScope {
+  QByteArray ns;
+  QByteArray prefix;
+  friend bool operator==(const KeyScope&, const KeyScope&) = default;
+};
+
+// The smallest key greater than every key that starts with `prefix`; nothing
+// when there is none (the prefix is empty or all 0xff bytes).
+std::optional<QByteArray> prefixSuccessor(const QByteArray& prefix);
+
+}  // namespace browser
+
+Q_DECLARE_METATYPE(browser::DatabaseInfo)
+Q_DECLARE_METATYPE(browser::OpenFailure)
+Q_DECLARE_METATYPE(browser::OpenRequest)

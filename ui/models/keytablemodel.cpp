@@ -1,0 +1,293 @@
+#include "keytablemodel.hpp"
+
+#include <QBrush>
+#include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QTimeZone>
+#include <QTimer>
+#include <cstdlib>
+
+#include "core/databaseworker.hpp"
+#include "core/valueformat.hpp"
+
+namespace browser {
+
+namespace {
+
+constexpr int kPagesKept = 128;  // about 32,000 rows
+constexpr int kPreviewBytes = 256;
+constexpr int kWorthLoading = 6;  // pages this far from where the view looks are skipped
+
+std::string bytes(const QByteArray& b) { return b.toStdString(); }
+
+struct Count {
+  qint64 begin = 0, rows = 0;
+  QString error;
+};
+
+Count countScope(WorkerContext& ctx, const KeyScope& scope) {
+  emdb::Keyspace* space = ctx.space(scope.ns);
+  if (!space) return {};
+  auto len = space->len();
+  if (!len) return {0, 0, QString::fromStdString(len.error().message())};
+  if (scope.prefix.isEmpty()) return {0, qint64(*len), {}};
+  auto begin = space->position_of(bytes(scope.prefix));
+  if (!begin) return {0, 0, QString::fromStdString(begin.error().message())};
+  qint64 end = qint64(*len);
+  if (auto succ = prefixSuccessor(scope.prefix)) {
+    auto e = space->position_of(bytes(*succ));
+    if (!e) return {0, 0, QString::fromStdString(e.error().message())};
+    end = qint64(*e);
+  }
+  return {qint64(*begin), end - qint64(*begin), {}};
+}
+
+}  // namespace
+
+KeyTableModel::KeyTableModel(DatabaseWorker* worker, QObject* parent)
+    : QAbstractTableModel(parent),
+      worker_(worker),
+      live_generation_(std::make_shared<std::atomic<quint64>>(0)),
+      focus_page_(std::make_shared<std::atomic<int>>(0)) {}
+
+KeyTableModel::~KeyTableModel() = default;
+
+void KeyTableModel::setScope(const KeyScope& scope) {
+  beginResetModel();
+  scope_ = scope;
+  pages_.clear();
+  wanted_.clear();
+  in_flight_.clear();
+  rows_ = 0;
+  begin_ = 0;
+  live_generation_->store(++generation_);
+  endResetModel();
+  refresh();
+}
+
+void KeyTableModel::clear() {
+  beginResetModel();
+  scope_ = {};
+  pages_.clear();
+  wanted_.clear();
+  in_flight_.clear();
+  rows_ = 0;
+  live_generation_->store(++generation_);
+  endResetModel();
+}
+
+void KeyTableModel::refresh() {
+  const quint64 generation = ++generation_;
+  live_generation_->store(generation);
+  for (Page& p : pages_) p.stale = true;
+  in_flight_.clear();
+  const KeyScope scope = scope_;
+  worker_->submit(
+      QString(), this, [scope](WorkerContext& ctx) { return countScope(ctx, scope); },
+      [this, generation](Count c) {
+        if (generation != generation_) return;
+        if (!c.error.isEmpty()) Q_EMIT loadFailed(c.error);
+        const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max()));
+        if (c.begin != begin_) {
+          for (Page& p : pages_) p.stale = true;
+          begin_ = c.begin;
+        }
+        if (rows > rows_) {
+          beginInsertRows({}, rows_, rows - 1);
+          rows_ = rows;
+          endInsertRows();
+        } else if (rows < rows_) {
+          beginRemoveRows({}, rows, rows_ - 1);
+          rows_ = rows;
+          endRemoveRows();
+        }
+        if (rows_ > 0) Q_EMIT dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
+        Q_EMIT scopeReady(rows_);
+      });
+}
+
+std::optional<QByteArray> KeyTableModel::keyAt(int row) const {
+  auto it = pages_.constFind(row / kPageSize);
+  if (it == pages_.cend() || row < 0 || row % kPageSize >= int(it->rows.size())) return std::nullopt;
+  return it->rows[std::size_t(row % kPageSize)].key;
+}
+
+bool KeyTableModel::isLoaded(int row) const {
+  auto it = pages_.constFind(row / kPageSize);
+  return it != pages_.cend() && !it->stale && row % kPageSize < int(it->rows.size());
+}
+
+void KeyTableModel::locate(const QByteArray& key) {
+  const quint64 generation = generation_;
+  const KeyScope scope = scope_;
+  const qint64 begin = begin_;
+  const int rows = rows_;
+  worker_->submit(
+      QString(), this,
+      [scope, key, begin, rows](WorkerContext& ctx) -> int {
+        emdb::Keyspace* space = ctx.space(scope.ns);
+        if (!space) return -1;
+        auto pos = space->position_of(bytes(key));
+        if (!pos) return -1;
+        const qint64 row = qint64(*pos) - begin;
+        if (row < 0 || row >= rows) return -1;
+        auto at = space->key_at(*pos);
+        return at && *at && **at == bytes(key) ? int(row) : -1;
+      },
+      [this, key, generation](int row) {
+        if (generation == generation_) Q_EMIT rowFound(key, row);
+      });
+}
+
+int KeyTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
+int KeyTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= rows_) return {};
+  const int page = index.row() / kPageSize;
+  auto it = pages_.constFind(page);
+  const KeyRow* row = nullptr;
+  if (it != pages_.cend() && index.row() % kPageSize < int(it->rows.size())) {
+    row = &it->rows[std::size_t(index.row() % kPageSize)];
+    if (it->stale) request(page);
+  } else if (role == Qt::DisplayRole || role == LoadedRole) {
+    request(page);
+  }
+  if (role == LoadedRole) return row != nullptr;
+  if (!row) {
+    if (role == Qt::DisplayRole && index.column() == KeyColumn) return tr("Loading…");
+    if (role == Qt::ForegroundRole) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+  }
+  switch (role) {
+    case Qt::DisplayRole:
+      switch (index.column()) {
+        case KeyColumn: return keyDisplay(row->key);
+        case ValueColumn: return row->expired ? tr("(expired)") : valuePreview(row->preview, row->size);
+        case SizeColumn: return row->expired ? QVariant() : QVariant(sizeDisplay(row->size));
+        case ExpiresColumn:
+          if (row->expired) return tr("expired");
+          if (row->expiresAt == 0) return QVariant();
+          return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->expiresAt), QLocale::ShortFormat);
+        default: return {};
+      }
+    case Qt::ToolTipRole:
+      if (index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key))
+        return tr("Binary key, shown in hex (%1)").arg(sizeDisplay(row->key.size()));
+      if (index.column() == ExpiresColumn && row->expiresAt)
+        return QDateTime::fromMSecsSinceEpoch(row->expiresAt, QTimeZone::UTC).toString(Qt::ISODate);
+      return {};
+    case Qt::TextAlignmentRole:
+      return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+      if (row->expired) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+      return {};
+    case Qt::FontRole:
+      if (index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key)) {
+        QFont f;
+        f.setItalic(true);
+        return f;
+      }
+      return {};
+    case KeyBytesRole: return row->key;
+    case ExpiresAtRole: return row->expiresAt;
+    default: return {};
+  }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (role != Qt::DisplayRole) return {};
+  if (orientation == Qt::Vertical) return section + 1;
+  switch (section) {
+    case KeyColumn: return tr("Key");
+    case ValueColumn: return tr("Value");
+    case SizeColumn: return tr("Size");
+    case ExpiresColumn: return tr("Expires");
+    default: return {};
+  }
+}
+
+void KeyTableModel::request(int page) const {
+  focus_page_->store(page);
+  if (in_flight_.contains(page)) return;
+  wanted_.insert(page);
+  if (!flush_posted_) {
+    flush_posted_ = true;
+    QTimer::singleShot(0, const_cast<KeyTableModel*>(this), &KeyTableModel::flushRequests);
+  }
+}
+
+void KeyTableModel::flushRequests() {
+  flush_posted_ = false;
+  const QSet<int> wanted = std::exchange(wanted_, {});
+  for (int page : wanted) {
+    if (in_flight_.contains(page)) continue;
+    in_flight_.insert(page);
+    const quint64 generation = generation_;
+    const KeyScope scope = scope_;
+    const qint64 first = begin_ + qint64(page) * kPageSize;
+    const int count = std::min(kPageSize, rows_ - page * kPageSize);
+    worker_->submit(
+        QString(), this,
+        [generation, live = live_generation_, focus = focus_page_, scope, first, count,
+         page](WorkerContext& ctx) -> std::pair<std::vector<KeyRow>, QString> {
+          std::vector<KeyRow> rows;
+          // Skip what nobody waits for any more: an older scope, or a page the
+          // view scrolled far away from while this job was queued.
+          if (live->load() != generation || std::abs(focus->load() - page) > kWorthLoading) return {};
+          emdb::Keyspace* space = ctx.space(scope.ns);
+          if (!space) return {};
+          rows.reserve(std::size_t(std::max(count, 0)));
+          for (int i = 0; i < count; ++i) {
+            auto key = space->key_at(std::size_t(first + i));
+            if (!key) return {std::move(rows), QString::fromStdString(key.error().message())};
+            if (!*key) break;
+            KeyRow row;
+            row.key = QByteArray::fromStdString(**key);
+            auto value = space->get_zerocopy(**key);
+            if (!value) return {std::move(rows), QString::fromStdString(value.error().message())};
+            if (*value) {
+              row.size = qint64((*value)->size());
+              row.preview = previewBytes((*value)->view(), kPreviewBytes);
+              if (auto exp = space->expires_at(**key); exp && *exp) row.expiresAt = qint64(**exp);
+            } else {
+              row.expired = true;
+            }
+            rows.push_back(std::move(row));
+          }
+          return {std::move(rows), {}};
+        },
+        [this, generation, page](std::pair<std::vector<KeyRow>, QString> r) {
+          receive(generation, page, std::move(r.first), std::move(r.second));
+        });
+  }
+}
+
+void KeyTableModel::receive(quint64 generation, int page, std::vector<KeyRow> rows, QString error) {
+  if (generation != generation_) return;  // a stale answer
+  in_flight_.remove(page);
+  if (!error.isEmpty()) Q_EMIT loadFailed(error);
+  if (rows.empty()) return;  // skipped: asked again if the view still shows it
+  pages_[page] = Page{std::move(rows), false};
+  evictFarFrom(page);
+  const int first = page * kPageSize;
+  const int last = std::min(rows_, first + kPageSize) - 1;
+  if (last >= first) {
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT rowsLoaded(first, last);
+  }
+}
+
+void KeyTableModel::evictFarFrom(int page) {
+  while (pages_.size() > kPagesKept) {
+    auto far = pages_.begin();
+    for (auto it = pages_.begin(); it != pages_.end(); ++it)
+      if (std::abs(it.key() - page) > std::abs(far.key() - page)) far = it;
+    pages_.erase(far);
+  }
+}
+
+}  // namespace browser

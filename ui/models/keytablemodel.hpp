@@ -1,0 +1,93 @@
+// KeyTableModel: the keys of one scope (a namespace, or the keys under a
+// prefix), sorted, one row each. Rows come from the engine's ordered index by
+// position, a page at a time, filled by the worker around what the view asks
+// for; rows not loaded yet show as loading, and nothing ever loads every key.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/session.hpp"
+
+namespace browser {
+
+class DatabaseWorker;
+
+// One row as the table shows it.
+struct KeyRow {
+  QByteArray key;
+  QByteArray preview;    // the first bytes of the value
+  qint64 size = 0;       // the whole value's size
+  qint64 expiresAt = 0;  // Unix ms; 0: no expiry
+  bool expired = false;  // expired, not yet swept
+};
+
+class KeyTableModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  enum Column { KeyColumn, ValueColumn, SizeColumn, ExpiresColumn, ColumnCount };
+  enum Role {
+    KeyBytesRole = Qt::UserRole + 1,  // QByteArray; invalid while loading
+    LoadedRole,                       // bool
+    ExpiresAtRole,                    // qint64 Unix ms, 0 for none
+  };
+  static constexpr int kPageSize = 256;
+
+  explicit KeyTableModel(DatabaseWorker* worker, QObject* parent = nullptr);
+  ~KeyTableModel() override;
+
+  // Shows `scope`: counts its keys on the worker, then rows load as the view asks.
+  void setScope(const KeyScope& scope);
+  const KeyScope& scope() const { return scope_; }
+  // Shows nothing (no database).
+  void clear();
+  // The records changed: recount, and reload the pages in view; rows already
+  // shown stay until their new contents arrive.
+  void refresh();
+
+  std::optional<QByteArray> keyAt(int row) const;
+  bool isLoaded(int row) const;
+  // Where `key` sits in the scope (answered on the worker): rowFound().
+  void locate(const QByteArray& key);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+ Q_SIGNALS:
+  // The scope's rows were counted (after setScope or refresh).
+  void scopeReady(qint64 rows);
+  void rowsLoaded(int first, int last);
+  void rowFound(const QByteArray& key, int row);
+  void loadFailed(const QString& message);
+
+ private:
+  struct Page {
+    std::vector<KeyRow> rows;
+    bool stale = false;  // from before the last refresh: shown, but to be reloaded
+  };
+  void request(int page) const;
+  void flushRequests();
+  void receive(quint64 generation, int page, std::vector<KeyRow> rows, QString error);
+  void evictFarFrom(int page);
+
+  DatabaseWorker* worker_;
+  KeyScope scope_;
+  qint64 begin_ = 0;  // position of the scope's first key in its namespace
+  int rows_ = 0;
+  quint64 generation_ = 0;                                 // bumped on every scope change or refresh
+  std::shared_ptr<std::atomic<quint64>> live_generation_;  // read by queued jobs to skip stale work
+  std::shared_ptr<std::atomic<int>> focus_page_;           // the page the view wants most
+  QHash<int, Page> pages_;
+  mutable QSet<int> wanted_;  // pages asked for since the last flush
+  QSet<int> in_flight_;
+  mutable bool flush_posted_ = false;
+};
+
+}  // namespace browser

@@ -1,0 +1,342 @@
+#include "valuepanel.hpp"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QSvgRenderer>
+#include <QVBoxLayout>
+
+#include "core/valueformat.hpp"
+
+namespace browser {
+
+namespace {
+
+KSyntaxHighlighting::Repository& repository() {
+  static KSyntaxHighlighting::Repository repo;
+  return repo;
+}
+
+// The syntax for a value shown as text: from its content, else from the key's
+// name (`deploy.yaml`, `README.md`), else none.
+KSyntaxHighlighting::Definition autoDefinition(ContentKind kind, const QByteArray& key) {
+  auto& repo = repository();
+  switch (kind) {
+    case ContentKind::Json: return repo.definitionForName(QStringLiteral("JSON"));
+    case ContentKind::Xml:
+    case ContentKind::Svg: return repo.definitionForName(QStringLiteral("XML"));
+    case ContentKind::Html: return repo.definitionForName(QStringLiteral("HTML"));
+    default: break;
+  }
+  const QString name = QString::fromUtf8(key);
+  if (name.contains(QLatin1Char('.'))) return repo.definitionForFileName(name);
+  return {};
+}
+
+QImage imageOf(const QByteArray& value, ContentKind kind) {
+  if (kind == ContentKind::Svg) {
+    QSvgRenderer svg(value);
+    if (!svg.isValid()) return {};
+    QSize size = svg.defaultSize();
+    if (size.isEmpty()) size = QSize(256, 256);
+    size.scale(std::max(size.width(), 256), std::max(size.height(), 256), Qt::KeepAspectRatio);
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    svg.render(&p);
+    return img;
+  }
+  return QImage::fromData(value);
+}
+
+}  // namespace
+
+struct ValuePanel::Highlighting {
+  KSyntaxHighlighting::SyntaxHighlighter* highlighter;
+};
+
+ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent), highlighting_(std::make_unique<Highlighting>()) {
+  setObjectName(QStringLiteral("valuePanel"));
+  title_ = new QLabel(this);
+  title_->setObjectName(QStringLiteral("valueTitle"));
+  title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  title_->setWordWrap(true);
+
+  mode_box_ = new QComboBox(this);
+  mode_box_->setObjectName(QStringLiteral("viewMode"));
+  mode_box_->addItem(tr("Auto"), int(Mode::Auto));
+  mode_box_->addItem(tr("Text"), int(Mode::Text));
+  mode_box_->addItem(tr("JSON"), int(Mode::Json));
+  mode_box_->addItem(tr("Hex"), int(Mode::Hex));
+  mode_box_->addItem(tr("Base64"), int(Mode::Base64));
+  mode_box_->addItem(tr("Image"), int(Mode::Image));
+  mode_box_->setToolTip(tr("How the value is shown"));
+
+  syntax_box_ = new QComboBox(this);
+  syntax_box_->setObjectName(QStringLiteral("syntaxCombo"));
+  syntax_box_->addItem(tr("Auto"), QString());
+  auto defs = repository().definitions();
+  std::sort(defs.begin(), defs.end(), [](const auto& a, const auto& b) {
+    return a.translatedName().compare(b.translatedName(), Qt::CaseInsensitive) < 0;
+  });
+  for (const auto& d : defs)
+    if (!d.isHidden()) syntax_box_->addItem(d.translatedName(), d.name());
+  syntax_box_->setToolTip(tr("Syntax highlighting for text"));
+  // Hundreds of definitions, some with long names: do not size to the longest.
+  syntax_box_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  syntax_box_->setMinimumContentsLength(10);
+
+  wrap_ = new QCheckBox(tr("Wrap"), this);
+  wrap_->setChecked(true);
+  save_ = new QPushButton(tr("Save"), this);
+  save_->setObjectName(QStringLiteral("saveValue"));
+  save_->setShortcut(QKeySequence::Save);
+  discard_ = new QPushButton(tr("Discard"), this);
+  discard_->setObjectName(QStringLiteral("discardValue"));
+
+  editor_ = new QPlainTextEdit(this);
+  editor_->setObjectName(QStringLiteral("valueEditor"));
+  editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  highlighting_->highlighter = new KSyntaxHighlighting::SyntaxHighlighter(editor_->document());
+
+  image_ = new QLabel(this);
+  image_->setObjectName(QStringLiteral("valueImage"));
+  image_->setAlignment(Qt::AlignCenter);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(image_);
+  scroll->setWidgetResizable(true);
+
+  stack_ = new QStackedWidget(this);
+  stack_->addWidget(editor_);
+  stack_->addWidget(scroll);
+
+  note_ = new QLabel(this);
+  note_->setObjectName(QStringLiteral("valueNote"));
+  note_->setWordWrap(true);
+
+  auto* bar = new QHBoxLayout;
+  bar->addWidget(mode_box_);
+  bar->addWidget(syntax_box_, 1);
+  bar->addWidget(wrap_);
+  bar->addStretch();
+  bar->addWidget(discard_);
+  bar->addWidget(save_);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(title_);
+  layout->addLayout(bar);
+  layout->addWidget(stack_, 1);
+  layout->addWidget(note_);
+
+  connect(mode_box_, &QComboBox::activated, this, [this](int i) { setMode(Mode(mode_box_->itemData(i).toInt())); });
+  connect(syntax_box_, &QComboBox::activated, this, [this] { render(); });
+  connect(wrap_, &QCheckBox::toggled, this,
+          [this](bool on) { editor_->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
+  connect(editor_, &QPlainTextEdit::modificationChanged, this, [this] { updateButtons(); });
+  connect(save_, &QPushButton::clicked, this, &ValuePanel::save);
+  connect(discard_, &QPushButton::clicked, this, [this] { render(); });
+  applyTheme();
+  showMessage(tr("Select a record to see its value."));
+}
+
+ValuePanel::~ValuePanel() = default;
+
+void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
+                            qint64 expiresAt, bool readOnly) {
+  ns_ = ns;
+  key_ = key;
+  value_ = value;
+  full_size_ = fullSize;
+  expires_at_ = expiresAt;
+  read_only_ = readOnly || fullSize > value.size();
+  has_record_ = true;
+  QString title = QStringLiteral("<b>%1</b>").arg(keyDisplay(key).toHtmlEscaped());
+  QStringList facts;
+  facts << (ns.isEmpty() ? tr("default namespace") : tr("namespace %1").arg(keyDisplay(ns).toHtmlEscaped()));
+  facts << sizeDisplay(fullSize);
+  if (expiresAt > 0)
+    facts << tr("expires %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt), QLocale::ShortFormat));
+  title_->setText(title + QStringLiteral("<br><small>") + facts.join(QStringLiteral(" · ")) +
+                  QStringLiteral("</small>"));
+  render();
+}
+
+void ValuePanel::showMessage(const QString& text) {
+  has_record_ = false;
+  ns_.clear();
+  key_.clear();
+  value_.clear();
+  title_->setText(QString());
+  highlighting_->highlighter->setDefinition({});
+  editor_->setPlainText(QString());
+  editor_->setReadOnly(true);
+  stack_->setCurrentIndex(0);
+  setNote(text);
+  editable_ = false;
+  updateButtons();
+}
+
+void ValuePanel::setMode(Mode mode) {
+  if (has_record_ && isModified()) {
+    // Carry the edit over to the new view, or stay if it does not parse.
+    QString error;
+    auto edited = editedValue(&error);
+    if (!edited) {
+      mode_box_->setCurrentIndex(mode_box_->findData(int(mode_)));
+      setNote(error);
+      return;
+    }
+    value_ = *edited;
+  }
+  mode_ = mode;
+  mode_box_->setCurrentIndex(mode_box_->findData(int(mode)));
+  if (has_record_) render();
+  Q_EMIT modeChanged(mode);
+}
+
+void ValuePanel::setSyntax(const QString& definitionName) {
+  const int i = syntax_box_->findData(definitionName);
+  syntax_box_->setCurrentIndex(i < 0 ? 0 : i);
+  if (has_record_) render();
+}
+
+QString ValuePanel::syntaxName() const { return highlighting_->highlighter->definition().name(); }
+
+bool ValuePanel::isModified() const { return has_record_ && editable_ && editor_->document()->isModified(); }
+
+std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
+  if (!editable_ || !editor_->document()->isModified()) return value_;
+  const QString text = editor_->toPlainText();
+  switch (effective_) {
+    case Mode::Hex:
+      if (auto b = fromHex(text)) return b;
+      if (error) *error = tr("This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.");
+      return std::nullopt;
+    case Mode::Base64:
+      if (auto b = fromBase64(text)) return b;
+      if (error) *error = tr("This is not valid Base64.");
+      return std::nullopt;
+    default: return text.toUtf8();
+  }
+}
+
+void ValuePanel::render() {
+  if (!has_record_) return;
+  const ContentKind kind = detectContent(value_);
+  Mode m = mode_;
+  if (m == Mode::Auto) {
+    m = isImage(kind) && kind != ContentKind::Svg ? Mode::Image
+        : kind == ContentKind::Binary             ? Mode::Hex
+        : kind == ContentKind::Json               ? Mode::Json
+                                                  : Mode::Text;
+  }
+  effective_ = m;
+  QString note;
+  editable_ = !read_only_;
+  KSyntaxHighlighting::Definition def;
+  const QString chosen = syntax_box_->currentData().toString();
+  editor_->setLineWrapMode(wrap_->isChecked() ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+
+  if (m == Mode::Image) {
+    const QImage img = imageOf(value_, kind);
+    if (!img.isNull()) {
+      image_->setPixmap(QPixmap::fromImage(img));
+      stack_->setCurrentIndex(1);
+      editable_ = false;
+      setNote(tr("%1 × %2 pixels").arg(img.width()).arg(img.height()));
+      updateButtons();
+      return;
+    }
+    note = tr("Not an image this view can show (PNG, JPEG or SVG): shown in hex.");
+    m = effective_ = Mode::Hex;
+  }
+  stack_->setCurrentIndex(0);
+  QString text;
+  switch (m) {
+    case Mode::Json:
+      if (auto pretty = prettyJson(value_)) {
+        text = *pretty;
+        def = repository().definitionForName(QStringLiteral("JSON"));
+      } else {
+        note = tr("Not valid JSON: shown as text.");
+        text = QString::fromUtf8(value_);
+      }
+      break;
+    case Mode::Hex: text = toHex(value_, 16); break;
+    case Mode::Base64: text = toBase64(value_); break;
+    default:
+      text = QString::fromUtf8(value_);
+      def = autoDefinition(kind, key_);
+      if (!isUtf8(value_)) {
+        editable_ = false;
+        note = tr("Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.");
+      }
+      break;
+  }
+  if (!chosen.isEmpty() && (m == Mode::Text || m == Mode::Json)) def = repository().definitionForName(chosen);
+  if (m == Mode::Hex || m == Mode::Base64) def = {};
+  highlighting_->highlighter->setDefinition(def);
+  editor_->setPlainText(text);
+  editor_->document()->setModified(false);
+  editor_->setReadOnly(!editable_);
+  if (note.isEmpty() && full_size_ > value_.size())
+    note = tr("Showing the first %1 of %2: too large to edit here.")
+               .arg(sizeDisplay(value_.size()), sizeDisplay(full_size_));
+  if (note.isEmpty() && read_only_) note = tr("Read-only.");
+  setNote(note);
+  updateButtons();
+}
+
+void ValuePanel::save() {
+  if (!isModified()) return;
+  QString error;
+  auto edited = editedValue(&error);
+  if (!edited) {
+    setNote(error);
+    return;
+  }
+  Q_EMIT saveRequested(ns_, key_, *edited);
+  value_ = *edited;
+  full_size_ = value_.size();
+  editor_->document()->setModified(false);
+}
+
+void ValuePanel::applyTheme() {
+  const auto theme = repository().themeForPalette(palette());
+  highlighting_->highlighter->setTheme(theme);
+  highlighting_->highlighter->rehighlight();
+}
+
+void ValuePanel::updateButtons() {
+  const bool modified = isModified();
+  save_->setEnabled(modified);
+  discard_->setEnabled(modified);
+  mode_box_->setEnabled(has_record_);
+  syntax_box_->setEnabled(has_record_);
+}
+
+void ValuePanel::setNote(const QString& text) {
+  note_->setText(text);
+  note_->setVisible(!text.isEmpty());
+}
+
+void ValuePanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) applyTheme();
+  QWidget::changeEvent(event);
+}
+
+}  // namespace browser

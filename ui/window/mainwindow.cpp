@@ -1,0 +1,365 @@
+#include "mainwindow.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+
+#include "core/databasecontroller.hpp"
+#include "models/keytablemodel.hpp"
+#include "models/namespacemodel.hpp"
+#include "openflow.hpp"
+#include "recentfiles.hpp"
+#include "recordactions.hpp"
+#include "widgets/statuspanel.hpp"
+#include "widgets/valuepanel.hpp"
+
+namespace browser {
+
+namespace {
+const char* const kFileFilter = QT_TRANSLATE_NOOP("MainWindow", "emdb databases (*.emdb);;All files (*)");
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new DatabaseController(this)) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setAcceptDrops(true);
+  namespaces_ = new NamespaceModel(controller_->worker(), this);
+  keys_ = new KeyTableModel(controller_->worker(), this);
+
+  tree_ = new QTreeView(this);
+  tree_->setObjectName(QStringLiteral("namespaceTree"));
+  tree_->setModel(namespaces_);
+  tree_->setUniformRowHeights(true);
+  tree_->header()->setStretchLastSection(false);
+  tree_->header()->setSectionResizeMode(NamespaceModel::NameColumn, QHeaderView::Stretch);
+  tree_->header()->setSectionResizeMode(NamespaceModel::CountColumn, QHeaderView::ResizeToContents);
+
+  table_ = new QTableView(this);
+  table_->setObjectName(QStringLiteral("keyTable"));
+  table_->setModel(keys_);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  table_->setWordWrap(false);
+  table_->setAlternatingRowColors(true);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+  table_->horizontalHeader()->setSectionResizeMode(KeyTableModel::ValueColumn, QHeaderView::Stretch);
+  table_->horizontalHeader()->resizeSection(KeyTableModel::KeyColumn, 220);
+  table_->horizontalHeader()->resizeSection(KeyTableModel::SizeColumn, 80);
+  table_->horizontalHeader()->resizeSection(KeyTableModel::ExpiresColumn, 130);
+  table_->horizontalHeader()->setMinimumSectionSize(40);
+  table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+  value_ = new ValuePanel(this);
+  splitter_ = new QSplitter(this);
+  splitter_->addWidget(tree_);
+  splitter_->addWidget(table_);
+  splitter_->addWidget(value_);
+  splitter_->setStretchFactor(0, 0);
+  splitter_->setStretchFactor(1, 1);
+  splitter_->setStretchFactor(2, 0);
+  splitter_->setSizes({220, 760, 380});
+  setCentralWidget(splitter_);
+
+  status_ = new StatusPanel(controller_->worker(), this);
+  statusBar()->addPermanentWidget(status_);
+
+  open_flow_ = new OpenFlow(controller_, this);
+  record_actions_ = new RecordActions(controller_, keys_, table_, this);
+  buildMenus();
+
+  connect(controller_, &DatabaseController::opened, this, &MainWindow::onOpened);
+  connect(controller_, &DatabaseController::closed, this, &MainWindow::onClosed);
+  connect(controller_, &DatabaseController::infoChanged, this,
+          [this](const DatabaseInfo& info) { status_->showDatabase(info); });
+  connect(controller_, &DatabaseController::recordsChanged, this, &MainWindow::onRecordsChanged);
+  connect(controller_, &DatabaseController::message, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+  connect(controller_, &DatabaseController::writeFailed, this, [this](const QString& text) {
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Written"), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("writeError"));
+    box->setInformativeText(tr("Nothing of this change was written."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  });
+  connect(open_flow_, &OpenFlow::abandoned, this, [this] { updateTitle(); });
+  connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onScopeChosen);
+  connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRecordChosen);
+  connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, record_actions_, &RecordActions::update);
+  connect(keys_, &KeyTableModel::rowsLoaded, this, [this](int first, int last) {
+    record_actions_->update();
+    const int current = table_->currentIndex().row();
+    if (current >= first && current <= last && !value_->hasRecord()) onRecordChosen();
+  });
+  connect(keys_, &KeyTableModel::rowFound, this, [this](const QByteArray&, int row) {
+    if (row < 0) return;
+    table_->selectRow(row);
+    table_->scrollTo(keys_->index(row, 0));
+  });
+  connect(namespaces_, &NamespaceModel::reloaded, this, [this] {
+    QList<QByteArray> names;
+    for (int i = 0; i < namespaces_->rowCount(); ++i) names << namespaces_->scopeOf(namespaces_->index(i, 0)).ns;
+    record_actions_->setNamespaces(names);
+    // Select the namespace shown in the table without changing the table's scope.
+    const QModelIndex at = namespaces_->indexOfNamespace(keys_->scope().ns);
+    const QSignalBlocker block(tree_->selectionModel());
+    tree_->setCurrentIndex(at.isValid() ? at : namespaces_->index(0, 0));
+    tree_->viewport()->update();
+  });
+  connect(value_, &ValuePanel::saveRequested, controller_, &DatabaseController::saveValue);
+  restoreSettings();
+  updateTitle();
+}
+
+MainWindow::~MainWindow() { controller_->worker()->shutdown(); }
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* create = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this,
+                                    &MainWindow::chooseNewFile);
+  create->setShortcut(QKeySequence::New);
+  QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                                  [this] { chooseFile(false); });
+  open->setShortcut(QKeySequence::Open);
+  QAction* openReadOnly = file->addAction(tr("Open &Read-Only…"), this, [this] { chooseFile(true); });
+  openReadOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+  recent_ = new RecentFiles(recentMenu, this);
+  connect(recent_, &RecentFiles::chosen, this, [this](const QString& path) { openFile(path); });
+  file->addAction(tr("Create &Sample Database…"), this, &MainWindow::chooseSampleFile);
+  file->addSeparator();
+  QAction* close = file->addAction(tr("&Close Database"), controller_, &DatabaseController::close);
+  close->setShortcut(QKeySequence::Close);
+  needs_database_ << close;
+  file->addSeparator();
+  QAction* quit =
+      file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+  quit->setMenuRole(QAction::QuitRole);
+
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  edit->addAction(record_actions_->addAction());
+  edit->addAction(record_actions_->renameAction());
+  edit->addAction(record_actions_->deleteAction());
+  edit->addSeparator();
+  edit->addMenu(record_actions_->copyKeyMenu());
+  edit->addMenu(record_actions_->copyValueMenu());
+  table_->addAction(record_actions_->addAction());
+  table_->addAction(record_actions_->renameAction());
+  table_->addAction(record_actions_->deleteAction());
+  table_->addAction(record_actions_->copyKeyMenu()->menuAction());
+  table_->addAction(record_actions_->copyValueMenu()->menuAction());
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this, [this] {
+    namespaces_->reload();
+    keys_->refresh();
+    controller_->refreshInfo();
+  });
+  refresh->setShortcut(QKeySequence::Refresh);
+  needs_database_ << refresh;
+  QMenu* group = view->addMenu(tr("&Group Keys By"));
+  auto* separators = new QActionGroup(this);
+  for (char sep : {':', '.', '/'}) {
+    QAction* a = group->addAction(QStringLiteral("%1").arg(QLatin1Char(sep)), this, [this, sep] { setSeparator(sep); });
+    a->setCheckable(true);
+    a->setData(QChar::fromLatin1(sep));
+    separators->addAction(a);
+    separator_actions_ << a;
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  QAction* about = help->addAction(tr("&About emdb Browser"), this, [this] {
+    QMessageBox::about(this, tr("About emdb Browser"),
+                       tr("<h3>emdb Browser %1</h3><p>Inspects and edits emdb databases.</p><p>Qt %2</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+  });
+  about->setMenuRole(QAction::AboutRole);
+
+  QToolBar* bar = addToolBar(tr("Main"));
+  bar->setObjectName(QStringLiteral("mainToolBar"));
+  bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  bar->addAction(open);
+  bar->addAction(refresh);
+  bar->addSeparator();
+  bar->addAction(record_actions_->addAction());
+  bar->addAction(record_actions_->deleteAction());
+  for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
+}
+
+void MainWindow::openFile(const QString& path, bool readOnly) {
+  controller_->open(OpenRequest{path, readOnly, false, std::nullopt});
+}
+
+void MainWindow::createSample(const QString& path) { controller_->createSample(path); }
+
+void MainWindow::chooseFile(bool readOnly) {
+  const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open Read-Only") : tr("Open Database"),
+                                                    QString(), tr(kFileFilter));
+  if (!path.isEmpty()) openFile(path, readOnly);
+}
+
+void MainWindow::chooseNewFile() {
+  QString path =
+      QFileDialog::getSaveFileName(this, tr("New Database"), QStringLiteral("untitled.emdb"), tr(kFileFilter));
+  if (path.isEmpty()) return;
+  if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".emdb");
+  controller_->open(OpenRequest{path, false, true, std::nullopt});
+}
+
+void MainWindow::chooseSampleFile() {
+  QString path =
+      QFileDialog::getSaveFileName(this, tr("Create Sample Database"), QStringLiteral("sample.emdb"), tr(kFileFilter));
+  if (path.isEmpty()) return;
+  if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".emdb");
+  if (QFileInfo::exists(path)) {
+    QMessageBox::warning(this, tr("Create Sample Database"),
+                         tr("%1 already exists. Choose a new file for the sample.").arg(path));
+    return;
+  }
+  createSample(path);
+}
+
+void MainWindow::onOpened(const DatabaseInfo& info) {
+  recent_->add(info.path);
+  status_->showDatabase(info);
+  for (QAction* a : std::as_const(needs_database_)) a->setEnabled(true);
+  keys_->setScope(KeyScope{});
+  namespaces_->reload();
+  value_->showMessage(tr("Select a record to see its value."));
+  record_actions_->update();
+  updateTitle();
+  table_->setFocus();
+}
+
+void MainWindow::onClosed() {
+  namespaces_->clear();
+  keys_->clear();
+  value_->showMessage(QString());
+  status_->showDatabase(std::nullopt);
+  for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
+  record_actions_->update();
+  updateTitle();
+}
+
+void MainWindow::onScopeChosen(const QModelIndex& index) {
+  if (!index.isValid()) return;
+  const KeyScope scope = namespaces_->scopeOf(index);
+  if (scope == keys_->scope()) return;
+  keys_->setScope(scope);
+  value_->showMessage(tr("Select a record to see its value."));
+  record_actions_->update();
+}
+
+void MainWindow::onRecordChosen() {
+  record_actions_->update();
+  const QModelIndex current = table_->currentIndex();
+  const auto key = current.isValid() ? keys_->keyAt(current.row()) : std::nullopt;
+  if (!key) {
+    value_->showMessage(current.isValid() ? tr("Loading…") : tr("Select a record to see its value."));
+    return;
+  }
+  if (value_->hasRecord() && value_->key() == *key && value_->ns() == keys_->scope().ns && value_->isModified())
+    return;  // keep the user's unsaved edit
+  const quint64 request = ++record_request_;
+  const QByteArray ns = keys_->scope().ns;
+  const QByteArray k = *key;
+  controller_->loadValue(ns, k, this, [this, request, ns, k](const DatabaseController::LoadedValue& v) {
+    if (request != record_request_) return;  // a later selection won
+    if (!v.error.isEmpty())
+      value_->showMessage(v.error);
+    else if (!v.found)
+      value_->showMessage(tr("This record has expired or was removed."));
+    else
+      value_->showRecord(ns, k, v.value, v.size, v.expiresAt, controller_->isReadOnly());
+  });
+}
+
+void MainWindow::onRecordsChanged(const QByteArray& ns, bool namespacesChanged) {
+  namespaces_->reload();
+  if (ns == keys_->scope().ns || namespacesChanged) keys_->refresh();
+  if (value_->hasRecord() && !value_->isModified()) onRecordChosen();
+}
+
+void MainWindow::setSeparator(char separator) {
+  namespaces_->setSeparator(separator);
+  for (QAction* a : std::as_const(separator_actions_))
+    a->setChecked(a->data().toChar() == QChar::fromLatin1(separator));
+  const QModelIndex at = namespaces_->indexOfNamespace(keys_->scope().ns);
+  if (at.isValid()) tree_->setCurrentIndex(at);
+}
+
+void MainWindow::updateTitle() {
+  const auto& info = controller_->info();
+  if (!info) {
+    setWindowTitle(tr("emdb Browser"));
+    return;
+  }
+  QString title = QFileInfo(info->path).fileName();
+  if (info->readOnly) title += QLatin1Char(' ') + tr("[read-only]");
+  setWindowTitle(title + QStringLiteral(" — ") + tr("emdb Browser"));
+  setWindowFilePath(info->path);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings s;
+  if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 780);
+  restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+  splitter_->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+  const QString sep = s.value(QStringLiteral("view/separator"), QStringLiteral(":")).toString();
+  setSeparator(sep.isEmpty() ? ':' : sep.at(0).toLatin1());
+  const int mode = s.value(QStringLiteral("view/valueMode"), int(ValuePanel::Mode::Auto)).toInt();
+  if (mode >= int(ValuePanel::Mode::Auto) && mode <= int(ValuePanel::Mode::Image))
+    value_->setMode(ValuePanel::Mode(mode));
+}
+
+void MainWindow::saveSettings() const {
+  QSettings s;
+  s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  s.setValue(QStringLiteral("window/state"), saveState());
+  s.setValue(QStringLiteral("window/splitter"), splitter_->saveState());
+  s.setValue(QStringLiteral("view/separator"), QString(QChar::fromLatin1(namespaces_->separator())));
+  s.setValue(QStringLiteral("view/valueMode"), int(value_->mode()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (value_->isModified()) {
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved Value"), tr("The value you edited has not been saved. Quit anyway?"),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard) {
+      event->ignore();
+      return;
+    }
+  }
+  saveSettings();
+  event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  const auto urls = event->mimeData()->urls();
+  if (!urls.isEmpty() && urls.first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const auto urls = event->mimeData()->urls();
+  if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+  event->acceptProposedAction();
+  openFile(urls.first().toLocalFile());
+}
+
+}  // namespace browser

@@ -1,0 +1,154 @@
+#include "recordactions.hpp"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/databasecontroller.hpp"
+#include "core/valueformat.hpp"
+#include "dialogs/addrecorddialog.hpp"
+#include "models/keytablemodel.hpp"
+#include "widgets/keyedit.hpp"
+
+namespace browser {
+
+namespace {
+
+QString encode(const QByteArray& bytes, int encoding) {
+  switch (encoding) {
+    case 1: return toHex(bytes);
+    case 2: return toBase64(bytes);
+    default: return QString::fromUtf8(bytes);
+  }
+}
+
+}  // namespace
+
+RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys, QTableView* table, QWidget* window)
+    : QObject(window), controller_(controller), keys_(keys), table_(table), window_(window) {
+  add_ = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Record…"), this);
+  add_->setObjectName(QStringLiteral("addRecord"));
+  add_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+  rename_ = new QAction(QIcon::fromTheme(QStringLiteral("edit-rename")), tr("&Rename Key…"), this);
+  rename_->setObjectName(QStringLiteral("renameKey"));
+  rename_->setShortcut(QKeySequence(Qt::Key_F2));
+  delete_ = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+  delete_->setObjectName(QStringLiteral("deleteRecords"));
+  delete_->setShortcut(QKeySequence::Delete);
+  copy_key_ = new QMenu(tr("Copy &Key"), window);
+  copy_value_ = new QMenu(tr("Copy &Value"), window);
+  const std::pair<Encoding, QString> kinds[] = {
+      {Encoding::Text, tr("As Text")}, {Encoding::Hex, tr("As Hex")}, {Encoding::Base64, tr("As Base64")}};
+  for (const auto& [e, label] : kinds) {
+    QAction* k = copy_key_->addAction(label);
+    connect(k, &QAction::triggered, this, [this, e] { copyKey(e); });
+    QAction* v = copy_value_->addAction(label);
+    connect(v, &QAction::triggered, this, [this, e] { copyValue(e); });
+  }
+  copy_key_->actions().first()->setShortcut(QKeySequence::Copy);
+
+  connect(add_, &QAction::triggered, this, &RecordActions::addRecord);
+  connect(rename_, &QAction::triggered, this, &RecordActions::renameKey);
+  connect(delete_, &QAction::triggered, this, &RecordActions::deleteRecords);
+  update();
+}
+
+void RecordActions::update() {
+  const bool writable = controller_->isOpen() && !controller_->isReadOnly();
+  const int selected = int(selectedKeys().size());
+  add_->setEnabled(writable);
+  rename_->setEnabled(writable && selected == 1);
+  delete_->setEnabled(writable && selected > 0);
+  copy_key_->setEnabled(selected == 1);
+  copy_value_->setEnabled(selected == 1);
+}
+
+QList<QByteArray> RecordActions::selectedKeys() const {
+  QList<QByteArray> out;
+  if (!table_->selectionModel()) return out;
+  for (const QModelIndex& i : table_->selectionModel()->selectedRows())
+    if (auto k = keys_->keyAt(i.row())) out << *k;
+  return out;
+}
+
+void RecordActions::addRecord() {
+  auto* dialog = new AddRecordDialog(namespaces_, keys_->scope().ns, window_);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    if (auto r = dialog->record())
+      controller_->insertRecord(r->ns, r->key, r->value, r->expiresAt, DatabaseController::IfExists::Fail);
+  });
+  dialog->open();
+}
+
+void RecordActions::renameKey() {
+  const auto keys = selectedKeys();
+  if (keys.size() != 1) return;
+  const QByteArray from = keys.first();
+  const QByteArray ns = keys_->scope().ns;
+  auto* dialog = new QDialog(window_);
+  dialog->setObjectName(QStringLiteral("renameDialog"));
+  dialog->setWindowTitle(tr("Rename Key"));
+  auto* edit = new KeyEdit(dialog);
+  edit->setKey(from);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+  buttons->button(QDialogButtonBox::Ok)->setText(tr("Rename"));
+  auto* layout = new QVBoxLayout(dialog);
+  layout->addWidget(new QLabel(tr("New key for %1:").arg(keyDisplay(from)), dialog));
+  layout->addWidget(edit);
+  layout->addWidget(buttons);
+  connect(edit, &KeyEdit::changed, dialog,
+          [edit, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(edit->key().has_value()); });
+  connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [this, edit, ns, from] {
+    if (auto to = edit->key()) controller_->renameKey(ns, from, *to);
+  });
+  dialog->resize(420, dialog->sizeHint().height());
+  dialog->open();
+}
+
+void RecordActions::deleteRecords() {
+  const auto keys = selectedKeys();
+  if (keys.isEmpty()) return;
+  const QByteArray ns = keys_->scope().ns;
+  auto* box = new QMessageBox(QMessageBox::Question, tr("Delete Records"),
+                              keys.size() == 1 ? tr("Delete the record %1?").arg(keyDisplay(keys.first()))
+                                               : tr("Delete %n record(s)?", nullptr, int(keys.size())),
+                              QMessageBox::NoButton, window_);
+  box->setObjectName(QStringLiteral("confirmDelete"));
+  box->setInformativeText(tr("This is written to the file at once and cannot be undone."));
+  QPushButton* yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+  yes->setObjectName(QStringLiteral("confirmDeleteButton"));
+  box->addButton(QMessageBox::Cancel);
+  box->setDefaultButton(QMessageBox::Cancel);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  connect(box, &QMessageBox::finished, this, [this, box, yes, ns, keys] {
+    if (box->clickedButton() == yes) controller_->removeKeys(ns, keys);
+  });
+  box->open();
+}
+
+void RecordActions::copyKey(Encoding e) {
+  const auto keys = selectedKeys();
+  if (keys.size() == 1) QGuiApplication::clipboard()->setText(encode(keys.first(), int(e)));
+}
+
+void RecordActions::copyValue(Encoding e) {
+  const auto keys = selectedKeys();
+  if (keys.size() != 1) return;
+  controller_->loadValue(keys_->scope().ns, keys.first(), this, [e](const DatabaseController::LoadedValue& v) {
+    if (v.found) QGuiApplication::clipboard()->setText(encode(v.value, int(e)));
+  });
+}
+
+}  // namespace browser
