@@ -1,0 +1,176 @@
+// emdb-browser-bench: how long the browser's event loop ever stalls while a
+// user pages through a large file and while a long engine task runs on the
+// worker. Prints figures; asserts nothing about time.
+//
+//   emdb-browser-bench [--records N] [--jumps N] [--dir DIR]
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <emdb/emdb.hpp>
+#include <vector>
+
+#include "core/databasecontroller.hpp"
+#include "models/keytablemodel.hpp"
+#include "models/namespacemodel.hpp"
+#include "window/mainwindow.hpp"
+
+namespace {
+
+// Measures the longest gap between ticks of a 1 ms timer: how long the event
+// loop was busy with something else.
+class StallMeter : public QObject {
+ public:
+  StallMeter() {
+    timer_.setInterval(1);
+    timer_.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&timer_, &QTimer::timeout, this, [this] {
+      const qint64 now = clock_.nsecsElapsed();
+      if (last_ >= 0) worst_ = std::max(worst_, now - last_);
+      last_ = now;
+    });
+    clock_.start();
+    timer_.start();
+  }
+  void reset() {
+    worst_ = 0;
+    last_ = -1;
+  }
+  double worstMs() const { return double(worst_) / 1e6; }
+
+ private:
+  QTimer timer_;
+  QElapsedTimer clock_;
+  qint64 last_ = -1, worst_ = 0;
+};
+
+bool waitFor(const std::function<bool()>& done, int ms) {
+  QElapsedTimer t;
+  t.start();
+  while (!done()) {
+    if (t.elapsed() > ms) return false;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+  }
+  return true;
+}
+
+double percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("emdb-bench"));
+  QCommandLineParser cli;
+  cli.addHelpOption();
+  const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Records in the file."),
+                                   QStringLiteral("n"), QStringLiteral("1000000"));
+  const QCommandLineOption jumps(QStringLiteral("jumps"), QStringLiteral("Random scroll positions to visit."),
+                                 QStringLiteral("n"), QStringLiteral("200"));
+  const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the database."), QStringLiteral("dir"),
+                               QDir::tempPath() + QStringLiteral("/emdb-browser-bench"));
+  cli.addOptions({records, jumps, dir});
+  cli.process(app);
+  const qint64 n = cli.value(records).toLongLong();
+  const int visits = cli.value(jumps).toInt();
+  QDir().mkpath(cli.value(dir));
+  const QString path = cli.value(dir) + QStringLiteral("/responsiveness.emdb");
+  for (const char* suffix : {"", ".meta", ".hint", ".lock", ".lock-meta"}) QFile::remove(path + QLatin1String(suffix));
+
+  {  // The file: n records of 24-byte keys and 150-byte values, checkpointed.
+    auto db = emdb::Database::open(path.toStdString());
+    if (!db) return std::fprintf(stderr, "%s\n", db.error().message().c_str()), 1;
+    QRandomGenerator rng(7);
+    std::vector<std::string> keys, values;
+    for (qint64 i = 0; i < n; i += 10000) {
+      keys.clear();
+      values.clear();
+      for (qint64 j = i; j < std::min(n, i + 10000); ++j) {
+        char k[64];
+        std::snprintf(k, sizeof k, "user:%08llx:%010lld", static_cast<unsigned long long>(rng.generate()),
+                      static_cast<long long>(j));
+        keys.emplace_back(k, 24);
+        values.emplace_back(150, char('a' + j % 26));
+      }
+      std::vector<std::pair<std::string_view, std::string_view>> items;
+      for (std::size_t j = 0; j < keys.size(); ++j) items.emplace_back(keys[j], values[j]);
+      if (auto r = db->insert_many(items); !r) return std::fprintf(stderr, "%s\n", r.error().message().c_str()), 1;
+    }
+    if (!db->flush() || !db->checkpoint()) return 1;
+  }
+
+  browser::MainWindow window;
+  window.resize(1280, 800);
+  window.show();
+  StallMeter stall;
+  QElapsedTimer t;
+  t.start();
+  window.openFile(path);
+  auto* model = window.keyModel();
+  if (!waitFor([&] { return model->rowCount() == n && model->isLoaded(0); }, 600000)) {
+    std::fprintf(stderr, "the file did not open\n");
+    return 1;
+  }
+  const double firstRowsMs = double(t.nsecsElapsed()) / 1e6;
+  const double openStall = stall.worstMs();
+
+  // Paging: jump the scroll bar to random places; each time wait for the top row.
+  QTableView* table = window.keyTable();
+  QRandomGenerator rng(11);
+  std::vector<double> loads;
+  stall.reset();
+  for (int i = 0; i < visits; ++i) {
+    const int row = int(rng.bounded(int(n)));
+    QElapsedTimer lt;
+    lt.start();
+    table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+    if (!waitFor([&] { return model->isLoaded(table->rowAt(0)); }, 30000)) return 1;
+    loads.push_back(double(lt.nsecsElapsed()) / 1e6);
+  }
+  const double pagingStall = stall.worstMs();
+
+  // A long task on the worker (compaction of the whole file) while paging goes on.
+  bool compacted = false;
+  std::vector<double> busyLoads;
+  stall.reset();
+  window.controller()->worker()->submit(
+      QStringLiteral("Compacting"), &window,
+      [](browser::WorkerContext& ctx) {
+        emdb::Database* db = ctx.database();
+        return db && db->compact(ctx.progress()).has_value();
+      },
+      [&](bool ok) { compacted = ok; });
+  QElapsedTimer ct;
+  ct.start();
+  int scrolled = 0;
+  while (!compacted && ct.elapsed() < 600000) {
+    table->verticalScrollBar()->setValue(int(rng.bounded(table->verticalScrollBar()->maximum() + 1)));
+    ++scrolled;
+    QElapsedTimer step;
+    step.start();
+    while (step.elapsed() < 20) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+  }
+  const double compactMs = double(ct.nsecsElapsed()) / 1e6;
+  const double taskStall = stall.worstMs();
+
+  std::printf("emdb-browser-bench: %lld records (24-byte keys, 150-byte values), offscreen\n",
+              static_cast<long long>(n));
+  std::printf("  open to first rows            %10.1f ms   (longest event-loop stall %.1f ms)\n", firstRowsMs,
+              openStall);
+  std::printf("  jump to a random row, %d jumps: median %.1f ms, p99 %.1f ms, worst %.1f ms\n", visits,
+              percentile(loads, 0.5), percentile(loads, 0.99), percentile(loads, 1.0));
+  std::printf("  longest event-loop stall while paging        %8.1f ms\n", pagingStall);
+  std::printf("  compaction on the worker: %.0f ms, %d scrolls meanwhile, longest stall %.1f ms%s\n", compactMs,
+              scrolled, taskStall, compacted ? "" : " (did not finish)");
+  return compacted ? 0 : 1;
+}
