@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
                                     QApplication::translate("main", "Open the file read-only, without its lock."));
   const QCommandLineOption sample(
       QStringLiteral("create-sample"),
-      QApplication::translate("main", "Write a demo database to <file> (which must not exist), then open it."),
+      QApplication::translate("main", "Open <file>, writing a demo database there first if it does not exist."),
       QStringLiteral("file"));
   const QCommandLineOption smoke(QStringLiteral("smoke-test"),
                                  QApplication::translate("main",
@@ -67,7 +67,11 @@ int main(int argc, char** argv) {
   }
   window.show();
   if (cli.isSet(sample)) {
-    window.createSample(cli.value(sample));
+    const QString path = QFileInfo(cli.value(sample)).absoluteFilePath();
+    if (QFileInfo::exists(path))
+      window.openFile(path);
+    else
+      window.createSample(path);
   } else if (!files.isEmpty()) {
     window.openFile(QFileInfo(files.first()).absoluteFilePath(), cli.isSet(readOnly));
   } else if (cli.isSet(smoke)) {
