@@ -299,17 +299,46 @@ Result<void> Engine::cut_tail(std::uint64_t at, std::uint64_t size) {
   return opts_.env->datasync(journal_->fd());
 }
 
+namespace {
+
+// A key to sort, with its first 16 bytes as two big-endian numbers (zero
+// padded): most comparisons end on them, without touching the key's bytes.
+struct SortItem {
+  std::uint64_t hi, lo;
+  std::string_view key;
+};
+
+std::uint64_t load_be(std::string_view k, std::size_t from) {
+  std::uint64_t v = 0;
+  for (std::size_t i = from; i < from + 8; ++i) v = v << 8 | (i < k.size() ? static_cast<unsigned char>(k[i]) : 0u);
+  return v;
+}
+
+}  // namespace
+
 void Engine::build_ordered_indexes() {
   if (!opts_.range_scans) return;
   const char* base = journal_->data();
   std::shared_lock ns(ns_mu_);
   for (auto& [id, sp] : spaces_) {
-    std::vector<std::string> keys;
-    keys.reserve(sp->index.size());
+    std::vector<SortItem> items;
+    items.reserve(sp->index.size());
     for (std::size_t i = 0; i < HashIndex::kShards; ++i)
-      HashIndex::for_each(sp->index.shard_at(i),
-                          [&](std::uint64_t l) { keys.emplace_back(key_info(sp->index.shard_at(i), base, l).key); });
-    std::sort(keys.begin(), keys.end());
+      HashIndex::for_each(sp->index.shard_at(i), [&](std::uint64_t l) {
+        const std::string_view k = key_info(sp->index.shard_at(i), base, l).key;
+        items.push_back(SortItem{load_be(k, 0), load_be(k, 8), k});
+      });
+    // Equal padded prefixes fall back to the whole keys, which orders
+    // "ab" before "ab\0" as bytes do.
+    std::sort(items.begin(), items.end(), [](const SortItem& a, const SortItem& b) {
+      if (a.hi != b.hi) return a.hi < b.hi;
+      if (a.lo != b.lo) return a.lo < b.lo;
+      return a.key < b.key;
+    });
+    std::vector<std::string> keys;
+    keys.reserve(items.size());
+    for (const SortItem& it : items) keys.emplace_back(it.key);
+    items = {};
     auto ordered = std::make_unique<OrderedIndex>();
     ordered->assign_sorted(std::move(keys));  // keys are unique: they come from the hash index
     sp->ordered = std::move(ordered);
