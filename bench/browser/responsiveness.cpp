@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTableView>
@@ -79,15 +80,20 @@ int main(int argc, char** argv) {
                                  QStringLiteral("n"), QStringLiteral("200"));
   const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the database."), QStringLiteral("dir"),
                                QDir::tempPath() + QStringLiteral("/emdb-browser-bench"));
-  cli.addOptions({records, jumps, dir});
+  const QCommandLineOption reuse(QStringLiteral("reuse"),
+                                 QStringLiteral("Use the file a previous run left, if it is there."));
+  cli.addOptions({records, jumps, dir, reuse});
   cli.process(app);
   const qint64 n = cli.value(records).toLongLong();
   const int visits = cli.value(jumps).toInt();
   QDir().mkpath(cli.value(dir));
   const QString path = cli.value(dir) + QStringLiteral("/responsiveness.emdb");
-  for (const char* suffix : {"", ".meta", ".hint", ".lock", ".lock-meta"}) QFile::remove(path + QLatin1String(suffix));
+  const bool make = !(cli.isSet(reuse) && QFileInfo::exists(path));
+  if (make)
+    for (const char* suffix : {"", ".meta", ".hint", ".lock", ".lock-meta"})
+      QFile::remove(path + QLatin1String(suffix));
 
-  {  // The file: n records of 24-byte keys and 150-byte values, checkpointed.
+  if (make) {  // The file: n records of 24-byte keys and 150-byte values, checkpointed.
     auto db = emdb::Database::open(path.toStdString());
     if (!db) return std::fprintf(stderr, "%s\n", db.error().message().c_str()), 1;
     QRandomGenerator rng(7);

@@ -95,7 +95,13 @@ void KeyTableModel::refresh() {
           for (Page& p : pages_) p.stale = true;
           begin_ = c.begin;
         }
-        if (rows > rows_) {
+        if (rows_ == 0 && rows > 0) {
+          // A new scope: a reset costs the views far less than inserting
+          // millions of rows (QHeaderView walks them).
+          beginResetModel();
+          rows_ = rows;
+          endResetModel();
+        } else if (rows > rows_) {
           beginInsertRows({}, rows_, rows - 1);
           rows_ = rows;
           endInsertRows();
