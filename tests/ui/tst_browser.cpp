@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QToolButton>
 
 #include "core/valueformat.hpp"
 #include "dialogs/addrecorddialog.hpp"
@@ -217,6 +218,32 @@ class TestBrowser : public QObject {
     QCOMPARE(MUST(db.get("user:2")), std::optional<std::string>());
     QCOMPARE(MUST(db.get("user:3")), std::optional<std::string>());
     QCOMPARE(MUST(db.len()), std::size_t(103 + 1 - 2));
+  }
+
+  void filter_bar_narrows_the_table() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QCOMPARE(w.keyModel()->rowCount(), 103);
+    auto* bar = w.findChild<QWidget*>(QStringLiteral("rangeFilter"));
+    QVERIFY(bar);
+    auto* prefix = bar->findChild<QLineEdit*>(QStringLiteral("filterPrefix"));
+    QTest::keyClicks(prefix, QStringLiteral("user:1"));
+    QTest::keyClick(prefix, Qt::Key_Return);
+    // user:1, user:10..19, user:100
+    QTRY_COMPARE(w.keyModel()->rowCount(), 12);
+    QVERIFY(uitest::allRowsLoaded(w));
+    for (const QByteArray& k : uitest::tableKeys(w)) QVERIFY(k.startsWith("user:1"));
+    auto* pattern = bar->findChild<QLineEdit*>(QStringLiteral("filterPattern"));
+    QTest::keyClicks(pattern, QStringLiteral("*5"));
+    QTest::keyClick(pattern, Qt::Key_Return);
+    QTRY_COMPARE(w.keyModel()->rowCount(), 1);  // user:15
+    QTRY_VERIFY(bar->findChild<QLabel*>(QStringLiteral("filterStatus"))->text().contains(QLatin1String("1")));
+    bar->findChild<QToolButton*>(QStringLiteral("clearFilter"))->click();
+    QTRY_COMPARE(w.keyModel()->rowCount(), 103);
   }
 
   void wrong_then_right_passphrase() {

@@ -6,6 +6,7 @@
 
 #include "core/databaseworker.hpp"
 #include "core/sampledatabase.hpp"
+#include "core/valueformat.hpp"
 #include "ui_support.hpp"
 
 using namespace browser;
@@ -28,6 +29,17 @@ bool openOn(DatabaseWorker& worker, const std::filesystem::path& path, QObject* 
         done = true;
       });
   return QTest::qWaitFor([&] { return done; }, 30000) && ok;
+}
+
+// Every key the model shows, loading its pages as a view would.
+QList<QByteArray> allKeys(KeyTableModel& model) {
+  QList<QByteArray> out;
+  for (int r = 0; r < model.rowCount(); ++r) {
+    if (!QTest::qWaitFor([&] { return (model.data(model.index(r, 0), Qt::DisplayRole), model.isLoaded(r)); }, 10000))
+      return {};
+    out << *model.keyAt(r);
+  }
+  return out;
 }
 
 }  // namespace
@@ -136,7 +148,7 @@ class TestModels : public QObject {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(openOn(worker, path, &model));
     QSignalSpy ready(&model, &KeyTableModel::scopeReady);
-    model.setScope(KeyScope{"n", {}});
+    model.setScope(KeyScope::of("n", {}));
     QVERIFY(ready.wait(10000));
     QCOMPARE(model.rowCount(), 20000);
     // Rows load when asked for, and only their pages.
@@ -155,7 +167,7 @@ class TestModels : public QObject {
     QCOMPARE(model.data(model.index(15000, 0), Qt::DisplayRole).toString(), QString::fromStdString(sorted[15000]));
 
     // A prefix scope: positions within the range.
-    model.setScope(KeyScope{"n", "g3:"});
+    model.setScope(KeyScope::of("n", "g3:"));
     QVERIFY(ready.wait(10000));
     const auto g3 =
         std::count_if(sorted.begin(), sorted.end(), [](const std::string& k) { return k.starts_with("g3:"); });
@@ -169,9 +181,9 @@ class TestModels : public QObject {
         model.data(model.index(model.rowCount() - 1, 0), Qt::DisplayRole).toString().startsWith(QLatin1String("g3:")));
 
     // A stale answer is dropped: change scope while pages are in flight.
-    model.setScope(KeyScope{"n", "g1:"});
+    model.setScope(KeyScope::of("n", "g1:"));
     for (int r = 0; r < 2000; r += 100) model.data(model.index(r, 0), Qt::DisplayRole);
-    model.setScope(KeyScope{{}, {}});
+    model.setScope(KeyScope::of({}));
     QVERIFY(ready.wait(10000));
     QTRY_COMPARE(model.rowCount(), 1);
     model.data(model.index(0, 0), Qt::DisplayRole);
@@ -185,6 +197,80 @@ class TestModels : public QObject {
     model.locate("other");
     QVERIFY(found.wait(10000));
     QCOMPARE(found.last().at(1).toInt(), 0);
+  }
+
+  // Prefix, bounds and patterns against a model of the same keys.
+  void filters_agree_with_a_model() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    std::vector<std::string> keys;
+    for (int i = 0; i < 3000; ++i) {
+      char k[32];
+      std::snprintf(k, sizeof k, "%s:%04d%s",
+                    i % 3 == 0   ? "user"
+                    : i % 3 == 1 ? "order"
+                                 : "item",
+                    i, i % 5 == 0 ? ":vip" : "");
+      keys.emplace_back(k);
+    }
+    keys.emplace_back("\x01\x02binary");
+    {
+      auto db = MUST(emdb::Database::open(path));
+      for (const auto& k : keys) MUST(db.insert(k, "v"));
+      MUST(db.flush());
+    }
+    std::sort(keys.begin(), keys.end());
+    DatabaseWorker worker;
+    KeyTableModel model(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(openOn(worker, path, &model));
+
+    struct Case {
+      const char* name;
+      QByteArray prefix;
+      std::optional<KeyBound> from, to;
+      QString pattern;
+      KeyScope::Syntax syntax;
+    };
+    using S = KeyScope::Syntax;
+    const std::vector<Case> cases{
+        {"prefix", "user:", {}, {}, {}, S::Glob},
+        {"from incl", {}, KeyBound{"order:1003", true}, {}, {}, S::Glob},
+        {"from excl", {}, KeyBound{"order:1003", false}, {}, {}, S::Glob},
+        {"to incl", {}, {}, KeyBound{"item:0101", true}, {}, S::Glob},
+        {"to excl", {}, {}, KeyBound{"item:0101", false}, {}, S::Glob},
+        {"range in prefix", "order:", KeyBound{"order:0500", false}, KeyBound{"order:0900", true}, {}, S::Glob},
+        {"empty range", {}, KeyBound{"z", true}, KeyBound{"a", true}, {}, S::Glob},
+        {"glob", {}, {}, {}, QStringLiteral("user:*:vip"), S::Glob},
+        {"regex in range", "item:", {}, KeyBound{"item:2000", false}, QStringLiteral("7\\d:vip$"), S::Regex},
+        {"no match", {}, {}, {}, QStringLiteral("nothing*"), S::Glob},
+    };
+    for (const Case& c : cases) {
+      KeyScope scope = KeyScope::of({});
+      scope.filterPrefix = c.prefix;
+      scope.from = c.from;
+      scope.to = c.to;
+      scope.pattern = c.pattern;
+      scope.syntax = c.syntax;
+      QRegularExpression re(c.syntax == S::Glob ? QRegularExpression::wildcardToRegularExpression(c.pattern)
+                                                : c.pattern);
+      QList<QByteArray> want;
+      for (const auto& k : keys) {
+        const QByteArray b = QByteArray::fromStdString(k);
+        if (!b.startsWith(c.prefix)) continue;
+        if (c.from && (c.from->inclusive ? b < c.from->key : b <= c.from->key)) continue;
+        if (c.to && (c.to->inclusive ? b > c.to->key : b >= c.to->key)) continue;
+        if (!c.pattern.isEmpty() && !re.match(keyDisplay(b)).hasMatch()) continue;
+        want << b;
+      }
+      QSignalSpy ready(&model, &KeyTableModel::scopeReady);
+      QSignalSpy finished(&model, &KeyTableModel::scanFinished);
+      model.setScope(scope);
+      QVERIFY2(ready.wait(10000), c.name);
+      if (scope.needsScan()) QVERIFY2(finished.count() || finished.wait(20000), c.name);
+      QCOMPARE(allKeys(model), want);
+      qInfo("%s: %d keys", c.name, int(want.size()));
+    }
   }
 
   void namespace_tree_groups_lazily() {
@@ -215,11 +301,11 @@ class TestModels : public QObject {
     QCOMPARE(model.rowCount(m2), 3);
     QCOMPARE(model.data(model.index(0, 0, m2), Qt::DisplayRole).toString(), QStringLiteral("cpu."));
     QCOMPARE(model.data(model.index(0, 1, m2), Qt::DisplayRole).toString(), QLocale().toString(216));
-    QCOMPARE(model.scopeOf(model.index(0, 0, m2)), (KeyScope{"metrics", "cpu."}));
+    QCOMPARE(model.scopeOf(model.index(0, 0, m2)), (KeyScope::of("metrics", "cpu.")));
     const QModelIndex cpu = model.index(0, 0, m2);
     if (model.canFetchMore(cpu)) model.fetchMore(cpu);
     QTRY_COMPARE(model.rowCount(cpu), 3);  // three hosts
-    QCOMPARE(model.scopeOf(model.index(2, 0, cpu)), (KeyScope{"metrics", "cpu.web-02."}));
+    QCOMPARE(model.scopeOf(model.index(2, 0, cpu)), (KeyScope::of("metrics", "cpu.web-02.")));
   }
 };
 

@@ -99,7 +99,7 @@ inline int rowOf(browser::MainWindow& w, const QByteArray& key) { return int(tab
 inline bool showNamespace(browser::MainWindow& w, const QByteArray& ns) {
   const QModelIndex at = w.namespaceModel()->indexOfNamespace(ns);
   if (!at.isValid()) return false;
-  if (w.keyModel()->scope() == browser::KeyScope{ns, {}}) return allRowsLoaded(w);
+  if (w.keyModel()->scope() == browser::KeyScope::of(ns, {})) return allRowsLoaded(w);
   QSignalSpy ready(w.keyModel(), &browser::KeyTableModel::scopeReady);
   w.namespaceTree()->setCurrentIndex(at);
   return ready.wait(10000) && allRowsLoaded(w);

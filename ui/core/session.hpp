@@ -64,11 +64,33 @@ struct DatabaseInfo {
   std::optional<qint64> firstBadOffset;  // read-only open of a damaged file
 };
 
+// One end of a key range typed in the filter bar.
+struct KeyBound {
+  QByteArray key;
+  bool inclusive = true;
+  friend bool operator==(const KeyBound&, const KeyBound&) = default;
+};
+
 // The keys a view shows: one namespace ("" for the default one), and within
-// it the keys that start with `prefix` (all of them when it is empty).
+// it the keys that start with `prefix` (the tree's group) and pass the filter
+// bar: its own prefix, its bounds, and a pattern matched against each key as
+// the table shows it (glob: the whole key; regular expression: anywhere).
 struct KeyScope {
+  enum class Syntax { Glob, Regex };
   QByteArray ns;
   QByteArray prefix;
+  QByteArray filterPrefix;
+  std::optional<KeyBound> from, to;
+  QString pattern;
+  Syntax syntax = Syntax::Glob;
+  static KeyScope of(QByteArray ns, QByteArray prefix = {}) {
+    KeyScope s;
+    s.ns = std::move(ns);
+    s.prefix = std::move(prefix);
+    return s;
+  }
+  // Filters that select a contiguous run of positions need no scan.
+  bool needsScan() const { return !pattern.isEmpty(); }
   friend bool operator==(const KeyScope&, const KeyScope&) = default;
 };
 

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
 #include <cstdlib>
@@ -28,22 +29,61 @@ struct Count {
   QString error;
 };
 
+// The positions [begin, end) of the keys that pass the scope's prefixes and
+// bounds: each is a run of positions, so their intersection is one too.
 Count countScope(WorkerContext& ctx, const KeyScope& scope) {
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return {};
   auto len = space->len();
   if (!len) return {0, 0, QString::fromStdString(len.error().message())};
-  if (scope.prefix.isEmpty()) return {0, qint64(*len), {}};
-  auto begin = space->position_of(bytes(scope.prefix));
-  if (!begin) return {0, 0, QString::fromStdString(begin.error().message())};
-  qint64 end = qint64(*len);
-  if (auto succ = prefixSuccessor(scope.prefix)) {
-    auto e = space->position_of(bytes(*succ));
-    if (!e) return {0, 0, QString::fromStdString(e.error().message())};
-    end = qint64(*e);
+  qint64 begin = 0, end = qint64(*len);
+  QString error;
+  auto pos = [&](const QByteArray& key) -> qint64 {
+    auto p = space->position_of(bytes(key));
+    if (!p) {
+      error = QString::fromStdString(p.error().message());
+      return 0;
+    }
+    return qint64(*p);
+  };
+  const QByteArray zero(1, '\0');  // k + "\0" is the key right after k
+  for (const QByteArray& prefix : {scope.prefix, scope.filterPrefix}) {
+    if (prefix.isEmpty()) continue;
+    begin = std::max(begin, pos(prefix));
+    if (auto succ = prefixSuccessor(prefix)) end = std::min(end, pos(*succ));
   }
-  return {qint64(*begin), end - qint64(*begin), {}};
+  if (scope.from) begin = std::max(begin, pos(scope.from->inclusive ? scope.from->key : scope.from->key + zero));
+  if (scope.to) end = std::min(end, pos(scope.to->inclusive ? scope.to->key + zero : scope.to->key));
+  if (!error.isEmpty()) return {0, 0, error};
+  return {begin, std::max<qint64>(0, end - begin), {}};
 }
+
+// Reads the rows of `keys` (their values' first bytes, sizes and expiries).
+std::pair<std::vector<KeyRow>, QString> loadRows(emdb::Keyspace& space, const std::vector<std::string>& keys) {
+  std::vector<KeyRow> rows;
+  rows.reserve(keys.size());
+  for (const std::string& k : keys) {
+    KeyRow row;
+    row.key = QByteArray::fromStdString(k);
+    auto value = space.get_zerocopy(k);
+    if (!value) return {std::move(rows), QString::fromStdString(value.error().message())};
+    if (*value) {
+      row.size = qint64((*value)->size());
+      row.preview = previewBytes((*value)->view(), kPreviewBytes);
+      if (auto exp = space.expires_at(k); exp && *exp) row.expiresAt = qint64(**exp);
+    } else {
+      row.expired = true;
+    }
+    rows.push_back(std::move(row));
+  }
+  return {std::move(rows), {}};
+}
+
+struct ScanChunk {
+  std::vector<QByteArray> matches;
+  qint64 next = 0;
+  QString error;
+};
 
 }  // namespace
 
@@ -58,6 +98,8 @@ KeyTableModel::~KeyTableModel() = default;
 void KeyTableModel::setScope(const KeyScope& scope) {
   beginResetModel();
   scope_ = scope;
+  matches_.clear();
+  scan_next_ = scan_end_ = 0;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -71,6 +113,8 @@ void KeyTableModel::setScope(const KeyScope& scope) {
 void KeyTableModel::clear() {
   beginResetModel();
   scope_ = {};
+  matches_.clear();
+  scan_next_ = scan_end_ = 0;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -80,6 +124,15 @@ void KeyTableModel::clear() {
 }
 
 void KeyTableModel::refresh() {
+  if (scope_.needsScan() && rows_ > 0) {
+    // Matches may have come or gone anywhere: scan again from the start.
+    beginResetModel();
+    matches_.clear();
+    pages_.clear();
+    in_flight_.clear();
+    rows_ = 0;
+    endResetModel();
+  }
   const quint64 generation = ++generation_;
   live_generation_->store(generation);
   for (Page& p : pages_) p.stale = true;
@@ -90,6 +143,14 @@ void KeyTableModel::refresh() {
       [this, generation](Count c) {
         if (generation != generation_) return;
         if (!c.error.isEmpty()) Q_EMIT loadFailed(c.error);
+        if (scope_.needsScan()) {
+          begin_ = c.begin;
+          scan_next_ = c.begin;
+          scan_end_ = c.begin + c.rows;
+          Q_EMIT scopeReady(0);
+          scanNext(generation);
+          return;
+        }
         const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max()));
         if (c.begin != begin_) {
           for (Page& p : pages_) p.stale = true;
@@ -216,6 +277,59 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
   }
 }
 
+void KeyTableModel::scanNext(quint64 generation) {
+  if (generation != generation_) return;
+  if (scan_next_ >= scan_end_) {
+    Q_EMIT scanFinished(qint64(matches_.size()));
+    return;
+  }
+  constexpr qint64 kChunk = 20000;
+  const KeyScope scope = scope_;
+  const qint64 from = scan_next_, to = std::min(scan_end_, scan_next_ + kChunk);
+  worker_->submit(
+      QString(), this,
+      [scope, from, to, live = live_generation_, generation](WorkerContext& ctx) {
+        ScanChunk out;
+        out.next = from;
+        if (live->load() != generation) return out;
+        emdb::Keyspace* space = ctx.space(scope.ns);
+        if (!space) return out;
+        QString pattern = scope.pattern;
+        if (scope.syntax == KeyScope::Syntax::Glob) pattern = QRegularExpression::wildcardToRegularExpression(pattern);
+        const QRegularExpression re(pattern);
+        for (qint64 p = from; p < to; ++p) {
+          auto key = space->key_at(std::size_t(p));
+          if (!key) {
+            out.error = QString::fromStdString(key.error().message());
+            break;
+          }
+          out.next = p + 1;
+          if (!*key) break;
+          const QByteArray k = QByteArray::fromStdString(**key);
+          if (re.match(keyDisplay(k)).hasMatch()) out.matches.push_back(k);
+        }
+        return out;
+      },
+      [this, generation, from](ScanChunk chunk) {
+        if (generation != generation_) return;
+        if (!chunk.error.isEmpty()) Q_EMIT loadFailed(chunk.error);
+        // An error, or no progress (the namespace is gone): the scan ends here.
+        scan_next_ = chunk.error.isEmpty() && chunk.next > from ? chunk.next : scan_end_;
+        if (!chunk.matches.empty()) {
+          const int first = rows_;
+          const int last = int(std::min<std::size_t>(matches_.size() + chunk.matches.size(),
+                                                     std::size_t(std::numeric_limits<int>::max()))) -
+                           1;
+          beginInsertRows({}, first, last);
+          for (auto& m : chunk.matches) matches_.push_back(std::move(m));
+          rows_ = last + 1;
+          endInsertRows();
+        }
+        Q_EMIT scanProgress(scan_next_ - begin_, scan_end_ - begin_, qint64(matches_.size()));
+        scanNext(generation);
+      });
+}
+
 void KeyTableModel::request(int page) const {
   focus_page_->store(page);
   if (in_flight_.contains(page)) return;
@@ -236,35 +350,28 @@ void KeyTableModel::flushRequests() {
     const KeyScope scope = scope_;
     const qint64 first = begin_ + qint64(page) * kPageSize;
     const int count = std::min(kPageSize, rows_ - page * kPageSize);
+    std::vector<std::string> listed;  // scan mode: the page's keys, known already
+    if (scope_.needsScan())
+      for (int i = 0; i < count; ++i) listed.push_back(matches_[std::size_t(page * kPageSize + i)].toStdString());
     worker_->submit(
         QString(), this,
-        [generation, live = live_generation_, focus = focus_page_, scope, first, count,
-         page](WorkerContext& ctx) -> std::pair<std::vector<KeyRow>, QString> {
-          std::vector<KeyRow> rows;
+        [generation, live = live_generation_, focus = focus_page_, scope, first, count, page,
+         listed = std::move(listed)](WorkerContext& ctx) -> std::pair<std::vector<KeyRow>, QString> {
           // Skip what nobody waits for any more: an older scope, or a page the
           // view scrolled far away from while this job was queued.
           if (live->load() != generation || std::abs(focus->load() - page) > kWorthLoading) return {};
           emdb::Keyspace* space = ctx.space(scope.ns);
           if (!space) return {};
-          rows.reserve(std::size_t(std::max(count, 0)));
+          if (!listed.empty()) return loadRows(*space, listed);
+          std::vector<std::string> keys;
+          keys.reserve(std::size_t(std::max(count, 0)));
           for (int i = 0; i < count; ++i) {
             auto key = space->key_at(std::size_t(first + i));
-            if (!key) return {std::move(rows), QString::fromStdString(key.error().message())};
+            if (!key) return {{}, QString::fromStdString(key.error().message())};
             if (!*key) break;
-            KeyRow row;
-            row.key = QByteArray::fromStdString(**key);
-            auto value = space->get_zerocopy(**key);
-            if (!value) return {std::move(rows), QString::fromStdString(value.error().message())};
-            if (*value) {
-              row.size = qint64((*value)->size());
-              row.preview = previewBytes((*value)->view(), kPreviewBytes);
-              if (auto exp = space->expires_at(**key); exp && *exp) row.expiresAt = qint64(**exp);
-            } else {
-              row.expired = true;
-            }
-            rows.push_back(std::move(row));
+            keys.push_back(std::move(**key));
           }
-          return {std::move(rows), {}};
+          return loadRows(*space, keys);
         },
         [this, generation, page](std::pair<std::vector<KeyRow>, QString> r) {
           receive(generation, page, std::move(r.first), std::move(r.second));

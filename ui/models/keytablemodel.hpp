@@ -1,7 +1,9 @@
-// KeyTableModel: the keys of one scope (a namespace, or the keys under a
-// prefix), sorted, one row each. Rows come from the engine's ordered index by
-// position, a page at a time, filled by the worker around what the view asks
-// for; rows not loaded yet show as loading, and nothing ever loads every key.
+// KeyTableModel: the keys of one scope (a namespace, the keys under a prefix,
+// within bounds), sorted, one row each. Rows come from the engine's ordered
+// index by position, a page at a time, filled by the worker around what the
+// view asks for; rows not loaded yet show as loading, and nothing ever loads
+// every key. A pattern filter scans the scope's range on the worker in
+// chunks and appends matches as they are found, with a running count.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -52,6 +54,7 @@ class KeyTableModel : public QAbstractTableModel {
 
   std::optional<QByteArray> keyAt(int row) const;
   bool isLoaded(int row) const;
+  bool isScanning() const { return scope_.needsScan() && scan_next_ < scan_end_; }
   // Where `key` sits in the scope (answered on the worker): rowFound().
   void locate(const QByteArray& key);
 
@@ -61,8 +64,12 @@ class KeyTableModel : public QAbstractTableModel {
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
  Q_SIGNALS:
-  // The scope's rows were counted (after setScope or refresh).
+  // The scope's rows were counted (after setScope or refresh). With a
+  // pattern: the range to scan was found; matches follow.
   void scopeReady(qint64 rows);
+  // A pattern scan advanced: keys looked at, keys in the range, matches so far.
+  void scanProgress(qint64 scanned, qint64 total, qint64 matches);
+  void scanFinished(qint64 matches);
   void rowsLoaded(int first, int last);
   void rowFound(const QByteArray& key, int row);
   void loadFailed(const QString& message);
@@ -73,6 +80,7 @@ class KeyTableModel : public QAbstractTableModel {
     bool stale = false;  // from before the last refresh: shown, but to be reloaded
   };
   void request(int page) const;
+  void scanNext(quint64 generation);
   void flushRequests();
   void receive(quint64 generation, int page, std::vector<KeyRow> rows, QString error);
   void evictFarFrom(int page);
@@ -85,6 +93,9 @@ class KeyTableModel : public QAbstractTableModel {
   std::shared_ptr<std::atomic<quint64>> live_generation_;  // read by queued jobs to skip stale work
   std::shared_ptr<std::atomic<int>> focus_page_;           // the page the view wants most
   QHash<int, Page> pages_;
+  // Pattern scans: the matching keys found so far, and where the scan is.
+  std::vector<QByteArray> matches_;
+  qint64 scan_next_ = 0, scan_end_ = 0;
   mutable QSet<int> wanted_;  // pages asked for since the last flush
   QSet<int> in_flight_;
   mutable bool flush_posted_ = false;

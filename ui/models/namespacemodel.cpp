@@ -170,7 +170,7 @@ void NamespaceModel::setSeparator(char separator) {
 KeyScope NamespaceModel::scopeOf(const QModelIndex& index) const {
   const Node* n = nodeOf(index);
   if (!n || n == root_.get()) return {};
-  return KeyScope{n->ns, n->prefix};
+  return KeyScope::of(n->ns, n->prefix);
 }
 
 QModelIndex NamespaceModel::indexOfNamespace(const QByteArray& ns) const {

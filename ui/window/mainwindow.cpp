@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
 #include "models/keytablemodel.hpp"
@@ -25,6 +26,7 @@
 #include "openflow.hpp"
 #include "recentfiles.hpp"
 #include "recordactions.hpp"
+#include "widgets/rangefilter.hpp"
 #include "widgets/statuspanel.hpp"
 #include "widgets/valuepanel.hpp"
 
@@ -65,9 +67,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new D
   table_->setContextMenuPolicy(Qt::ActionsContextMenu);
 
   value_ = new ValuePanel(this);
+  filter_ = new RangeFilter(this);
+  auto* centre = new QWidget(this);
+  auto* centreLayout = new QVBoxLayout(centre);
+  centreLayout->setContentsMargins(0, 0, 0, 0);
+  centreLayout->addWidget(filter_);
+  centreLayout->addWidget(table_, 1);
   splitter_ = new QSplitter(this);
   splitter_->addWidget(tree_);
-  splitter_->addWidget(table_);
+  splitter_->addWidget(centre);
   splitter_->addWidget(value_);
   splitter_->setStretchFactor(0, 0);
   splitter_->setStretchFactor(1, 1);
@@ -120,6 +128,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new D
     tree_->setCurrentIndex(at.isValid() ? at : namespaces_->index(0, 0));
     tree_->viewport()->update();
   });
+  connect(filter_, &RangeFilter::changed, this, [this] { showScope(); });
+  connect(keys_, &KeyTableModel::scopeReady, this, [this](qint64 rows) {
+    if (!keys_->scope().needsScan()) filter_->setStatus(tr("%n key(s)", nullptr, int(rows)));
+  });
+  connect(keys_, &KeyTableModel::scanProgress, this, [this](qint64 scanned, qint64 total, qint64 matches) {
+    filter_->setStatus(
+        tr("%n match(es), %1% scanned", nullptr, int(matches)).arg(total > 0 ? 100 * scanned / total : 100));
+  });
+  connect(keys_, &KeyTableModel::scanFinished, this,
+          [this](qint64 matches) { filter_->setStatus(tr("%n match(es)", nullptr, int(matches))); });
   connect(value_, &ValuePanel::saveRequested, controller_, &DatabaseController::saveValue);
   restoreSettings();
   updateTitle();
@@ -238,7 +256,8 @@ void MainWindow::onOpened(const DatabaseInfo& info) {
   recent_->add(info.path);
   status_->showDatabase(info);
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(true);
-  keys_->setScope(KeyScope{});
+  tree_scope_ = KeyScope::of({});
+  showScope();
   namespaces_->reload();
   value_->showMessage(tr("Select a record to see its value."));
   record_actions_->update();
@@ -258,8 +277,14 @@ void MainWindow::onClosed() {
 
 void MainWindow::onScopeChosen(const QModelIndex& index) {
   if (!index.isValid()) return;
-  const KeyScope scope = namespaces_->scopeOf(index);
-  if (scope == keys_->scope()) return;
+  tree_scope_ = namespaces_->scopeOf(index);
+  showScope();
+}
+
+void MainWindow::showScope() {
+  if (!controller_->isOpen()) return;
+  const KeyScope scope = RangeFilter::apply(tree_scope_, filter_->filter());
+  if (scope == keys_->scope() && keys_->rowCount() > 0) return;
   keys_->setScope(scope);
   value_->showMessage(tr("Select a record to see its value."));
   record_actions_->update();

@@ -18,6 +18,7 @@ class KeyTableModel;
 class NamespaceModel;
 class OpenFlow;
 class RecentFiles;
+class RangeFilter;
 class RecordActions;
 class StatusPanel;
 class ValuePanel;
@@ -39,6 +40,7 @@ class MainWindow : public QMainWindow {
   QTreeView* namespaceTree() const { return tree_; }
   QTableView* keyTable() const { return table_; }
   ValuePanel* valuePanel() const { return value_; }
+  RangeFilter* rangeFilter() const { return filter_; }
   RecordActions* recordActions() const { return record_actions_; }
 
  protected:
@@ -51,6 +53,7 @@ class MainWindow : public QMainWindow {
   void onOpened(const DatabaseInfo& info);
   void onClosed();
   void onScopeChosen(const QModelIndex& index);
+  void showScope();
   void onRecordChosen();
   void onRecordsChanged(const QByteArray& ns, bool namespacesChanged);
   void setSeparator(char separator);
@@ -67,6 +70,8 @@ class MainWindow : public QMainWindow {
   QTreeView* tree_;
   QTableView* table_;
   ValuePanel* value_;
+  RangeFilter* filter_;
+  KeyScope tree_scope_;  // what the tree selects; the filter narrows it
   StatusPanel* status_;
   QSplitter* splitter_;
   OpenFlow* open_flow_;

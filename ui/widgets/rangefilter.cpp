@@ -1,0 +1,108 @@
+#include "rangefilter.hpp"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QToolButton>
+
+namespace browser {
+
+RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("rangeFilter"));
+  auto field = [this](const char* name, const QString& placeholder, const QString& tip) {
+    auto* e = new QLineEdit(this);
+    e->setObjectName(QLatin1String(name));
+    e->setPlaceholderText(placeholder);
+    e->setToolTip(tip);
+    e->setClearButtonEnabled(true);
+    connect(e, &QLineEdit::returnPressed, this, &RangeFilter::emitChanged);
+    return e;
+  };
+  prefix_ = field("filterPrefix", tr("Prefix"), tr("Only keys that start with this text"));
+  from_ = field("filterFrom", tr("From"), tr("Only keys from this one on, in byte order"));
+  to_ = field("filterTo", tr("To"), tr("Only keys up to this one, in byte order"));
+  pattern_ = field("filterPattern", tr("Pattern"),
+                   tr("Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)"));
+  from_inclusive_ = new QCheckBox(tr("incl."), this);
+  from_inclusive_->setObjectName(QStringLiteral("fromInclusive"));
+  from_inclusive_->setChecked(true);
+  from_inclusive_->setToolTip(tr("Include the From key itself"));
+  to_inclusive_ = new QCheckBox(tr("incl."), this);
+  to_inclusive_->setObjectName(QStringLiteral("toInclusive"));
+  to_inclusive_->setToolTip(tr("Include the To key itself"));
+  syntax_ = new QComboBox(this);
+  syntax_->setObjectName(QStringLiteral("patternSyntax"));
+  syntax_->addItem(tr("Glob"), int(KeyScope::Syntax::Glob));
+  syntax_->addItem(tr("Regex"), int(KeyScope::Syntax::Regex));
+  clear_ = new QToolButton(this);
+  clear_->setObjectName(QStringLiteral("clearFilter"));
+  clear_->setText(tr("Clear"));
+  clear_->setToolTip(tr("Show every key of the namespace again"));
+  status_ = new QLabel(this);
+  status_->setObjectName(QStringLiteral("filterStatus"));
+  problem_ = new QLabel(this);
+  problem_->setObjectName(QStringLiteral("filterProblem"));
+  problem_->hide();
+
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(prefix_, 2);
+  layout->addWidget(from_, 2);
+  layout->addWidget(from_inclusive_);
+  layout->addWidget(to_, 2);
+  layout->addWidget(to_inclusive_);
+  layout->addWidget(pattern_, 3);
+  layout->addWidget(syntax_);
+  layout->addWidget(clear_);
+  layout->addWidget(status_);
+  layout->addWidget(problem_);
+  connect(from_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
+  connect(to_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
+  connect(syntax_, &QComboBox::activated, this, &RangeFilter::emitChanged);
+  connect(clear_, &QToolButton::clicked, this, &RangeFilter::clear);
+}
+
+RangeFilter::Filter RangeFilter::filter() const {
+  Filter f;
+  f.prefix = prefix_->text().toUtf8();
+  if (!from_->text().isEmpty()) f.from = KeyBound{from_->text().toUtf8(), from_inclusive_->isChecked()};
+  if (!to_->text().isEmpty()) f.to = KeyBound{to_->text().toUtf8(), to_inclusive_->isChecked()};
+  f.pattern = pattern_->text();
+  f.syntax = KeyScope::Syntax(syntax_->currentData().toInt());
+  return f;
+}
+
+KeyScope RangeFilter::apply(KeyScope scope, const Filter& filter) {
+  scope.filterPrefix = filter.prefix;
+  scope.from = filter.from;
+  scope.to = filter.to;
+  scope.pattern = filter.pattern;
+  scope.syntax = filter.syntax;
+  return scope;
+}
+
+void RangeFilter::setStatus(const QString& text) { status_->setText(text); }
+
+void RangeFilter::clear() {
+  for (QLineEdit* e : {prefix_, from_, to_, pattern_}) e->clear();
+  emitChanged();
+}
+
+void RangeFilter::emitChanged() {
+  const Filter f = filter();
+  if (f.syntax == KeyScope::Syntax::Regex && !f.pattern.isEmpty()) {
+    const QRegularExpression re(f.pattern);
+    if (!re.isValid()) {
+      problem_->setText(tr("Not a valid regular expression: %1").arg(re.errorString()));
+      problem_->show();
+      return;
+    }
+  }
+  problem_->hide();
+  Q_EMIT changed(f);
+}
+
+}  // namespace browser
