@@ -14,18 +14,26 @@
 
 namespace browser {
 
-namespace {
-
 std::filesystem::path toPath(const QString& path) {
   return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString text(const emdb::Error& e) { return QString::fromStdString(e.message()); }
-
 QString cipherName(emdb::Cipher c) {
   return c == emdb::Cipher::ChaCha20Poly1305 ? QStringLiteral("ChaCha20-Poly1305") : QStringLiteral("AES-256-GCM");
 }
+
+emdb::EncryptionInput encryptionInput(const Secret& secret) {
+  if (const auto* p = std::get_if<Passphrase>(&secret)) return emdb::EncryptionInput::passphrase(p->text.toStdString());
+  emdb::RawKey key{};
+  const QByteArray& k = std::get<RawKey>(secret).bytes;
+  std::memcpy(key.data(), k.constData(), std::min<std::size_t>(key.size(), std::size_t(k.size())));
+  return emdb::EncryptionInput::raw_key(key);
+}
+
+namespace {
+
+QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(const emdb::Error& e) { return QString::fromStdString(e.message()); }
 
 std::string bytes(const QByteArray& b) { return b.toStdString(); }
 
@@ -152,6 +160,7 @@ void DatabaseController::open(const OpenRequest& request) {
         if (generation != open_generation_) return;
         if (auto* info = std::get_if<DatabaseInfo>(&outcome)) {
           info_ = *info;
+          request_ = request;
           Q_EMIT opened(*info_);
         } else {
           Q_EMIT openFailed(request, std::get<OpenFailure>(outcome));
@@ -257,6 +266,36 @@ void DatabaseController::createSample(const QString& path) {
       });
 }
 
+void DatabaseController::changeEncryption(std::optional<Secret> current, std::optional<Secret> next,
+                                          std::optional<emdb::Cipher> cipher) {
+  if (!info_ || info_->readOnly) return;
+  OpenRequest reopen = request_;
+  const auto path = toPath(reopen.path);
+  close();
+  worker_->submit(
+      next ? (current ? tr("Changing the key") : tr("Encrypting")) : tr("Decrypting"), this,
+      [path, current, next, cipher](WorkerContext& ctx) -> std::optional<QString> {
+        ctx.setDatabase(std::nullopt);
+        emdb::Result<void> r;
+        if (current && next)
+          r = emdb::Database::rotate_encryption_key(path, encryptionInput(*current), encryptionInput(*next),
+                                                    ctx.progress(), cipher);
+        else if (next)
+          r = emdb::Database::enable_encryption(path, encryptionInput(*next), ctx.progress(),
+                                                cipher.value_or(emdb::Cipher::Aes256Gcm));
+        else if (current)
+          r = emdb::Database::disable_encryption(path, encryptionInput(*current), ctx.progress());
+        if (!r) return text(r.error());
+        return std::nullopt;
+      },
+      [this, reopen, next](std::optional<QString> error) mutable {
+        // Reopen with whichever key now opens the file.
+        if (!error) reopen.secret = next;
+        open(reopen);
+        Q_EMIT encryptionChanged(error.value_or(QString()));
+      });
+}
+
 void DatabaseController::write(const QByteArray& ns, const QString& done, WriteJob job) {
   if (!info_) return;
   const quint64 generation = open_generation_;
@@ -342,6 +381,50 @@ void DatabaseController::renameKey(const QByteArray& ns, const QByteArray& from,
           if (auto w = db.write(batch); !w) return text(w.error());
           return std::nullopt;
         });
+}
+
+void DatabaseController::setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt) {
+  write(ns,
+        expiresAt > 0 ? tr("Set the expiry of %n record(s)", nullptr, int(keys.size()))
+                      : tr("Removed the expiry of %n record(s)", nullptr, int(keys.size())),
+        [ns, keys, expiresAt](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
+          emdb::Keyspace* space = ctx.space(ns);
+          if (!space) return tr("The namespace no longer exists.");
+          const emdb::Ttl ttl = expiresAt > 0 ? emdb::Ttl::at(std::uint64_t(expiresAt)) : emdb::Ttl::none();
+          emdb::WriteBatch batch;
+          for (const QByteArray& k : keys) {
+            auto value = space->get(bytes(k));
+            if (!value) return text(value.error());
+            if (*value) batch.insert(*space, bytes(k), **value, ttl);  // expired meanwhile: left to the sweep
+          }
+          if (auto w = db.write(batch); !w) return text(w.error());
+          return std::nullopt;
+        });
+}
+
+void DatabaseController::sweepExpired() {
+  if (!info_) return;
+  const quint64 generation = open_generation_;
+  worker_->submit(
+      tr("Sweeping expired records"), this,
+      [](WorkerContext& ctx) -> std::pair<qint64, QString> {
+        emdb::Database* db = ctx.database();
+        if (!db) return {0, tr("No database is open.")};
+        auto n = db->sweep_expired();
+        if (!n) return {0, text(n.error())};
+        return {qint64(*n), QString()};
+      },
+      [this, generation](std::pair<qint64, QString> r) {
+        if (generation != open_generation_) return;
+        if (!r.second.isEmpty()) {
+          Q_EMIT writeFailed(r.second);
+          return;
+        }
+        Q_EMIT message(tr("Removed %n expired record(s)", nullptr, int(r.first)));
+        Q_EMIT swept(r.first);
+        Q_EMIT recordsChanged(QByteArray(), true);
+        refreshInfo();
+      });
 }
 
 void DatabaseController::removeKeys(const QByteArray& ns, const QList<QByteArray>& keys) {

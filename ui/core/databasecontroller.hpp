@@ -12,6 +12,13 @@
 
 namespace browser {
 
+// The engine's form of a passphrase or key.
+emdb::EncryptionInput encryptionInput(const Secret& secret);
+// "AES-256-GCM" or "ChaCha20-Poly1305".
+QString cipherName(emdb::Cipher cipher);
+// The file system path of a path the GUI holds.
+std::filesystem::path toPath(const QString& path);
+
 class DatabaseController : public QObject {
   Q_OBJECT
  public:
@@ -23,6 +30,14 @@ class DatabaseController : public QObject {
   const std::optional<DatabaseInfo>& info() const { return info_; }
   bool isOpen() const { return info_.has_value(); }
   bool isReadOnly() const { return info_ && info_->readOnly; }
+  // How the open database was opened, its passphrase or key included.
+  const OpenRequest& openRequest() const { return request_; }
+
+  // Offline encryption changes (enable: no `current`; disable: no `next`):
+  // closes the database, rewrites it with progress (a named task), and
+  // reopens it with the new key; on failure the original stays and is
+  // reopened with the old key. encryptionChanged() reports the outcome.
+  void changeEncryption(std::optional<Secret> current, std::optional<Secret> next, std::optional<emdb::Cipher> cipher);
 
   // Closes what is open, then opens `request`: opened() or openFailed().
   void open(const OpenRequest& request);
@@ -55,6 +70,10 @@ class DatabaseController : public QObject {
   void saveValue(const QByteArray& ns, const QByteArray& key, const QByteArray& value);
   // Moves a record to a new key (value and expiry kept) in one crash-atomic batch.
   void renameKey(const QByteArray& ns, const QByteArray& from, const QByteArray& to);
+  // Sets the expiry of the keys (Unix ms; 0: none), values kept, in one batch.
+  void setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt);
+  // Removes the expired records of every namespace; message() says how many.
+  void sweepExpired();
   // Removes the keys in one crash-atomic batch.
   void removeKeys(const QByteArray& ns, const QList<QByteArray>& keys);
 
@@ -67,6 +86,10 @@ class DatabaseController : public QObject {
   void recordsChanged(const QByteArray& ns, bool namespaces);
   // A write was refused or failed; nothing of it was written.
   void writeFailed(const QString& message);
+  // sweepExpired() removed `count` records.
+  void swept(qint64 count);
+  // An encryption change finished: `error` is empty on success.
+  void encryptionChanged(const QString& error);
   // A short note for the status bar ("Renamed user:1 to user:01").
   void message(const QString& text);
 
@@ -76,6 +99,7 @@ class DatabaseController : public QObject {
 
   DatabaseWorker* worker_;
   std::optional<DatabaseInfo> info_;
+  OpenRequest request_;          // how the open database was opened (its key included)
   quint64 open_generation_ = 0;  // answers to earlier opens are dropped
 };
 

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "maintenanceactions.hpp"
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
 #include "openflow.hpp"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new D
 
   open_flow_ = new OpenFlow(controller_, this);
   record_actions_ = new RecordActions(controller_, keys_, table_, this);
+  maintenance_ = new MaintenanceActions(controller_, this);
   buildMenus();
 
   connect(controller_, &DatabaseController::opened, this, &MainWindow::onOpened);
@@ -112,6 +114,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new D
     record_actions_->update();
     const int current = table_->currentIndex().row();
     if (current >= first && current <= last && !value_->hasRecord()) onRecordChosen();
+  });
+  connect(table_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    if (index.column() == KeyTableModel::ExpiresColumn) record_actions_->editExpiry();
   });
   connect(keys_, &KeyTableModel::rowFound, this, [this](const QByteArray&, int row) {
     if (row < 0) return;
@@ -174,11 +179,15 @@ void MainWindow::buildMenus() {
   edit->addAction(record_actions_->renameAction());
   edit->addAction(record_actions_->deleteAction());
   edit->addSeparator();
+  edit->addAction(record_actions_->expiryAction());
+  edit->addAction(record_actions_->persistAction());
+  edit->addSeparator();
   edit->addMenu(record_actions_->copyKeyMenu());
   edit->addMenu(record_actions_->copyValueMenu());
   table_->addAction(record_actions_->addAction());
   table_->addAction(record_actions_->renameAction());
   table_->addAction(record_actions_->deleteAction());
+  table_->addAction(record_actions_->expiryAction());
   table_->addAction(record_actions_->copyKeyMenu()->menuAction());
   table_->addAction(record_actions_->copyValueMenu()->menuAction());
 
@@ -199,6 +208,8 @@ void MainWindow::buildMenus() {
     separators->addAction(a);
     separator_actions_ << a;
   }
+
+  maintenance_->addTo(menuBar()->addMenu(tr("&Tools")));
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About emdb Browser"), this, [this] {

@@ -19,6 +19,7 @@ class NamespaceModel;
 class OpenFlow;
 class RecentFiles;
 class RangeFilter;
+class MaintenanceActions;
 class RecordActions;
 class StatusPanel;
 class ValuePanel;
@@ -42,6 +43,7 @@ class MainWindow : public QMainWindow {
   ValuePanel* valuePanel() const { return value_; }
   RangeFilter* rangeFilter() const { return filter_; }
   RecordActions* recordActions() const { return record_actions_; }
+  MaintenanceActions* maintenanceActions() const { return maintenance_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -77,6 +79,7 @@ class MainWindow : public QMainWindow {
   OpenFlow* open_flow_;
   RecentFiles* recent_;
   RecordActions* record_actions_;
+  MaintenanceActions* maintenance_;
   QList<QAction*> needs_database_;
   QList<QAction*> separator_actions_;
   quint64 record_request_ = 0;  // the value panel shows the answer to the latest request only

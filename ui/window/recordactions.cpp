@@ -15,6 +15,7 @@
 #include "core/databasecontroller.hpp"
 #include "core/valueformat.hpp"
 #include "dialogs/addrecorddialog.hpp"
+#include "dialogs/ttldialog.hpp"
 #include "models/keytablemodel.hpp"
 #include "widgets/keyedit.hpp"
 
@@ -43,6 +44,11 @@ RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys
   delete_ = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
   delete_->setObjectName(QStringLiteral("deleteRecords"));
   delete_->setShortcut(QKeySequence::Delete);
+  expiry_ = new QAction(tr("Set &Expiry…"), this);
+  expiry_->setObjectName(QStringLiteral("setExpiry"));
+  expiry_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+  persist_ = new QAction(tr("&Remove Expiry"), this);
+  persist_->setObjectName(QStringLiteral("persistRecords"));
   copy_key_ = new QMenu(tr("Copy &Key"), window);
   copy_value_ = new QMenu(tr("Copy &Value"), window);
   const std::pair<Encoding, QString> kinds[] = {
@@ -58,6 +64,11 @@ RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys
   connect(add_, &QAction::triggered, this, &RecordActions::addRecord);
   connect(rename_, &QAction::triggered, this, &RecordActions::renameKey);
   connect(delete_, &QAction::triggered, this, &RecordActions::deleteRecords);
+  connect(expiry_, &QAction::triggered, this, &RecordActions::setExpiry);
+  connect(persist_, &QAction::triggered, this, [this] {
+    const auto selected = selectedKeys();
+    if (!selected.isEmpty()) controller_->setExpiry(keys_->scope().ns, selected, 0);
+  });
   update();
 }
 
@@ -67,6 +78,8 @@ void RecordActions::update() {
   add_->setEnabled(writable);
   rename_->setEnabled(writable && selected == 1);
   delete_->setEnabled(writable && selected > 0);
+  expiry_->setEnabled(writable && selected > 0);
+  persist_->setEnabled(writable && selected > 0);
   copy_key_->setEnabled(selected == 1);
   copy_value_->setEnabled(selected == 1);
 }
@@ -136,6 +149,24 @@ void RecordActions::deleteRecords() {
     if (box->clickedButton() == yes) controller_->removeKeys(ns, keys);
   });
   box->open();
+}
+
+void RecordActions::setExpiry() {
+  const auto keys = selectedKeys();
+  if (keys.isEmpty() || controller_->isReadOnly()) return;
+  // The expiry the selection shares, to start from.
+  qint64 shared = -1;
+  for (const QModelIndex& i : table_->selectionModel()->selectedRows()) {
+    const qint64 e = keys_->data(i, KeyTableModel::ExpiresAtRole).toLongLong();
+    shared = shared < 0 || shared == e ? e : 0;
+  }
+  auto* dialog = new TtlDialog(int(keys.size()), std::max<qint64>(shared, 0), window_);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  const QByteArray ns = keys_->scope().ns;
+  connect(dialog, &QDialog::accepted, this, [this, dialog, ns, keys] {
+    if (auto at = dialog->expiresAt()) controller_->setExpiry(ns, keys, *at);
+  });
+  dialog->open();
 }
 
 void RecordActions::copyKey(Encoding e) {

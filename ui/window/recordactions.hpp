@@ -23,12 +23,16 @@ class RecordActions : public QObject {
   QAction* addAction() const { return add_; }
   QAction* renameAction() const { return rename_; }
   QAction* deleteAction() const { return delete_; }
+  QAction* expiryAction() const { return expiry_; }
+  QAction* persistAction() const { return persist_; }
   QMenu* copyKeyMenu() const { return copy_key_; }
   QMenu* copyValueMenu() const { return copy_value_; }
   // The namespaces the add dialog offers.
   void setNamespaces(const QList<QByteArray>& namespaces) { namespaces_ = namespaces; }
   // Enables what the selection and the database allow.
   void update();
+  // Opens the expiry dialog for the selected records.
+  void editExpiry() { setExpiry(); }
 
  private:
   enum class Encoding { Text, Hex, Base64 };
@@ -36,6 +40,7 @@ class RecordActions : public QObject {
   void addRecord();
   void renameKey();
   void deleteRecords();
+  void setExpiry();
   void copyKey(Encoding e);
   void copyValue(Encoding e);
 
@@ -47,6 +52,8 @@ class RecordActions : public QObject {
   QAction* add_;
   QAction* rename_;
   QAction* delete_;
+  QAction* expiry_;
+  QAction* persist_;
   QMenu* copy_key_;
   QMenu* copy_value_;
 };

@@ -1,0 +1,297 @@
+// The Tools menu and expiry edits end to end, offscreen: each dialog's effect
+// on the file, checked by reopening it with the engine, and a screenshot of
+// each dialog.
+#include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyleFactory>
+
+#include "dialogs/backupdialog.hpp"
+#include "dialogs/compactdialog.hpp"
+#include "dialogs/encryptiondialog.hpp"
+#include "dialogs/integritydialog.hpp"
+#include "dialogs/statisticsdialog.hpp"
+#include "dialogs/ttldialog.hpp"
+#include "ui_support.hpp"
+#include "widgets/barchart.hpp"
+#include "window/maintenanceactions.hpp"
+#include "window/recordactions.hpp"
+
+using namespace browser;
+
+namespace {
+
+QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+
+// Presses the dialog's run button and waits for its result line.
+QString runAndWait(QDialog* d, int ms = 60000) {
+  auto* result = d->findChild<QLabel*>(QStringLiteral("taskResult"));
+  result->hide();
+  d->findChild<QPushButton*>(QStringLiteral("runTask"))->click();
+  (void)QTest::qWaitFor([&] { return result->isVisible(); }, ms);
+  return result->isVisible() ? result->text() : QString();
+}
+
+void select(MainWindow& w, const QList<QByteArray>& keys) {
+  w.keyTable()->clearSelection();
+  for (const QByteArray& k : keys)
+    w.keyTable()->selectionModel()->select(w.keyModel()->index(uitest::rowOf(w, k), 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+  w.recordActions()->update();
+}
+
+}  // namespace
+
+class TestTools : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    uitest::isolateSettings();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+  }
+
+  void compaction_shrinks_the_file() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    std::map<std::string, std::string> want;
+    {
+      auto db = MUST(emdb::Database::open(path));
+      for (int round = 0; round < 10; ++round)
+        for (int i = 0; i < 1000; ++i) {
+          const std::string k = "k" + std::to_string(i), v = std::string(100, char('a' + round)) + k;
+          MUST(db.insert(k, v));
+          want[k] = v;
+        }
+      MUST(db.flush());
+    }
+    const auto before = std::filesystem::file_size(path);
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, qpath(path)));
+      QVERIFY(w.maintenanceActions()->compact()->isEnabled());
+      w.maintenanceActions()->compact()->trigger();
+      auto* d = uitest::waitForDialog<CompactDialog>();
+      QVERIFY(d);
+      auto* figures = d->findChild<QLabel*>(QStringLiteral("compactFigures"));
+      QTRY_VERIFY(!figures->text().isEmpty());
+      const QString result = runAndWait(d);
+      QVERIFY2(result.startsWith(QLatin1String("Done")), qPrintable(result));
+      uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-compact"));
+      d->close();
+    }
+    const auto after = std::filesystem::file_size(path);
+    QVERIFY2(after < before / 5, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    auto db = MUST(emdb::Database::open(path));
+    QCOMPARE(testing::contents(db), want);
+  }
+
+  void backup_opens_with_the_same_records() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "ns.emdb");
+    const QString target = dir.filePath(QStringLiteral("copy.emdb"));
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    w.maintenanceActions()->backup()->trigger();
+    auto* d = uitest::waitForDialog<BackupDialog>();
+    QVERIFY(d);
+    d->setTarget(qpath(path));  // the database itself: refused
+    QVERIFY(runAndWait(d).contains(QLatin1String("cannot be the database itself")));
+    d->setTarget(target);
+    const QString result = runAndWait(d);
+    QVERIFY2(result.contains(QLatin1String("5 record")), qPrintable(result));
+    uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-backup"));
+    d->close();
+    auto copy = MUST(emdb::Database::builder().path(target.toStdString()).read_only(true).build());
+    auto original = MUST(emdb::Database::builder().path(path).read_only(true).build());
+    QCOMPARE(testing::contents(copy), testing::contents(original));
+    for (const char* ns : {"users", "sessions"})
+      QCOMPARE(testing::contents(MUST(copy.open_namespace(ns))), testing::contents(MUST(original.open_namespace(ns))));
+  }
+
+  void key_rotation_leaves_only_the_new_key() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "enc-aes-pass.emdb");
+    const QString newKey = QStringLiteral("ff").repeated(32);
+    {
+      MainWindow w;
+      w.show();
+      QSignalSpy opened(w.controller(), &DatabaseController::opened);
+      w.controller()->open(
+          OpenRequest{qpath(path), false, false, Secret(Passphrase{QStringLiteral("correct horse battery staple")})});
+      QVERIFY(opened.wait(30000));
+      QVERIFY(w.maintenanceActions()->changeKey()->isEnabled());
+      QVERIFY(!w.maintenanceActions()->encrypt()->isEnabled());
+      w.maintenanceActions()->changeKey()->trigger();
+      auto* d = uitest::waitForDialog<EncryptionDialog>();
+      QVERIFY(d);
+      QVERIFY(!d->findChild<QPushButton*>(QStringLiteral("runTask"))->isEnabled());
+      QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newKey")), newKey);
+      QVERIFY(d->newSecret());
+      auto* cipher = d->findChild<QComboBox*>(QStringLiteral("cipherChoice"));
+      cipher->setCurrentIndex(cipher->findText(QStringLiteral("ChaCha20-Poly1305")));
+      uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-change-key"));
+      QSignalSpy finished(d, &EncryptionDialog::finished);
+      const QString result = runAndWait(d);
+      QVERIFY2(result.startsWith(QLatin1String("Done")), qPrintable(result));
+      QCOMPARE(finished.count(), 1);
+      // The browser reopened the file with the new key.
+      QTRY_VERIFY(w.controller()->isOpen());
+      QCOMPARE(w.controller()->info()->cipher, QStringLiteral("ChaCha20-Poly1305"));
+      d->close();
+    }
+    EMDB_VERIFY_ERROR(
+        emdb::Database::builder().path(path).encryption_passphrase("correct horse battery staple").build(),
+        emdb::ErrorCode::EncryptionError);
+    emdb::RawKey key;
+    key.fill(0xff);
+    auto db = MUST(emdb::Database::builder().path(path).encryption_key(key).build());
+    QCOMPARE(testing::contents(db), (std::map<std::string, std::string>{{"a", "1"}, {"b", "2"}}));
+  }
+
+  void encrypt_then_decrypt_a_plain_file() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    w.maintenanceActions()->encrypt()->trigger();
+    auto* d = uitest::waitForDialog<EncryptionDialog>();
+    QVERIFY(d);
+    d->findChild<QLineEdit*>(QStringLiteral("newPassphrase"))->setText(QStringLiteral("s3cret pass"));
+    d->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(QStringLiteral("s3cret pas"));
+    QVERIFY(!d->newSecret());  // the two differ
+    d->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(QStringLiteral("s3cret pass"));
+    QVERIFY(runAndWait(d).startsWith(QLatin1String("Done")));
+    d->close();
+    QTRY_VERIFY(w.controller()->isOpen());
+    QCOMPARE(w.controller()->info()->cipher, QStringLiteral("AES-256-GCM"));
+    QCOMPARE(MUST(emdb::Database::encryption_of(path)), std::optional<emdb::Cipher>(emdb::Cipher::Aes256Gcm));
+    QTRY_VERIFY(w.maintenanceActions()->decrypt()->isEnabled());
+    w.maintenanceActions()->decrypt()->trigger();
+    auto* back = uitest::waitForDialog<EncryptionDialog>();
+    QVERIFY(back && back != d);
+    QVERIFY(runAndWait(back).startsWith(QLatin1String("Done")));
+    back->close();
+    QTRY_VERIFY(w.controller()->isOpen());
+    QVERIFY(w.controller()->info()->cipher.isEmpty());
+    w.controller()->close();
+    QTest::qWait(200);
+    auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
+    QCOMPARE(MUST(db.len()), std::size_t(103));
+  }
+
+  void integrity_check_finds_the_damage() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    std::string bytes = testing::read_file(path);
+    const auto at = bytes.find("alice-60");
+    bytes[at] = 'X';
+    testing::write_file(path, bytes);
+    const auto expected = MUST(emdb::Database::check(path));
+    QVERIFY(expected.first_bad_offset);
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.controller()->open(OpenRequest{qpath(path), true, false, std::nullopt});
+    QVERIFY(opened.wait(30000));
+    w.maintenanceActions()->integrity()->trigger();
+    auto* d = uitest::waitForDialog<IntegrityDialog>();
+    QVERIFY(d);
+    const QString result = runAndWait(d);
+    QVERIFY2(result.contains(QLocale().toString(qulonglong(*expected.first_bad_offset))), qPrintable(result));
+    QVERIFY(*expected.first_bad_offset <= at);
+    QVERIFY(d->findChild<QLabel*>(QStringLiteral("integrityReport"))
+                ->text()
+                .contains(QLocale().toString(qulonglong(expected.frames))));
+    uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-integrity"));
+  }
+
+  void statistics_draw_where_the_bytes_go() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.emdb"));
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.createSample(path);
+    QVERIFY(opened.wait(60000));
+    w.maintenanceActions()->statistics()->trigger();
+    auto* d = uitest::waitForDialog<StatisticsDialog>();
+    QVERIFY(d);
+    QTRY_VERIFY_WITH_TIMEOUT(d->scanned(), 30000);
+    QCOMPARE(d->findChildren<BarChart*>().size(), 6);
+    auto sum = [d](const char* name) {
+      double total = 0;
+      for (const auto& b : d->findChild<BarChart*>(QLatin1String(name))->bars()) total += b.value;
+      return qint64(total);
+    };
+    const qint64 records = w.controller()->info()->records;
+    QCOMPARE(d->findChild<BarChart*>(QStringLiteral("chartRecordsPerNamespace"))->bars().size(), std::size_t(6));
+    QCOMPARE(sum("chartRecordsPerNamespace"), records);
+    QCOMPARE(sum("chartExpiry"), records);
+    const auto expiry = d->findChild<BarChart*>(QStringLiteral("chartExpiry"))->bars();
+    QCOMPARE(qint64(expiry.front().value), 16);  // the sample's expired sessions
+    QCOMPARE(sum("chartKeySizes"), records - 16);
+    QCOMPARE(sum("chartValueSizes"), records - 16);
+    QTest::qWait(50);
+    uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-statistics"));
+  }
+
+  void expiry_edits_and_sweep() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    {
+      auto db = MUST(emdb::Database::open(path));
+      MUST(db.insert_with_ttl("stale", "x", emdb::Ttl::at(1000)));
+      MUST(db.flush());
+    }
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, qpath(path)));
+      QVERIFY(uitest::showNamespace(w, {}));
+      QCOMPARE(uitest::cell(w, uitest::rowOf(w, "stale"), KeyTableModel::ValueColumn), QStringLiteral("(expired)"));
+      QSignalSpy changed(w.controller(), &DatabaseController::recordsChanged);
+      select(w, {"user:1", "user:2", "user:3"});
+      w.recordActions()->expiryAction()->trigger();
+      auto* d = uitest::waitForDialog<TtlDialog>();
+      QVERIFY(d);
+      QVERIFY(d->findChild<QRadioButton*>(QStringLiteral("ttlNone"))->isChecked());
+      QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("ttlDuration")), QStringLiteral("2h"));
+      QVERIFY(d->expiresAt() && *d->expiresAt() > 0);
+      uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-expiry"));
+      d->accept();
+      QVERIFY(changed.wait(10000));
+      // user:2 loses its expiry again.
+      QTRY_VERIFY(uitest::allRowsLoaded(w));
+      select(w, {"user:2"});
+      w.recordActions()->persistAction()->trigger();
+      QVERIFY(changed.wait(10000));
+      // Sweep: the expired record goes.
+      QSignalSpy swept(w.controller(), &DatabaseController::swept);
+      w.maintenanceActions()->sweep()->trigger();
+      QVERIFY(swept.wait(10000));
+      QCOMPARE(swept.first().first().toLongLong(), 1);
+    }
+    auto db = MUST(emdb::Database::open(path));
+    const auto now = std::uint64_t(QDateTime::currentMSecsSinceEpoch());
+    for (const char* k : {"user:1", "user:3"}) {
+      const auto e = MUST(db.expires_at(k));
+      QVERIFY(e && *e > now + 7'000'000 && *e < now + 7'300'000);
+      QVERIFY(MUST(db.get(k)));
+    }
+    QCOMPARE(MUST(db.expires_at("user:2")), std::optional<std::uint64_t>());
+    QCOMPARE(MUST(db.get("user:2")), std::optional<std::string>("alice-2"));
+    QVERIFY(!MUST(db.contains_key("stale")));
+    QCOMPARE(MUST(db.len()), std::size_t(103));
+  }
+};
+
+QTEST_MAIN(TestTools)
+#include "tst_tools.moc"

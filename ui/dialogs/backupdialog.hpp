@@ -1,0 +1,24 @@
+// BackupDialog: writes a consistent copy of the open database to a new file
+// while it stays open, then opens the copy and compares its record count.
+#pragma once
+
+#include "taskdialog.hpp"
+
+class QLineEdit;
+
+namespace browser {
+
+class BackupDialog : public TaskDialog {
+  Q_OBJECT
+ public:
+  BackupDialog(DatabaseController* controller, QWidget* parent = nullptr);
+  void setTarget(const QString& path);
+
+ protected:
+  void start() override;
+
+ private:
+  QLineEdit* target_;
+};
+
+}  // namespace browser

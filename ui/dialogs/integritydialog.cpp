@@ -1,0 +1,71 @@
+#include "integritydialog.hpp"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "core/databasecontroller.hpp"
+#include "core/valueformat.hpp"
+
+namespace browser {
+
+IntegrityDialog::IntegrityDialog(DatabaseController* controller, QWidget* parent)
+    : TaskDialog(controller, tr("Check"), parent) {
+  setObjectName(QStringLiteral("integrityDialog"));
+  setWindowTitle(tr("Check Integrity"));
+  auto* intro = new QLabel(tr("Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and "
+                              "reports what it found. Nothing is written."),
+                           this);
+  intro->setWordWrap(true);
+  report_ = new QLabel(this);
+  report_->setObjectName(QStringLiteral("integrityReport"));
+  report_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  body()->addWidget(intro);
+  body()->addWidget(report_);
+  setMinimumWidth(460);
+}
+
+void IntegrityDialog::start() {
+  if (!controller()->info()) return;
+  const auto path = toPath(controller()->info()->path);
+  const std::optional<Secret> secret = controller()->openRequest().secret;
+  run(
+      tr("Checking integrity"),
+      [path, secret](WorkerContext& ctx) -> std::pair<QString, emdb::IntegrityReport> {
+        std::optional<emdb::EncryptionInput> key;
+        if (secret) key = encryptionInput(*secret);
+        auto r = emdb::Database::check(path, key, ctx.progress());
+        if (!r) return {QString::fromStdString(r.error().message()), {}};
+        return {QString(), *r};
+      },
+      [this](std::pair<QString, emdb::IntegrityReport> r) {
+        if (!r.first.isEmpty()) {
+          showResult(r.first, true);
+          return;
+        }
+        const emdb::IntegrityReport& rep = r.second;
+        const QLocale l;
+        report_->setText(tr("<table>"
+                            "<tr><td>File size:</td><td align=right>%1</td></tr>"
+                            "<tr><td>Valid frames:</td><td align=right>%2</td></tr>"
+                            "<tr><td>Records (inserts and removes):</td><td align=right>%3</td></tr>"
+                            "<tr><td>Live records:</td><td align=right>%4</td></tr>"
+                            "<tr><td>Dead records:</td><td align=right>%5</td></tr>"
+                            "<tr><td>Bytes up to the last valid frame:</td><td align=right>%6</td></tr>"
+                            "</table>")
+                             .arg(sizeDisplay(qint64(rep.file_size)), l.toString(qulonglong(rep.frames)),
+                                  l.toString(qulonglong(rep.records)), l.toString(qulonglong(rep.live_records)),
+                                  l.toString(qulonglong(rep.dead_records)), l.toString(qulonglong(rep.valid_bytes))));
+        if (rep.sound())
+          showResult(tr("Every frame is sound."));
+        else
+          showResult(
+              tr("%1 at byte %2: %3")
+                  .arg(rep.torn_tail ? tr("A torn tail (an interrupted last write) starts") : tr("The file is damaged"))
+                  .arg(l.toString(qulonglong(*rep.first_bad_offset)))
+                  .arg(QString::fromStdString(rep.reason)),
+              true);
+      });
+}
+
+}  // namespace browser
