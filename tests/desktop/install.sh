@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the browser component into a temporary prefix and checks the tree
+# the packages are made of: programs, desktop entry, metainfo, MIME type and
+# icons, and nothing of the engine's development files.
+#   install.sh CMAKE BUILD_DIR SIZE...
+set -uo pipefail
+cmake=$1 build=$2; shift 2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+prefix=$work/usr
+if ! "$cmake" --install "$build" --component browser --prefix "$prefix" >"$work/log" 2>&1; then
+  echo "FAIL: cmake --install --component browser:"; cat "$work/log"; exit 1
+fi
+
+status=0
+want=(bin/emdb-browser bin/emdb
+      share/applications/org.emdb.Browser.desktop
+      share/metainfo/org.emdb.Browser.metainfo.xml
+      share/mime/packages/org.emdb.Browser.xml
+      share/icons/hicolor/scalable/apps/org.emdb.Browser.svg)
+for size in "$@"; do want+=("share/icons/hicolor/${size}x${size}/apps/org.emdb.Browser.png"); done
+for f in "${want[@]}"; do
+  [ -e "$prefix/$f" ] || { echo "FAIL: $f is not installed"; status=1; }
+done
+extra=$(cd "$prefix" && find . -type f | sed 's|^\./||' | sort | grep -vxF -f <(printf '%s\n' "${want[@]}"))
+if [ -n "$extra" ]; then
+  echo "FAIL: the browser component installs more than it should:"
+  printf '  %s\n' $extra
+  status=1
+fi
+# AppStream's view of the installed tree: metainfo, its desktop entry, its icons.
+if command -v appstreamcli >/dev/null; then
+  if ! appstreamcli validate-tree --no-net --no-color "$work" >"$work/tree" 2>&1; then
+    echo "FAIL: appstreamcli validate-tree:"; cat "$work/tree"; status=1
+  fi
+fi
+"$prefix/bin/emdb-browser" --version >"$work/version" 2>&1 || { echo "FAIL: installed emdb-browser --version"; cat "$work/version"; status=1; }
+[ $status -eq 0 ] && echo "browser component installs ${#want[@]} files: $(head -1 "$work/version")"
+exit $status
