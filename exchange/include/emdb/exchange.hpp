@@ -1,5 +1,5 @@
-// Export and import of records as JSON Lines, shared by the command-line tool
-// and the browser. One object a line:
+// Export and import of records as JSON Lines or CSV, shared by the
+// command-line tool and the browser. JSON Lines: one object a line:
 //   {"ns": "", "key": "user:1", "value": "alice", "expires_at": null}
 // Keys and values that are not valid UTF-8 are written Base64-encoded as
 // "key_b64" / "value_b64" instead. "ns" is "" for the default namespace.
@@ -38,13 +38,24 @@ bool is_utf8(std::string_view bytes) noexcept;
 // Returns the number of records written.
 Result<std::uint64_t> dump(Database& db, std::ostream& out, std::optional<std::string> ns = std::nullopt);
 
-// Reads JSON Lines and writes them in transactions of `batch` lines: a bad
-// line fails with its line number and nothing of its batch is written
-// (batches before it are). Expired records are skipped. `progress` sees
-// lines read so far (total 0: unknown).
+// CSV (RFC 4180: fields with commas, quotes or line breaks are quoted) with
+// the header row `ns,key,value,expires_at,encoding`. `encoding` is "base64"
+// when the key or the value is not valid UTF-8 (both are then Base64), else
+// empty; `expires_at` is Unix ms or empty.
+std::string csv_header();
+std::string to_csv_row(const Item& item);  // without the line break
+
+enum class Format { JsonLines, Csv };
+
+// Reads records and writes them in crash-atomic batches of `batch` records
+// (across namespaces; new ones are created): a bad record fails with its line
+// number and nothing of its batch is written (batches before it are).
+// Expired records are skipped. `progress` sees lines read so far (total 0:
+// unknown). Errors: InvalidConfig (a bad line), Cancelled, the engine's.
 struct LoadResult {
   std::uint64_t records = 0;
 };
-Result<LoadResult> load(Database& db, std::istream& in, std::size_t batch = 1000, const Progress& progress = {});
+Result<LoadResult> load(Database& db, std::istream& in, std::size_t batch = 1000, const Progress& progress = {},
+                        Format format = Format::JsonLines);
 
 }  // namespace emdb::exchange
