@@ -222,6 +222,12 @@ void DatabaseController::refreshInfo() {
       });
 }
 
+void DatabaseController::notifyChanged() {
+  if (!info_) return;
+  Q_EMIT recordsChanged(QByteArray(), true);
+  refreshInfo();
+}
+
 void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
                                    std::function<void(const LoadedValue&)> done) {
   worker_->submit(

@@ -44,6 +44,9 @@ class DatabaseController : public QObject {
   void close();
   // Re-reads the figures of the open database: infoChanged().
   void refreshInfo();
+  // Records changed through a task that wrote them itself (an import):
+  // recordsChanged() for every namespace, and new figures.
+  void notifyChanged();
   // Asks the engine to remove the lock files of `path`, then opens `request`.
   void breakLockAndOpen(const OpenRequest& request);
 

@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "core/databaseworker.hpp"
+#include "core/scope.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
@@ -29,33 +30,11 @@ struct Count {
   QString error;
 };
 
-// The positions [begin, end) of the keys that pass the scope's prefixes and
-// bounds: each is a run of positions, so their intersection is one too.
 Count countScope(WorkerContext& ctx, const KeyScope& scope) {
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return {};
-  auto len = space->len();
-  if (!len) return {0, 0, QString::fromStdString(len.error().message())};
-  qint64 begin = 0, end = qint64(*len);
-  QString error;
-  auto pos = [&](const QByteArray& key) -> qint64 {
-    auto p = space->position_of(bytes(key));
-    if (!p) {
-      error = QString::fromStdString(p.error().message());
-      return 0;
-    }
-    return qint64(*p);
-  };
-  const QByteArray zero(1, '\0');  // k + "\0" is the key right after k
-  for (const QByteArray& prefix : {scope.prefix, scope.filterPrefix}) {
-    if (prefix.isEmpty()) continue;
-    begin = std::max(begin, pos(prefix));
-    if (auto succ = prefixSuccessor(prefix)) end = std::min(end, pos(*succ));
-  }
-  if (scope.from) begin = std::max(begin, pos(scope.from->inclusive ? scope.from->key : scope.from->key + zero));
-  if (scope.to) end = std::min(end, pos(scope.to->inclusive ? scope.to->key + zero : scope.to->key));
-  if (!error.isEmpty()) return {0, 0, error};
-  return {begin, std::max<qint64>(0, end - begin), {}};
+  const ScopeRange r = resolveScope(*space, scope);
+  return {r.begin, r.count, r.error};
 }
 
 // Reads the rows of `keys` (their values' first bytes, sizes and expiries).
@@ -294,9 +273,7 @@ void KeyTableModel::scanNext(quint64 generation) {
         if (live->load() != generation) return out;
         emdb::Keyspace* space = ctx.space(scope.ns);
         if (!space) return out;
-        QString pattern = scope.pattern;
-        if (scope.syntax == KeyScope::Syntax::Glob) pattern = QRegularExpression::wildcardToRegularExpression(pattern);
-        const QRegularExpression re(pattern);
+        const auto matches = patternMatcher(scope);
         for (qint64 p = from; p < to; ++p) {
           auto key = space->key_at(std::size_t(p));
           if (!key) {
@@ -306,7 +283,7 @@ void KeyTableModel::scanNext(quint64 generation) {
           out.next = p + 1;
           if (!*key) break;
           const QByteArray k = QByteArray::fromStdString(**key);
-          if (re.match(keyDisplay(k)).hasMatch()) out.matches.push_back(k);
+          if (matches(k)) out.matches.push_back(k);
         }
         return out;
       },

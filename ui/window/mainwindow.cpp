@@ -165,6 +165,9 @@ void MainWindow::buildMenus() {
   connect(recent_, &RecentFiles::chosen, this, [this](const QString& path) { openFile(path); });
   file->addAction(tr("Create &Sample Database…"), this, &MainWindow::chooseSampleFile);
   file->addSeparator();
+  file->addAction(record_actions_->importAction());
+  file->addAction(record_actions_->exportAction());
+  file->addSeparator();
   QAction* close = file->addAction(tr("&Close Database"), controller_, &DatabaseController::close);
   close->setShortcut(QKeySequence::Close);
   needs_database_ << close;

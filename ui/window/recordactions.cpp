@@ -15,6 +15,8 @@
 #include "core/databasecontroller.hpp"
 #include "core/valueformat.hpp"
 #include "dialogs/addrecorddialog.hpp"
+#include "dialogs/exportdialog.hpp"
+#include "dialogs/importdialog.hpp"
 #include "dialogs/ttldialog.hpp"
 #include "models/keytablemodel.hpp"
 #include "widgets/keyedit.hpp"
@@ -49,6 +51,10 @@ RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys
   expiry_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
   persist_ = new QAction(tr("&Remove Expiry"), this);
   persist_->setObjectName(QStringLiteral("persistRecords"));
+  export_ = new QAction(tr("&Export…"), this);
+  export_->setObjectName(QStringLiteral("exportRecords"));
+  import_ = new QAction(tr("&Import…"), this);
+  import_->setObjectName(QStringLiteral("importRecords"));
   copy_key_ = new QMenu(tr("Copy &Key"), window);
   copy_value_ = new QMenu(tr("Copy &Value"), window);
   const std::pair<Encoding, QString> kinds[] = {
@@ -65,6 +71,17 @@ RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys
   connect(rename_, &QAction::triggered, this, &RecordActions::renameKey);
   connect(delete_, &QAction::triggered, this, &RecordActions::deleteRecords);
   connect(expiry_, &QAction::triggered, this, &RecordActions::setExpiry);
+  connect(export_, &QAction::triggered, this, [this] {
+    auto* d = new ExportDialog(keys_->scope(), selectedKeys(), controller_, window_);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+  });
+  connect(import_, &QAction::triggered, this, [this] {
+    auto* d = new ImportDialog(controller_, window_);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &ImportDialog::imported, controller_, &DatabaseController::notifyChanged);
+    d->open();
+  });
   connect(persist_, &QAction::triggered, this, [this] {
     const auto selected = selectedKeys();
     if (!selected.isEmpty()) controller_->setExpiry(keys_->scope().ns, selected, 0);
@@ -76,6 +93,8 @@ void RecordActions::update() {
   const bool writable = controller_->isOpen() && !controller_->isReadOnly();
   const int selected = int(selectedKeys().size());
   add_->setEnabled(writable);
+  import_->setEnabled(writable);
+  export_->setEnabled(controller_->isOpen());
   rename_->setEnabled(writable && selected == 1);
   delete_->setEnabled(writable && selected > 0);
   expiry_->setEnabled(writable && selected > 0);

@@ -24,6 +24,8 @@ class RecordActions : public QObject {
   QAction* renameAction() const { return rename_; }
   QAction* deleteAction() const { return delete_; }
   QAction* expiryAction() const { return expiry_; }
+  QAction* exportAction() const { return export_; }
+  QAction* importAction() const { return import_; }
   QAction* persistAction() const { return persist_; }
   QMenu* copyKeyMenu() const { return copy_key_; }
   QMenu* copyValueMenu() const { return copy_value_; }
@@ -53,6 +55,8 @@ class RecordActions : public QObject {
   QAction* rename_;
   QAction* delete_;
   QAction* expiry_;
+  QAction* export_;
+  QAction* import_;
   QAction* persist_;
   QMenu* copy_key_;
   QMenu* copy_value_;
