@@ -330,6 +330,36 @@ class TestBrowser : public QObject {
     QCOMPARE(MUST(db.len()), std::size_t(103));
   }
 
+  // A read-only view follows what another process writes.
+  void followed_view_shows_another_process_writes() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    QProcess writer;
+    writer.start(QStringLiteral(EMDB_LOCK_HOLDER), {qpath(path)});
+    QVERIFY(writer.waitForReadyRead(10000));
+    QCOMPARE(writer.readLine().trimmed(), QByteArray("locked"));
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    w.controller()->open(OpenRequest{qpath(path), true, false, std::nullopt});
+    QVERIFY(opened.wait(30000));
+    QTRY_COMPARE(w.keyModel()->rowCount(), 103);
+    QVERIFY(w.followAction()->isEnabled());
+    w.followAction()->setChecked(true);
+    QVERIFY(w.controller()->isFollowing());
+    for (int i = 0; i < 5; ++i) {
+      writer.write(QStringLiteral("put live:%1 v%1\n").arg(i).toUtf8());
+      QVERIFY(writer.waitForReadyRead(10000));
+      QCOMPARE(writer.readLine().trimmed(), QByteArray("ok"));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(w.keyModel()->rowCount(), 108, 10000);
+    QVERIFY(uitest::allRowsLoaded(w));
+    QVERIFY(uitest::rowOf(w, "live:4") >= 0);
+    QTRY_COMPARE(w.controller()->info()->records, qint64(108));
+    writer.closeWriteChannel();
+    QVERIFY(writer.waitForFinished(10000));
+  }
+
   void corrupt_file_offers_a_read_only_look() {
     QTemporaryDir dir;
     const auto path = testing::copy_fixture(dir, "plain.emdb");

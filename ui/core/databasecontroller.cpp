@@ -140,7 +140,17 @@ OpenOutcome openDatabase(WorkerContext& ctx, const OpenRequest& req) {
 
 }  // namespace
 
-DatabaseController::DatabaseController(QObject* parent) : QObject(parent), worker_(new DatabaseWorker(this)) {
+DatabaseController::DatabaseController(QObject* parent)
+    : QObject(parent),
+      worker_(new DatabaseWorker(this)),
+      watcher_(new QFileSystemWatcher(this)),
+      follow_timer_(new QTimer(this)) {
+  follow_timer_->setInterval(1000);
+  connect(follow_timer_, &QTimer::timeout, this, &DatabaseController::readNewRecords);
+  connect(watcher_, &QFileSystemWatcher::fileChanged, this, [this] {
+    // Coalesce a burst of appends into one read, soon.
+    QTimer::singleShot(50, this, &DatabaseController::readNewRecords);
+  });
   qRegisterMetaType<DatabaseInfo>();
   qRegisterMetaType<OpenFailure>();
   qRegisterMetaType<OpenRequest>();
@@ -149,6 +159,7 @@ DatabaseController::DatabaseController(QObject* parent) : QObject(parent), worke
 DatabaseController::~DatabaseController() { worker_->shutdown(); }
 
 void DatabaseController::open(const OpenRequest& request) {
+  setFollowing(false);
   const bool wasOpen = info_.has_value();
   info_.reset();
   if (wasOpen) Q_EMIT closed();
@@ -190,6 +201,7 @@ void DatabaseController::breakLockAndOpen(const OpenRequest& request) {
 }
 
 void DatabaseController::close() {
+  setFollowing(false);
   ++open_generation_;
   const bool wasOpen = info_.has_value();
   info_.reset();
@@ -219,6 +231,49 @@ void DatabaseController::refreshInfo() {
         if (!info || generation != open_generation_ || !info_) return;
         info_ = *info;
         Q_EMIT infoChanged(*info_);
+      });
+}
+
+void DatabaseController::setFollowing(bool on) {
+  on = on && info_ && info_->readOnly;
+  if (on == following_) return;
+  following_ = on;
+  if (!watcher_->files().isEmpty()) watcher_->removePaths(watcher_->files());
+  if (on) {
+    watcher_->addPath(info_->path);
+    follow_timer_->start();
+    readNewRecords();
+  } else {
+    follow_timer_->stop();
+  }
+}
+
+void DatabaseController::readNewRecords() {
+  if (!info_ || !info_->readOnly || reading_) return;
+  reading_ = true;
+  const quint64 generation = open_generation_;
+  worker_->submit(
+      QString(), this,
+      [](WorkerContext& ctx) -> std::pair<qint64, QString> {
+        emdb::Database* db = ctx.database();
+        if (!db) return {0, QString()};
+        auto n = db->refresh();
+        if (!n) return {0, text(n.error())};
+        return {qint64(*n), QString()};
+      },
+      [this, generation](std::pair<qint64, QString> r) {
+        reading_ = false;
+        if (generation != open_generation_) return;
+        // A replaced file (compaction elsewhere) drops out of the watch: add it again.
+        if (following_ && watcher_->files().isEmpty() && info_) watcher_->addPath(info_->path);
+        if (!r.second.isEmpty()) {
+          Q_EMIT message(r.second);
+          return;
+        }
+        if (r.first == 0) return;
+        Q_EMIT message(tr("%n new frame(s) read", nullptr, int(r.first)));
+        Q_EMIT recordsChanged(QByteArray(), true);
+        refreshInfo();
       });
 }
 

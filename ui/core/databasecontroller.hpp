@@ -3,8 +3,10 @@
 // Every engine call goes through the worker; results come back as signals.
 #pragma once
 
+#include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <optional>
 
 #include "databaseworker.hpp"
@@ -44,6 +46,12 @@ class DatabaseController : public QObject {
   void close();
   // Re-reads the figures of the open database: infoChanged().
   void refreshInfo();
+  // Read-only databases only: watch the file and show records another
+  // process appends as they land (only the new frames are read).
+  void setFollowing(bool on);
+  bool isFollowing() const { return following_; }
+  // Reads what another process appended since the last look (read-only).
+  void readNewRecords();
   // Records changed through a task that wrote them itself (an import):
   // recordsChanged() for every namespace, and new figures.
   void notifyChanged();
@@ -104,6 +112,10 @@ class DatabaseController : public QObject {
   std::optional<DatabaseInfo> info_;
   OpenRequest request_;          // how the open database was opened (its key included)
   quint64 open_generation_ = 0;  // answers to earlier opens are dropped
+  QFileSystemWatcher* watcher_;
+  QTimer* follow_timer_;  // debounces change notices; also polls where they are missed
+  bool following_ = false;
+  bool reading_ = false;  // a readNewRecords() job is queued
 };
 
 }  // namespace browser

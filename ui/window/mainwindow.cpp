@@ -196,12 +196,18 @@ void MainWindow::buildMenus() {
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this, [this] {
+    controller_->readNewRecords();
     namespaces_->reload();
     keys_->refresh();
     controller_->refreshInfo();
   });
   refresh->setShortcut(QKeySequence::Refresh);
   needs_database_ << refresh;
+  follow_ = view->addAction(tr("&Follow Changes"));
+  follow_->setObjectName(QStringLiteral("followChanges"));
+  follow_->setCheckable(true);
+  follow_->setToolTip(tr("Show records another program writes, as they land (read-only views)"));
+  connect(follow_, &QAction::toggled, controller_, &DatabaseController::setFollowing);
   QMenu* group = view->addMenu(tr("&Group Keys By"));
   auto* separators = new QActionGroup(this);
   for (char sep : {':', '.', '/'}) {
@@ -231,6 +237,7 @@ void MainWindow::buildMenus() {
   bar->addAction(record_actions_->addAction());
   bar->addAction(record_actions_->deleteAction());
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
+  follow_->setEnabled(false);
 }
 
 void MainWindow::openFile(const QString& path, bool readOnly) {
@@ -270,6 +277,8 @@ void MainWindow::onOpened(const DatabaseInfo& info) {
   recent_->add(info.path);
   status_->showDatabase(info);
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(true);
+  follow_->setChecked(false);
+  follow_->setEnabled(info.readOnly);
   tree_scope_ = KeyScope::of({});
   showScope();
   namespaces_->reload();
@@ -285,6 +294,8 @@ void MainWindow::onClosed() {
   value_->showMessage(QString());
   status_->showDatabase(std::nullopt);
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
+  follow_->setChecked(false);
+  follow_->setEnabled(false);
   record_actions_->update();
   updateTitle();
 }

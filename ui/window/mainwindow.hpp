@@ -44,6 +44,7 @@ class MainWindow : public QMainWindow {
   RangeFilter* rangeFilter() const { return filter_; }
   RecordActions* recordActions() const { return record_actions_; }
   MaintenanceActions* maintenanceActions() const { return maintenance_; }
+  QAction* followAction() const { return follow_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -81,6 +82,7 @@ class MainWindow : public QMainWindow {
   RecordActions* record_actions_;
   MaintenanceActions* maintenance_;
   QList<QAction*> needs_database_;
+  QAction* follow_ = nullptr;
   QList<QAction*> separator_actions_;
   quint64 record_request_ = 0;  // the value panel shows the answer to the latest request only
 };
