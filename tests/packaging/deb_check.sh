@@ -67,6 +67,11 @@ debs=("$top"/cpack/emdb-browser_*.deb)
 deb=${debs[0]}
 echo "   $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 dpkg-deb --field "$deb" Package Version Architecture Section Depends Recommends | sed 's/^/   /'
+# An empty program means cpack copied it while a build was relinking it.
+for prog in emdb-browser emdb; do
+  dpkg-deb -c "$deb" | awk -v p="./usr/bin/$prog" '$6 == p && $3 > 0 { found = 1 } END { exit !found }' ||
+    fail "the package holds no (or an empty) /usr/bin/$prog: was the build still running?"
+done
 depends=$(dpkg-deb --field "$deb" Depends)
 for lib in libqt6widgets6 libqt6svg6 libkf6syntaxhighlighting6; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps did not run?)"
