@@ -10,6 +10,7 @@
 #include <QStyleFactory>
 #include <QToolButton>
 
+#include "core/pendingedits.hpp"
 #include "core/valueformat.hpp"
 #include "dialogs/addrecorddialog.hpp"
 #include "dialogs/keydialog.hpp"
@@ -29,6 +30,12 @@ QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.
 QByteArray fileBytes(const std::filesystem::path& p) {
   QFile f(qpath(p));
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void select(MainWindow& w, const QByteArray& key) {
+  w.keyTable()->clearSelection();
+  w.keyTable()->selectRow(uitest::rowOf(w, key));
+  w.recordActions()->update();
 }
 
 void selectRow(MainWindow& w, int row) {
@@ -145,17 +152,21 @@ class TestBrowser : public QObject {
     QCOMPARE(cell(w, 99999, 0), QStringLiteral("key-099999"));
   }
 
+  // Edits are staged (marked in the table, undoable), then Write Changes
+  // writes them as one batch; Revert drops them.
   void edits_reach_the_file() {
     QTemporaryDir dir;
     const auto path = testing::copy_fixture(dir, "plain.emdb");
+    const QByteArray before = fileBytes(path);
     {
       MainWindow w;
       w.show();
       QVERIFY(uitest::openAndWait(w, qpath(path)));
       QVERIFY(uitest::showNamespace(w, {}));
-      QSignalSpy changed(w.controller(), &DatabaseController::recordsChanged);
+      PendingEdits* pending = w.pendingEdits();
+      QVERIFY(!w.writeChangesAction()->isEnabled());
 
-      // Edit a value in the value panel and save it.
+      // Edit a value in the value panel and apply it.
       selectRow(w, uitest::rowOf(w, "k"));
       QVERIFY(waitForValue(w, "k"));
       QCOMPARE(editorText(w), QStringLiteral("v2"));
@@ -164,7 +175,11 @@ class TestBrowser : public QObject {
       QTest::keyClicks(editor, QStringLiteral("edited value"));
       QVERIFY(w.valuePanel()->isModified());
       QTest::mouseClick(w.valuePanel()->findChild<QPushButton*>(QStringLiteral("saveValue")), Qt::LeftButton);
-      QVERIFY(changed.wait(10000));
+      QVERIFY(pending->find({}, "k"));
+      QVERIFY(w.writeChangesAction()->isEnabled());
+      const int kRow = uitest::rowOf(w, "k");
+      QVERIFY(w.keyModel()->data(w.keyModel()->index(kRow, 0), KeyTableModel::PendingRole).toBool());
+      QCOMPARE(cell(w, kRow, KeyTableModel::ValueColumn), QStringLiteral("edited value"));
 
       // Add a record with a TTL through the dialog.
       w.recordActions()->addAction()->trigger();
@@ -175,11 +190,19 @@ class TestBrowser : public QObject {
       add->findChild<QLineEdit*>(QStringLiteral("recordTtl"))->setText(QStringLiteral("2h"));
       QVERIFY(add->record());
       add->accept();
-      QVERIFY(changed.wait(10000));
-      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "added") >= 0);
+      QTRY_VERIFY(pending->find({}, "added"));
+
+      // Adding a key that exists is refused.
+      w.recordActions()->addAction()->trigger();
+      auto* again = uitest::waitForDialog<AddRecordDialog>();
+      QVERIFY(again && again != add);
+      again->findChild<KeyEdit*>()->lineEdit()->setText(QStringLiteral("user:5"));
+      again->accept();
+      auto* refused = uitest::waitForDialog<QMessageBox>(QStringLiteral("editError"));
+      QVERIFY(refused);
+      refused->close();
 
       // Rename user:1 to user:001.
-      QVERIFY(uitest::allRowsLoaded(w));
       selectRow(w, uitest::rowOf(w, "user:1"));
       w.recordActions()->update();
       QVERIFY(w.recordActions()->renameAction()->isEnabled());
@@ -188,8 +211,8 @@ class TestBrowser : public QObject {
       QVERIFY(rename);
       rename->findChild<KeyEdit*>()->lineEdit()->setText(QStringLiteral("user:001"));
       rename->accept();
-      QVERIFY(changed.wait(10000));
-      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "user:001") >= 0);
+      QTRY_VERIFY(pending->find({}, "user:001"));
+      QVERIFY(pending->find({}, "user:1")->remove);
 
       // Delete user:2 and user:3, confirmed.
       w.keyTable()->clearSelection();
@@ -204,10 +227,37 @@ class TestBrowser : public QObject {
       QVERIFY(confirm);
       QVERIFY(confirm->text().contains(QLatin1String("2")));
       confirm->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton"))->click();
-      QVERIFY(changed.wait(10000));
-      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "user:2") < 0);
+      QTRY_VERIFY(pending->find({}, "user:2") && pending->find({}, "user:2")->remove);
+      QVERIFY(w.keyModel()->data(w.keyModel()->index(a, 1), Qt::FontRole).value<QFont>().strikeOut());
+
+      // Undo takes the deletion back, redo stages it again.
+      QCOMPARE(pending->stack()->count(), 4);
+      pending->stack()->undo();
+      QVERIFY(!pending->find({}, "user:2"));
+      pending->stack()->redo();
+      QVERIFY(pending->find({}, "user:2"));
+      uitest::saveScreenshot(w.grab(), QStringLiteral("main-pending-edits"));
+
+      // Nothing reached the file yet.
+      QCOMPARE(fileBytes(path), before);
+
+      QSignalSpy written(pending, &PendingEdits::written);
+      w.writeChangesAction()->trigger();
+      QVERIFY(written.wait(10000));
+      QVERIFY(pending->isEmpty());
+      QTRY_VERIFY(uitest::allRowsLoaded(w) && uitest::rowOf(w, "user:001") >= 0 && uitest::rowOf(w, "user:2") < 0);
+
+      // Revert drops what is staged after that.
+      select(w, "user:4");
+      w.recordActions()->deleteAction()->trigger();
+      auto* confirm2 = uitest::waitForDialog<QMessageBox>(QStringLiteral("confirmDelete"));
+      QVERIFY(confirm2 && confirm2 != confirm);
+      confirm2->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton"))->click();
+      QTRY_VERIFY(!pending->isEmpty());
+      w.revertChangesAction()->trigger();
+      QVERIFY(pending->isEmpty());
     }
-    // The engine sees every change after the window closed.
+    // The engine sees every written change after the window closed.
     auto db = MUST(emdb::Database::open(path));
     QCOMPARE(MUST(db.get("k")), std::optional<std::string>("edited value"));
     QCOMPARE(MUST(db.get("added")), std::optional<std::string>("{\"a\": 1}"));
@@ -217,6 +267,7 @@ class TestBrowser : public QObject {
     QCOMPARE(MUST(db.get("user:001")), std::optional<std::string>("alice-1"));
     QCOMPARE(MUST(db.get("user:2")), std::optional<std::string>());
     QCOMPARE(MUST(db.get("user:3")), std::optional<std::string>());
+    QCOMPARE(MUST(db.get("user:4")), std::optional<std::string>("alice-4"));
     QCOMPARE(MUST(db.len()), std::size_t(103 + 1 - 2));
   }
 

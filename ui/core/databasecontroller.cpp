@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <variant>
 
 #include "sampledatabase.hpp"
@@ -357,110 +358,68 @@ void DatabaseController::changeEncryption(std::optional<Secret> current, std::op
       });
 }
 
-void DatabaseController::write(const QByteArray& ns, const QString& done, WriteJob job) {
+void DatabaseController::applyChanges(std::vector<PendingChange> changes, QObject* receiver,
+                                      std::function<void(bool)> done) {
   if (!info_) return;
   const quint64 generation = open_generation_;
+  const qsizetype count = qsizetype(changes.size());
   worker_->submit(
-      QString(), this,
-      [job = std::move(job)](WorkerContext& ctx) -> std::pair<std::optional<QString>, bool> {
+      QString(), receiver,
+      [changes = std::move(changes)](WorkerContext& ctx) -> std::optional<QString> {
         emdb::Database* db = ctx.database();
-        if (!db) return {QCoreApplication::translate("DatabaseController", "No database is open."), false};
-        const auto before = db->list_namespaces();
-        if (auto error = job(*db, ctx)) return {error, false};
-        if (auto f = db->flush(); !f) return {text(f.error()), false};
-        const auto after = db->list_namespaces();
-        return {std::nullopt, !before || !after || *before != *after};
+        if (!db) return tr("No database is open.");
+        std::map<QByteArray, std::optional<emdb::Namespace>> created;
+        emdb::WriteBatch batch;
+        for (const PendingChange& c : changes) {
+          emdb::Keyspace* space = ctx.space(c.ns);
+          if (!space) {
+            if (c.remove) continue;  // nothing to remove in a namespace that does not exist
+            auto& slot = created[c.ns];
+            if (!slot) {
+              auto n = db->open_namespace(bytes(c.ns));
+              if (!n) return text(n.error());
+              slot = std::move(*n);
+            }
+            space = &*slot;
+          }
+          const std::string key = bytes(c.key);
+          if (c.remove) {
+            batch.remove(*space, key);
+            continue;
+          }
+          std::string value;
+          if (c.value) {
+            value = bytes(*c.value);
+          } else {
+            auto stored = space->get(key);
+            if (!stored) return text(stored.error());
+            if (!*stored) return tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(c.key));
+            value = std::move(**stored);
+          }
+          std::uint64_t expiry = 0;
+          if (c.expiresAt) {
+            expiry = std::uint64_t(std::max<qint64>(0, *c.expiresAt));
+          } else if (auto e = space->expires_at(key); e && *e) {
+            expiry = **e;
+          }
+          batch.insert(*space, key, value, expiry ? emdb::Ttl::at(expiry) : emdb::Ttl::none());
+        }
+        if (auto w = db->write(batch); !w) return text(w.error());
+        if (auto f = db->flush(); !f) return text(f.error());
+        return std::nullopt;
       },
-      [this, ns, done, generation](std::pair<std::optional<QString>, bool> r) {
+      [this, generation, count, done = std::move(done)](std::optional<QString> error) {
         if (generation != open_generation_) return;
-        if (r.first) {
-          Q_EMIT writeFailed(*r.first);
+        if (error) {
+          Q_EMIT writeFailed(*error);
+          done(false);
           return;
         }
-        Q_EMIT message(done);
-        Q_EMIT recordsChanged(ns, r.second);
+        Q_EMIT message(tr("Wrote %n change(s)", nullptr, int(count)));
+        done(true);
+        Q_EMIT recordsChanged(QByteArray(), true);
         refreshInfo();
       });
-}
-
-void DatabaseController::insertRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value,
-                                      qint64 expiresAt, IfExists ifExists) {
-  write(ns, tr("Wrote %1").arg(keyDisplay(key)),
-        [ns, key, value, expiresAt, ifExists](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
-          emdb::Keyspace* space = ctx.space(ns);
-          std::optional<emdb::Namespace> created;
-          if (!space) {
-            auto n = db.open_namespace(bytes(ns));
-            if (!n) return text(n.error());
-            created = std::move(*n);
-            space = &*created;
-          }
-          if (ifExists == IfExists::Fail) {
-            auto has = space->contains_key(bytes(key));
-            if (!has) return text(has.error());
-            if (*has) return tr("The key %1 already exists.").arg(keyDisplay(key));
-          }
-          const emdb::Ttl ttl = expiresAt > 0 ? emdb::Ttl::at(std::uint64_t(expiresAt)) : emdb::Ttl::none();
-          emdb::WriteBatch batch;
-          batch.insert(*space, bytes(key), bytes(value), ttl);
-          if (auto w = db.write(batch); !w) return text(w.error());
-          return std::nullopt;
-        });
-}
-
-void DatabaseController::saveValue(const QByteArray& ns, const QByteArray& key, const QByteArray& value) {
-  write(ns, tr("Saved the value of %1").arg(keyDisplay(key)),
-        [ns, key, value](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
-          emdb::Keyspace* space = ctx.space(ns);
-          if (!space) return tr("The namespace no longer exists.");
-          auto expiry = space->expires_at(bytes(key));
-          if (!expiry) return text(expiry.error());
-          emdb::WriteBatch batch;
-          batch.insert(*space, bytes(key), bytes(value), *expiry ? emdb::Ttl::at(**expiry) : emdb::Ttl::none());
-          if (auto w = db.write(batch); !w) return text(w.error());
-          return std::nullopt;
-        });
-}
-
-void DatabaseController::renameKey(const QByteArray& ns, const QByteArray& from, const QByteArray& to) {
-  write(ns, tr("Renamed %1 to %2").arg(keyDisplay(from), keyDisplay(to)),
-        [ns, from, to](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
-          emdb::Keyspace* space = ctx.space(ns);
-          if (!space) return tr("The namespace no longer exists.");
-          if (from == to) return std::nullopt;
-          auto exists = space->contains_key(bytes(to));
-          if (!exists) return text(exists.error());
-          if (*exists) return tr("The key %1 already exists.").arg(keyDisplay(to));
-          auto value = space->get(bytes(from));
-          if (!value) return text(value.error());
-          if (!*value) return tr("The key %1 no longer exists.").arg(keyDisplay(from));
-          auto expiry = space->expires_at(bytes(from));
-          if (!expiry) return text(expiry.error());
-          emdb::WriteBatch batch;
-          batch.remove(*space, bytes(from));
-          batch.insert(*space, bytes(to), **value, *expiry ? emdb::Ttl::at(**expiry) : emdb::Ttl::none());
-          if (auto w = db.write(batch); !w) return text(w.error());
-          return std::nullopt;
-        });
-}
-
-void DatabaseController::setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt) {
-  write(ns,
-        expiresAt > 0 ? tr("Set the expiry of %n record(s)", nullptr, int(keys.size()))
-                      : tr("Removed the expiry of %n record(s)", nullptr, int(keys.size())),
-        [ns, keys, expiresAt](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
-          emdb::Keyspace* space = ctx.space(ns);
-          if (!space) return tr("The namespace no longer exists.");
-          const emdb::Ttl ttl = expiresAt > 0 ? emdb::Ttl::at(std::uint64_t(expiresAt)) : emdb::Ttl::none();
-          emdb::WriteBatch batch;
-          for (const QByteArray& k : keys) {
-            auto value = space->get(bytes(k));
-            if (!value) return text(value.error());
-            if (*value) batch.insert(*space, bytes(k), **value, ttl);  // expired meanwhile: left to the sweep
-          }
-          if (auto w = db.write(batch); !w) return text(w.error());
-          return std::nullopt;
-        });
 }
 
 void DatabaseController::sweepExpired() {
@@ -486,18 +445,6 @@ void DatabaseController::sweepExpired() {
         Q_EMIT recordsChanged(QByteArray(), true);
         refreshInfo();
       });
-}
-
-void DatabaseController::removeKeys(const QByteArray& ns, const QList<QByteArray>& keys) {
-  write(ns, tr("Deleted %n record(s)", nullptr, int(keys.size())),
-        [ns, keys](emdb::Database& db, WorkerContext& ctx) -> std::optional<QString> {
-          emdb::Keyspace* space = ctx.space(ns);
-          if (!space) return tr("The namespace no longer exists.");
-          emdb::WriteBatch batch;
-          for (const QByteArray& k : keys) batch.remove(*space, bytes(k));
-          if (auto w = db.write(batch); !w) return text(w.error());
-          return std::nullopt;
-        });
 }
 
 }  // namespace browser

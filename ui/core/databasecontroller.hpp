@@ -73,20 +73,13 @@ class DatabaseController : public QObject {
   // Writes the demo database to `path` (a long task), then opens it.
   void createSample(const QString& path);
 
-  enum class IfExists { Fail, Replace };
-  // Writes one record (a new namespace is created); expiry in Unix ms, 0 for none.
-  void insertRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 expiresAt,
-                    IfExists ifExists);
-  // Replaces a record's value, keeping its expiry.
-  void saveValue(const QByteArray& ns, const QByteArray& key, const QByteArray& value);
-  // Moves a record to a new key (value and expiry kept) in one crash-atomic batch.
-  void renameKey(const QByteArray& ns, const QByteArray& from, const QByteArray& to);
-  // Sets the expiry of the keys (Unix ms; 0: none), values kept, in one batch.
-  void setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt);
+  // Writes staged changes as one crash-atomic batch (new namespaces are
+  // created; a change that keeps the stored value or expiry reads it first),
+  // synced; then `done(true)` and recordsChanged(), or writeFailed() and
+  // `done(false)` with nothing written.
+  void applyChanges(std::vector<PendingChange> changes, QObject* receiver, std::function<void(bool)> done);
   // Removes the expired records of every namespace; message() says how many.
   void sweepExpired();
-  // Removes the keys in one crash-atomic batch.
-  void removeKeys(const QByteArray& ns, const QList<QByteArray>& keys);
 
  Q_SIGNALS:
   void opened(const browser::DatabaseInfo& info);
@@ -105,9 +98,6 @@ class DatabaseController : public QObject {
   void message(const QString& text);
 
  private:
-  using WriteJob = std::function<std::optional<QString>(emdb::Database&, WorkerContext&)>;
-  void write(const QByteArray& ns, const QString& done, WriteJob job);
-
   DatabaseWorker* worker_;
   std::optional<DatabaseInfo> info_;
   OpenRequest request_;          // how the open database was opened (its key included)

@@ -94,6 +94,14 @@ struct KeyScope {
   friend bool operator==(const KeyScope&, const KeyScope&) = default;
 };
 
+// What a pending edit does to one record.
+struct PendingChange {
+  QByteArray ns, key;
+  bool remove = false;
+  std::optional<QByteArray> value;  // nothing: keep the stored value
+  std::optional<qint64> expiresAt;  // nothing: keep the stored expiry; 0: none
+};
+
 // The smallest key greater than every key that starts with `prefix`; nothing
 // when there is none (the prefix is empty or all 0xff bytes).
 std::optional<QByteArray> prefixSuccessor(const QByteArray& prefix);

@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "core/databaseworker.hpp"
+#include "core/pendingedits.hpp"
 #include "core/scope.hpp"
 #include "core/valueformat.hpp"
 
@@ -87,6 +88,13 @@ void KeyTableModel::setScope(const KeyScope& scope) {
   live_generation_->store(++generation_);
   endResetModel();
   refresh();
+}
+
+void KeyTableModel::setPendingEdits(const PendingEdits* pending) {
+  pending_ = pending;
+  connect(pending, &PendingEdits::changed, this, [this] {
+    if (rows_ > 0) Q_EMIT dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
+  });
 }
 
 void KeyTableModel::clear() {
@@ -208,38 +216,55 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     return {};
   }
+  const PendingChange* staged = pending_ ? pending_->find(scope_.ns, row->key) : nullptr;
+  const qint64 expiresAt = staged && staged->expiresAt ? *staged->expiresAt : row->expiresAt;
   switch (role) {
     case Qt::DisplayRole:
       switch (index.column()) {
         case KeyColumn: return keyDisplay(row->key);
-        case ValueColumn: return row->expired ? tr("(expired)") : valuePreview(row->preview, row->size);
-        case SizeColumn: return row->expired ? QVariant() : QVariant(sizeDisplay(row->size));
+        case ValueColumn:
+          if (staged && staged->remove) return tr("(deleted when written)");
+          if (staged && staged->value) return valuePreview(staged->value->left(kPreviewBytes), staged->value->size());
+          return row->expired ? tr("(expired)") : valuePreview(row->preview, row->size);
+        case SizeColumn:
+          if (staged && staged->value) return sizeDisplay(staged->value->size());
+          return row->expired ? QVariant() : QVariant(sizeDisplay(row->size));
         case ExpiresColumn:
-          if (row->expired) return tr("expired");
-          if (row->expiresAt == 0) return QVariant();
-          return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->expiresAt), QLocale::ShortFormat);
+          if (row->expired && !(staged && staged->expiresAt)) return tr("expired");
+          if (expiresAt == 0) return QVariant();
+          return QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt), QLocale::ShortFormat);
         default: return {};
       }
     case Qt::ToolTipRole:
+      if (staged) return tr("Pending: Write Changes saves this edit to the file");
       if (index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key))
         return tr("Binary key, shown in hex (%1)").arg(sizeDisplay(row->key.size()));
-      if (index.column() == ExpiresColumn && row->expiresAt)
-        return QDateTime::fromMSecsSinceEpoch(row->expiresAt, QTimeZone::UTC).toString(Qt::ISODate);
+      if (index.column() == ExpiresColumn && expiresAt)
+        return QDateTime::fromMSecsSinceEpoch(expiresAt, QTimeZone::UTC).toString(Qt::ISODate);
       return {};
     case Qt::TextAlignmentRole:
       return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-      if (row->expired) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+      if (row->expired && !staged) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
       return {};
-    case Qt::FontRole:
-      if (index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key)) {
-        QFont f;
-        f.setItalic(true);
-        return f;
+    case Qt::BackgroundRole:
+      if (staged) {
+        QColor c = staged->remove ? QColor(0xd9, 0x53, 0x4f) : QColor(0xf0, 0xad, 0x4e);
+        c.setAlpha(70);
+        return QBrush(c);
       }
       return {};
+    case Qt::FontRole: {
+      const bool binary = index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key);
+      if (!binary && !staged) return {};
+      QFont f;
+      f.setItalic(binary || (staged && !staged->remove));
+      f.setStrikeOut(staged && staged->remove);
+      return f;
+    }
     case KeyBytesRole: return row->key;
-    case ExpiresAtRole: return row->expiresAt;
+    case ExpiresAtRole: return expiresAt;
+    case PendingRole: return staged != nullptr;
     default: return {};
   }
 }

@@ -19,6 +19,7 @@
 namespace browser {
 
 class DatabaseWorker;
+class PendingEdits;
 
 // One row as the table shows it.
 struct KeyRow {
@@ -36,7 +37,8 @@ class KeyTableModel : public QAbstractTableModel {
   enum Role {
     KeyBytesRole = Qt::UserRole + 1,  // QByteArray; invalid while loading
     LoadedRole,                       // bool
-    ExpiresAtRole,                    // qint64 Unix ms, 0 for none
+    ExpiresAtRole,                    // qint64 Unix ms, 0 for none (the pending one if staged)
+    PendingRole,                      // bool: the row has a pending edit
   };
   static constexpr int kPageSize = 256;
 
@@ -48,6 +50,8 @@ class KeyTableModel : public QAbstractTableModel {
   const KeyScope& scope() const { return scope_; }
   // Shows nothing (no database).
   void clear();
+  // Pending edits are marked in their rows (their values, expiries, deletions).
+  void setPendingEdits(const PendingEdits* pending);
   // The records changed: recount, and reload the pages in view; rows already
   // shown stay until their new contents arrive.
   void refresh();
@@ -86,6 +90,7 @@ class KeyTableModel : public QAbstractTableModel {
   void evictFarFrom(int page);
 
   DatabaseWorker* worker_;
+  const PendingEdits* pending_ = nullptr;
   KeyScope scope_;
   qint64 begin_ = 0;  // position of the scope's first key in its namespace
   int rows_ = 0;

@@ -103,9 +103,9 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent), highlighting_(std::ma
 
   wrap_ = new QCheckBox(tr("Wrap"), this);
   wrap_->setChecked(true);
-  save_ = new QPushButton(tr("Save"), this);
+  save_ = new QPushButton(tr("Apply"), this);
   save_->setObjectName(QStringLiteral("saveValue"));
-  save_->setShortcut(QKeySequence::Save);
+  save_->setToolTip(tr("Stage this value; Write Changes saves it to the file"));
   discard_ = new QPushButton(tr("Discard"), this);
   discard_->setObjectName(QStringLiteral("discardValue"));
 

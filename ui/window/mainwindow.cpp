@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -18,9 +19,12 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "core/pendingedits.hpp"
+#include "core/valueformat.hpp"
 #include "maintenanceactions.hpp"
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
@@ -37,11 +41,13 @@ namespace {
 const char* const kFileFilter = QT_TRANSLATE_NOOP("MainWindow", "emdb databases (*.emdb);;All files (*)");
 }
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new DatabaseController(this)) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), controller_(new DatabaseController(this)), pending_(new PendingEdits(controller_, this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setAcceptDrops(true);
   namespaces_ = new NamespaceModel(controller_->worker(), this);
   keys_ = new KeyTableModel(controller_->worker(), this);
+  keys_->setPendingEdits(pending_);
 
   tree_ = new QTreeView(this);
   tree_->setObjectName(QStringLiteral("namespaceTree"));
@@ -84,11 +90,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new D
   splitter_->setSizes({220, 760, 380});
   setCentralWidget(splitter_);
 
+  auto* pendingDock = new QDockWidget(tr("Pending Changes"), this);
+  pendingDock->setObjectName(QStringLiteral("pendingDock"));
+  auto* undoView = new QUndoView(pending_->stack(), pendingDock);
+  undoView->setObjectName(QStringLiteral("pendingList"));
+  undoView->setEmptyLabel(tr("(nothing pending)"));
+  pendingDock->setWidget(undoView);
+  addDockWidget(Qt::BottomDockWidgetArea, pendingDock);
+  resizeDocks({pendingDock}, {140}, Qt::Vertical);
+  pendingDock->hide();
+  connect(pending_, &PendingEdits::changed, pendingDock, [this, pendingDock] {
+    if (!pending_->isEmpty()) pendingDock->show();
+  });
+
   status_ = new StatusPanel(controller_->worker(), this);
   statusBar()->addPermanentWidget(status_);
 
   open_flow_ = new OpenFlow(controller_, this);
-  record_actions_ = new RecordActions(controller_, keys_, table_, this);
+  record_actions_ = new RecordActions(controller_, pending_, keys_, table_, this);
   maintenance_ = new MaintenanceActions(controller_, this);
   buildMenus();
 
@@ -143,7 +162,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), controller_(new D
   });
   connect(keys_, &KeyTableModel::scanFinished, this,
           [this](qint64 matches) { filter_->setStatus(tr("%n match(es)", nullptr, int(matches))); });
-  connect(value_, &ValuePanel::saveRequested, controller_, &DatabaseController::saveValue);
+  connect(value_, &ValuePanel::saveRequested, this,
+          [this](const QByteArray& ns, const QByteArray& key, const QByteArray& value) {
+            pending_->put(ns, key, value, std::nullopt, tr("Edit the value of %1").arg(keyDisplay(key)));
+          });
+  connect(pending_, &PendingEdits::changed, this, [this] {
+    write_changes_->setEnabled(!pending_->isEmpty());
+    revert_changes_->setEnabled(!pending_->isEmpty());
+    updateTitle();
+  });
   restoreSettings();
   updateTitle();
 }
@@ -177,7 +204,30 @@ void MainWindow::buildMenus() {
   quit->setShortcut(QKeySequence::Quit);
   quit->setMenuRole(QAction::QuitRole);
 
+  write_changes_ = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Write Changes"), this);
+  write_changes_->setObjectName(QStringLiteral("writeChanges"));
+  write_changes_->setShortcut(QKeySequence::Save);
+  write_changes_->setToolTip(tr("Write every pending edit to the file, as one crash-atomic batch"));
+  connect(write_changes_, &QAction::triggered, pending_, &PendingEdits::writeAll);
+  revert_changes_ = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Re&vert Changes"), this);
+  revert_changes_->setObjectName(QStringLiteral("revertChanges"));
+  revert_changes_->setToolTip(tr("Drop every pending edit"));
+  connect(revert_changes_, &QAction::triggered, pending_, &PendingEdits::revert);
+  write_changes_->setEnabled(false);
+  revert_changes_->setEnabled(false);
+  file->insertActions(close, {write_changes_, revert_changes_});
+  file->insertSeparator(close);
+
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = pending_->stack()->createUndoAction(this, tr("&Undo"));
+  undo->setObjectName(QStringLiteral("undoEdit"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = pending_->stack()->createRedoAction(this, tr("&Redo"));
+  redo->setObjectName(QStringLiteral("redoEdit"));
+  redo->setShortcut(QKeySequence::Redo);
+  edit->addAction(undo);
+  edit->addAction(redo);
+  edit->addSeparator();
   edit->addAction(record_actions_->addAction());
   edit->addAction(record_actions_->renameAction());
   edit->addAction(record_actions_->deleteAction());
@@ -236,11 +286,15 @@ void MainWindow::buildMenus() {
   bar->addSeparator();
   bar->addAction(record_actions_->addAction());
   bar->addAction(record_actions_->deleteAction());
+  bar->addSeparator();
+  bar->addAction(write_changes_);
+  bar->addAction(revert_changes_);
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
   follow_->setEnabled(false);
 }
 
 void MainWindow::openFile(const QString& path, bool readOnly) {
+  if (!settlePendingEdits()) return;
   controller_->open(OpenRequest{path, readOnly, false, std::nullopt});
 }
 
@@ -332,10 +386,16 @@ void MainWindow::onRecordChosen() {
     if (request != record_request_) return;  // a later selection won
     if (!v.error.isEmpty())
       value_->showMessage(v.error);
+    else if (const PendingChange* staged = pending_->find(ns, k); staged && staged->remove)
+      value_->showMessage(tr("This record is deleted when the changes are written."));
+    else if (staged && staged->value)
+      value_->showRecord(ns, k, *staged->value, staged->value->size(), staged->expiresAt.value_or(v.expiresAt),
+                         controller_->isReadOnly());
     else if (!v.found)
       value_->showMessage(tr("This record has expired or was removed."));
     else
-      value_->showRecord(ns, k, v.value, v.size, v.expiresAt, controller_->isReadOnly());
+      value_->showRecord(ns, k, v.value, v.size, staged && staged->expiresAt ? *staged->expiresAt : v.expiresAt,
+                         controller_->isReadOnly());
   });
 }
 
@@ -361,6 +421,7 @@ void MainWindow::updateTitle() {
   }
   QString title = QFileInfo(info->path).fileName();
   if (info->readOnly) title += QLatin1Char(' ') + tr("[read-only]");
+  if (!pending_->isEmpty()) title = QStringLiteral("* ") + title;
   setWindowTitle(title + QStringLiteral(" — ") + tr("emdb Browser"));
   setWindowFilePath(info->path);
 }
@@ -386,7 +447,22 @@ void MainWindow::saveSettings() const {
   s.setValue(QStringLiteral("view/valueMode"), int(value_->mode()));
 }
 
+bool MainWindow::settlePendingEdits() {
+  if (pending_->isEmpty()) return true;
+  const auto answer =
+      QMessageBox::question(this, tr("Pending Changes"),
+                            tr("%n edit(s) have not been written to the file. Drop them?", nullptr, pending_->count()),
+                            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+  if (answer != QMessageBox::Discard) return false;
+  pending_->revert();
+  return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!settlePendingEdits()) {
+    event->ignore();
+    return;
+  }
   if (value_->isModified()) {
     const auto answer =
         QMessageBox::question(this, tr("Unsaved Value"), tr("The value you edited has not been saved. Quit anyway?"),

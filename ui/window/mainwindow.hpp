@@ -17,6 +17,7 @@ class DatabaseController;
 class KeyTableModel;
 class NamespaceModel;
 class OpenFlow;
+class PendingEdits;
 class RecentFiles;
 class RangeFilter;
 class MaintenanceActions;
@@ -45,6 +46,9 @@ class MainWindow : public QMainWindow {
   RecordActions* recordActions() const { return record_actions_; }
   MaintenanceActions* maintenanceActions() const { return maintenance_; }
   QAction* followAction() const { return follow_; }
+  PendingEdits* pendingEdits() const { return pending_; }
+  QAction* writeChangesAction() const { return write_changes_; }
+  QAction* revertChangesAction() const { return revert_changes_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -64,6 +68,8 @@ class MainWindow : public QMainWindow {
   void chooseNewFile();
   void chooseSampleFile();
   void updateTitle();
+  // With pending edits: asks whether to drop them; true when none remain.
+  bool settlePendingEdits();
   void restoreSettings();
   void saveSettings() const;
 
@@ -83,6 +89,9 @@ class MainWindow : public QMainWindow {
   MaintenanceActions* maintenance_;
   QList<QAction*> needs_database_;
   QAction* follow_ = nullptr;
+  PendingEdits* pending_;
+  QAction* write_changes_ = nullptr;
+  QAction* revert_changes_ = nullptr;
   QList<QAction*> separator_actions_;
   quint64 record_request_ = 0;  // the value panel shows the answer to the latest request only
 };

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "core/pendingedits.hpp"
 #include "core/valueformat.hpp"
 #include "dialogs/addrecorddialog.hpp"
 #include "dialogs/exportdialog.hpp"
@@ -35,8 +36,9 @@ QString encode(const QByteArray& bytes, int encoding) {
 
 }  // namespace
 
-RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys, QTableView* table, QWidget* window)
-    : QObject(window), controller_(controller), keys_(keys), table_(table), window_(window) {
+RecordActions::RecordActions(DatabaseController* controller, PendingEdits* pending, KeyTableModel* keys,
+                             QTableView* table, QWidget* window)
+    : QObject(window), controller_(controller), pending_(pending), keys_(keys), table_(table), window_(window) {
   add_ = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Record…"), this);
   add_->setObjectName(QStringLiteral("addRecord"));
   add_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -84,7 +86,7 @@ RecordActions::RecordActions(DatabaseController* controller, KeyTableModel* keys
   });
   connect(persist_, &QAction::triggered, this, [this] {
     const auto selected = selectedKeys();
-    if (!selected.isEmpty()) controller_->setExpiry(keys_->scope().ns, selected, 0);
+    if (!selected.isEmpty()) pending_->setExpiry(keys_->scope().ns, selected, 0);
   });
   update();
 }
@@ -115,8 +117,22 @@ void RecordActions::addRecord() {
   auto* dialog = new AddRecordDialog(namespaces_, keys_->scope().ns, window_);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog] {
-    if (auto r = dialog->record())
-      controller_->insertRecord(r->ns, r->key, r->value, r->expiresAt, DatabaseController::IfExists::Fail);
+    auto r = dialog->record();
+    if (!r) return;
+    const PendingChange* staged = pending_->find(r->ns, r->key);
+    if (staged && !staged->remove) {
+      warn(tr("The key %1 already exists.").arg(keyDisplay(r->key)));
+      return;
+    }
+    const bool stagedRemoval = staged != nullptr;
+    controller_->loadValue(r->ns, r->key, this,
+                           [this, r = *r, stagedRemoval](const DatabaseController::LoadedValue& v) {
+                             if (v.found && !stagedRemoval) {
+                               warn(tr("The key %1 already exists.").arg(keyDisplay(r.key)));
+                               return;
+                             }
+                             pending_->put(r.ns, r.key, r.value, r.expiresAt, tr("Add %1").arg(keyDisplay(r.key)));
+                           });
   });
   dialog->open();
 }
@@ -143,7 +159,36 @@ void RecordActions::renameKey() {
   connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, edit, ns, from] {
-    if (auto to = edit->key()) controller_->renameKey(ns, from, *to);
+    auto target = edit->key();
+    if (!target || *target == from) return;
+    const QByteArray to = *target;
+    if (const PendingChange* t = pending_->find(ns, to); t && !t->remove) {
+      warn(tr("The key %1 already exists.").arg(keyDisplay(to)));
+      return;
+    }
+    // The target must be free, then the source's value and expiry move over.
+    controller_->loadValue(ns, to, this, [this, ns, from, to](const DatabaseController::LoadedValue& there) {
+      const PendingChange* t = pending_->find(ns, to);
+      if (there.found && !(t && t->remove)) {
+        warn(tr("The key %1 already exists.").arg(keyDisplay(to)));
+        return;
+      }
+      controller_->loadValue(ns, from, this, [this, ns, from, to](const DatabaseController::LoadedValue& v) {
+        const PendingChange* f = pending_->find(ns, from);
+        if (f && f->remove) return;
+        if (!v.found && !(f && f->value)) {
+          warn(tr("The key %1 no longer exists.").arg(keyDisplay(from)));
+          return;
+        }
+        if (v.size > v.value.size()) {
+          warn(tr("%1 is too large to rename here.").arg(keyDisplay(from)));
+          return;
+        }
+        const QByteArray value = f && f->value ? *f->value : v.value;
+        const qint64 expiry = f && f->expiresAt ? *f->expiresAt : v.expiresAt;
+        pending_->rename(ns, from, to, value, expiry);
+      });
+    });
   });
   dialog->resize(420, dialog->sizeHint().height());
   dialog->open();
@@ -158,14 +203,14 @@ void RecordActions::deleteRecords() {
                                                : tr("Delete %n record(s)?", nullptr, int(keys.size())),
                               QMessageBox::NoButton, window_);
   box->setObjectName(QStringLiteral("confirmDelete"));
-  box->setInformativeText(tr("This is written to the file at once and cannot be undone."));
+  box->setInformativeText(tr("The deletion is pending until you write the changes; Undo takes it back."));
   QPushButton* yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
   yes->setObjectName(QStringLiteral("confirmDeleteButton"));
   box->addButton(QMessageBox::Cancel);
   box->setDefaultButton(QMessageBox::Cancel);
   box->setAttribute(Qt::WA_DeleteOnClose);
   connect(box, &QMessageBox::finished, this, [this, box, yes, ns, keys] {
-    if (box->clickedButton() == yes) controller_->removeKeys(ns, keys);
+    if (box->clickedButton() == yes) pending_->remove(ns, keys);
   });
   box->open();
 }
@@ -183,9 +228,16 @@ void RecordActions::setExpiry() {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   const QByteArray ns = keys_->scope().ns;
   connect(dialog, &QDialog::accepted, this, [this, dialog, ns, keys] {
-    if (auto at = dialog->expiresAt()) controller_->setExpiry(ns, keys, *at);
+    if (auto at = dialog->expiresAt()) pending_->setExpiry(ns, keys, *at);
   });
   dialog->open();
+}
+
+void RecordActions::warn(const QString& text) {
+  auto* box = new QMessageBox(QMessageBox::Warning, tr("Not Staged"), text, QMessageBox::Close, window_);
+  box->setObjectName(QStringLiteral("editError"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
 }
 
 void RecordActions::copyKey(Encoding e) {

@@ -1,5 +1,6 @@
 // RecordActions: the Edit menu's commands on the key table's records: add,
-// rename, delete (confirmed) and copy a key or value as text, hex or Base64.
+// rename, delete (confirmed), set or remove expiry, all staged as pending
+// edits; copy a key or value as text, hex or Base64; export and import.
 #pragma once
 
 #include <QList>
@@ -14,11 +15,13 @@ namespace browser {
 
 class DatabaseController;
 class KeyTableModel;
+class PendingEdits;
 
 class RecordActions : public QObject {
   Q_OBJECT
  public:
-  RecordActions(DatabaseController* controller, KeyTableModel* keys, QTableView* table, QWidget* window);
+  RecordActions(DatabaseController* controller, PendingEdits* pending, KeyTableModel* keys, QTableView* table,
+                QWidget* window);
 
   QAction* addAction() const { return add_; }
   QAction* renameAction() const { return rename_; }
@@ -46,7 +49,9 @@ class RecordActions : public QObject {
   void copyKey(Encoding e);
   void copyValue(Encoding e);
 
+  void warn(const QString& text);
   DatabaseController* controller_;
+  PendingEdits* pending_;
   KeyTableModel* keys_;
   QTableView* table_;
   QWidget* window_;

@@ -1,0 +1,119 @@
+#include "pendingedits.hpp"
+
+#include "databasecontroller.hpp"
+#include "valueformat.hpp"
+
+namespace browser {
+
+// One undo step: a set of changes and what they replaced in the overlay.
+class PendingCommand : public QUndoCommand {
+ public:
+  PendingCommand(PendingEdits& edits, const QString& text, std::vector<PendingChange> changes)
+      : QUndoCommand(text), edits_(edits), changes_(std::move(changes)) {}
+  void redo() override { before_ = edits_.apply(changes_); }
+  void undo() override { edits_.restore(before_); }
+
+ private:
+  PendingEdits& edits_;
+  std::vector<PendingChange> changes_;
+  std::vector<std::pair<PendingEdits::Key, std::optional<PendingChange>>> before_;
+};
+
+PendingEdits::PendingEdits(DatabaseController* controller, QObject* parent) : QObject(parent), controller_(controller) {
+  connect(&stack_, &QUndoStack::indexChanged, this, &PendingEdits::changed);
+  // A database opened or closed: edits of the old one are gone.
+  connect(controller_, &DatabaseController::closed, this, &PendingEdits::revert);
+}
+
+const PendingChange* PendingEdits::find(const QByteArray& ns, const QByteArray& key) const {
+  auto it = overlay_.find({ns, key});
+  return it == overlay_.end() ? nullptr : &it->second;
+}
+
+std::vector<PendingChange> PendingEdits::changes() const {
+  std::vector<PendingChange> out;
+  out.reserve(overlay_.size());
+  for (const auto& [k, c] : overlay_) out.push_back(c);
+  return out;
+}
+
+std::vector<std::pair<PendingEdits::Key, std::optional<PendingChange>>> PendingEdits::apply(
+    const std::vector<PendingChange>& changes) {
+  std::vector<std::pair<Key, std::optional<PendingChange>>> before;
+  for (const PendingChange& c : changes) {
+    const Key k{c.ns, c.key};
+    auto it = overlay_.find(k);
+    before.emplace_back(k, it == overlay_.end() ? std::nullopt : std::optional(it->second));
+    PendingChange merged = c;
+    if (it != overlay_.end() && !c.remove) {
+      // A later edit keeps what an earlier one staged unless it says otherwise.
+      if (!merged.value && !it->second.remove) merged.value = it->second.value;
+      if (!merged.expiresAt && !it->second.remove) merged.expiresAt = it->second.expiresAt;
+    }
+    overlay_[k] = merged;
+  }
+  return before;
+}
+
+void PendingEdits::restore(const std::vector<std::pair<Key, std::optional<PendingChange>>>& before) {
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->second)
+      overlay_[it->first] = *it->second;
+    else
+      overlay_.erase(it->first);
+  }
+}
+
+void PendingEdits::push(const QString& text, std::vector<PendingChange> changes) {
+  stack_.push(new PendingCommand(*this, text, std::move(changes)));
+}
+
+void PendingEdits::put(const QByteArray& ns, const QByteArray& key, const QByteArray& value,
+                       std::optional<qint64> expiresAt, const QString& text) {
+  push(text, {PendingChange{ns, key, false, value, expiresAt}});
+}
+
+void PendingEdits::remove(const QByteArray& ns, const QList<QByteArray>& keys) {
+  std::vector<PendingChange> changes;
+  for (const QByteArray& k : keys) changes.push_back(PendingChange{ns, k, true, std::nullopt, std::nullopt});
+  push(keys.size() == 1 ? tr("Delete %1").arg(keyDisplay(keys.first()))
+                        : tr("Delete %n record(s)", nullptr, int(keys.size())),
+       std::move(changes));
+}
+
+void PendingEdits::rename(const QByteArray& ns, const QByteArray& from, const QByteArray& to, const QByteArray& value,
+                          qint64 expiresAt) {
+  push(tr("Rename %1 to %2").arg(keyDisplay(from), keyDisplay(to)),
+       {PendingChange{ns, from, true, std::nullopt, std::nullopt}, PendingChange{ns, to, false, value, expiresAt}});
+}
+
+void PendingEdits::setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt) {
+  std::vector<PendingChange> changes;
+  for (const QByteArray& k : keys) {
+    if (const PendingChange* p = find(ns, k); p && p->remove) continue;  // deleted: nothing to expire
+    changes.push_back(PendingChange{ns, k, false, std::nullopt, expiresAt});
+  }
+  push(expiresAt > 0 ? tr("Set the expiry of %n record(s)", nullptr, int(changes.size()))
+                     : tr("Remove the expiry of %n record(s)", nullptr, int(changes.size())),
+       std::move(changes));
+}
+
+void PendingEdits::writeAll() {
+  if (overlay_.empty()) return;
+  controller_->applyChanges(changes(), this, [this](bool ok) {
+    if (!ok) return;  // the controller said why; the edits stay pending
+    overlay_.clear();
+    stack_.clear();
+    Q_EMIT changed();
+    Q_EMIT written();
+  });
+}
+
+void PendingEdits::revert() {
+  if (overlay_.empty() && stack_.count() == 0) return;
+  overlay_.clear();
+  stack_.clear();
+  Q_EMIT changed();
+}
+
+}  // namespace browser
