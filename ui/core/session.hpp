@@ -83,14 +83,16 @@ struct KeyScope {
   std::optional<KeyBound> from, to;
   QString pattern;
   Syntax syntax = Syntax::Glob;
+  bool hideExpired = false;  // leave out expired records not yet swept
   static KeyScope of(QByteArray ns, QByteArray prefix = {}) {
     KeyScope s;
     s.ns = std::move(ns);
     s.prefix = std::move(prefix);
     return s;
   }
-  // Filters that select a contiguous run of positions need no scan.
-  bool needsScan() const { return !pattern.isEmpty(); }
+  // Filters that select a contiguous run of positions need no scan; a
+  // pattern does, and hiding expired records does where some exist.
+  bool mayScan() const { return !pattern.isEmpty() || hideExpired; }
   friend bool operator==(const KeyScope&, const KeyScope&) = default;
 };
 

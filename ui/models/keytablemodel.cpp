@@ -29,13 +29,22 @@ std::string bytes(const QByteArray& b) { return b.toStdString(); }
 struct Count {
   qint64 begin = 0, rows = 0;
   QString error;
+  bool scan = false;  // the rows must be found by a scan of [begin, begin + rows)
 };
 
 Count countScope(WorkerContext& ctx, const KeyScope& scope) {
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return {};
   const ScopeRange r = resolveScope(*space, scope);
-  return {r.begin, r.count, r.error};
+  bool scan = !scope.pattern.isEmpty();
+  if (scope.hideExpired && !scan && ctx.database()) {
+    // Only a namespace that holds expired records needs the scan.
+    if (auto st = ctx.database()->stats()) {
+      auto it = st->namespaces.find(scope.ns.toStdString());
+      scan = it != st->namespaces.end() && it->second.expired_records > 0;
+    }
+  }
+  return {r.begin, r.count, r.error, scan};
 }
 
 // Reads the rows of `keys` (their values' first bytes, sizes and expiries).
@@ -80,6 +89,7 @@ void KeyTableModel::setScope(const KeyScope& scope) {
   scope_ = scope;
   matches_.clear();
   scan_next_ = scan_end_ = 0;
+  scan_mode_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -111,7 +121,7 @@ void KeyTableModel::clear() {
 }
 
 void KeyTableModel::refresh() {
-  if (scope_.needsScan() && rows_ > 0) {
+  if (scan_mode_ && rows_ > 0) {
     // Matches may have come or gone anywhere: scan again from the start.
     beginResetModel();
     matches_.clear();
@@ -130,7 +140,15 @@ void KeyTableModel::refresh() {
       [this, generation](Count c) {
         if (generation != generation_) return;
         if (!c.error.isEmpty()) Q_EMIT loadFailed(c.error);
-        if (scope_.needsScan()) {
+        scan_mode_ = c.scan;
+        if (c.scan) {
+          if (rows_ > 0) {  // positional rows shown before: start the list afresh
+            beginResetModel();
+            pages_.clear();
+            matches_.clear();
+            rows_ = 0;
+            endResetModel();
+          }
           begin_ = c.begin;
           scan_next_ = c.begin;
           scan_end_ = c.begin + c.rows;
@@ -308,7 +326,12 @@ void KeyTableModel::scanNext(quint64 generation) {
           out.next = p + 1;
           if (!*key) break;
           const QByteArray k = QByteArray::fromStdString(**key);
-          if (matches(k)) out.matches.push_back(k);
+          if (!matches(k)) continue;
+          if (scope.hideExpired) {
+            auto present = space->contains_key(**key);
+            if (present && !*present) continue;  // expired, not yet swept
+          }
+          out.matches.push_back(k);
         }
         return out;
       },
@@ -353,7 +376,7 @@ void KeyTableModel::flushRequests() {
     const qint64 first = begin_ + qint64(page) * kPageSize;
     const int count = std::min(kPageSize, rows_ - page * kPageSize);
     std::vector<std::string> listed;  // scan mode: the page's keys, known already
-    if (scope_.needsScan())
+    if (scan_mode_)
       for (int i = 0; i < count; ++i) listed.push_back(matches_[std::size_t(page * kPageSize + i)].toStdString());
     worker_->submit(
         QString(), this,

@@ -58,7 +58,9 @@ class KeyTableModel : public QAbstractTableModel {
 
   std::optional<QByteArray> keyAt(int row) const;
   bool isLoaded(int row) const;
-  bool isScanning() const { return scope_.needsScan() && scan_next_ < scan_end_; }
+  bool isScanning() const { return scan_mode_ && scan_next_ < scan_end_; }
+  // The rows come from a scan (a pattern, or hidden expired records).
+  bool isScanMode() const { return scan_mode_; }
   // Where `key` sits in the scope (answered on the worker): rowFound().
   void locate(const QByteArray& key);
 
@@ -101,6 +103,7 @@ class KeyTableModel : public QAbstractTableModel {
   // Pattern scans: the matching keys found so far, and where the scan is.
   std::vector<QByteArray> matches_;
   qint64 scan_next_ = 0, scan_end_ = 0;
+  bool scan_mode_ = false;
   mutable QSet<int> wanted_;  // pages asked for since the last flush
   QSet<int> in_flight_;
   mutable bool flush_posted_ = false;

@@ -37,6 +37,9 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
   syntax_->setObjectName(QStringLiteral("patternSyntax"));
   syntax_->addItem(tr("Glob"), int(KeyScope::Syntax::Glob));
   syntax_->addItem(tr("Regex"), int(KeyScope::Syntax::Regex));
+  hide_expired_ = new QCheckBox(tr("Hide expired"), this);
+  hide_expired_->setObjectName(QStringLiteral("hideExpired"));
+  hide_expired_->setToolTip(tr("Leave out records whose expiry has passed but that are not swept yet"));
   clear_ = new QToolButton(this);
   clear_->setObjectName(QStringLiteral("clearFilter"));
   clear_->setText(tr("Clear"));
@@ -56,12 +59,14 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
   layout->addWidget(to_inclusive_);
   layout->addWidget(pattern_, 3);
   layout->addWidget(syntax_);
+  layout->addWidget(hide_expired_);
   layout->addWidget(clear_);
   layout->addWidget(status_);
   layout->addWidget(problem_);
   connect(from_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(to_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(syntax_, &QComboBox::activated, this, &RangeFilter::emitChanged);
+  connect(hide_expired_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(clear_, &QToolButton::clicked, this, &RangeFilter::clear);
 }
 
@@ -72,6 +77,7 @@ RangeFilter::Filter RangeFilter::filter() const {
   if (!to_->text().isEmpty()) f.to = KeyBound{to_->text().toUtf8(), to_inclusive_->isChecked()};
   f.pattern = pattern_->text();
   f.syntax = KeyScope::Syntax(syntax_->currentData().toInt());
+  f.hideExpired = hide_expired_->isChecked();
   return f;
 }
 
@@ -81,6 +87,7 @@ KeyScope RangeFilter::apply(KeyScope scope, const Filter& filter) {
   scope.to = filter.to;
   scope.pattern = filter.pattern;
   scope.syntax = filter.syntax;
+  scope.hideExpired = filter.hideExpired;
   return scope;
 }
 

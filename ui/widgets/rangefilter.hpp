@@ -24,7 +24,8 @@ class RangeFilter : public QWidget {
     std::optional<KeyBound> from, to;
     QString pattern;
     KeyScope::Syntax syntax = KeyScope::Syntax::Glob;
-    bool isEmpty() const { return prefix.isEmpty() && !from && !to && pattern.isEmpty(); }
+    bool hideExpired = false;
+    bool isEmpty() const { return prefix.isEmpty() && !from && !to && pattern.isEmpty() && !hideExpired; }
   };
 
   explicit RangeFilter(QWidget* parent = nullptr);
@@ -48,6 +49,7 @@ class RangeFilter : public QWidget {
   QCheckBox* to_inclusive_;
   QLineEdit* pattern_;
   QComboBox* syntax_;
+  QCheckBox* hide_expired_;
   QToolButton* clear_;
   QLabel* status_;
   QLabel* problem_;

@@ -154,7 +154,7 @@ MainWindow::MainWindow(QWidget* parent)
   });
   connect(filter_, &RangeFilter::changed, this, [this] { showScope(); });
   connect(keys_, &KeyTableModel::scopeReady, this, [this](qint64 rows) {
-    if (!keys_->scope().needsScan()) filter_->setStatus(tr("%n key(s)", nullptr, int(rows)));
+    if (!keys_->isScanMode()) filter_->setStatus(tr("%n key(s)", nullptr, int(rows)));
   });
   connect(keys_, &KeyTableModel::scanProgress, this, [this](qint64 scanned, qint64 total, qint64 matches) {
     filter_->setStatus(
