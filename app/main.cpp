@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
 
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("emdb Browser"));
   QApplication::setApplicationVersion(QStringLiteral(EMDB_BROWSER_VERSION));
   QApplication::setDesktopFileName(QStringLiteral("org.emdb.Browser"));
+  QApplication::setWindowIcon(
+      QIcon::fromTheme(QStringLiteral("org.emdb.Browser"), QIcon(QStringLiteral(":/icons/org.emdb.Browser.svg"))));
 
   QCommandLineParser cli;
   cli.setApplicationDescription(QApplication::translate("main", "Inspect and edit emdb databases."));

@@ -120,6 +120,11 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY "emdb Browser")
 set(CPACK_PACKAGE_EXECUTABLES emdb-browser "emdb Browser")
 if(EXISTS ${PROJECT_SOURCE_DIR}/LICENSE)
   set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+  if(UNIX AND NOT APPLE)
+    # Debian policy: the licence as /usr/share/doc/PACKAGE/copyright.
+    install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/emdb-browser
+            RENAME copyright COMPONENT browser)
+  endif()
 endif()
 # Values reach cpack as written here (the NSIS commands hold backslashes and quotes).
 set(CPACK_VERBATIM_VARIABLES ON)

@@ -309,6 +309,7 @@ class TestBrowser : public QObject {
     QVERIFY(first);
     QVERIFY(first->findChild<QLabel*>(QStringLiteral("keyProblem"))->isHidden());
     QVERIFY(first->findChildren<QLabel*>().first()->text().contains(QLatin1String("AES-256-GCM")));
+    uitest::saveScreenshot(first->grab(), QStringLiteral("dialog-passphrase"));
     first->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("wrong horse"));
     first->accept();
     // Asked again, saying the last one was wrong.
@@ -367,6 +368,7 @@ class TestBrowser : public QObject {
       QVERIFY2(text.contains(QString::number(holder.processId())), qPrintable(text));
       // The holder runs: its lock cannot be broken from here.
       QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("breakLock"))->isEnabled());
+      uitest::saveScreenshot(dialog->grab(), QStringLiteral("dialog-lock"));
       dialog->findChild<QPushButton*>(QStringLiteral("openReadOnly"))->click();
       QVERIFY(opened.wait(30000));
       QVERIFY(w.controller()->isReadOnly());
@@ -426,6 +428,7 @@ class TestBrowser : public QObject {
     auto* box = uitest::waitForDialog<QMessageBox>(QStringLiteral("corruptDialog"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("byte")), qPrintable(box->text()));
+    uitest::saveScreenshot(box->grab(), QStringLiteral("dialog-damaged"));
     box->findChild<QPushButton*>(QStringLiteral("openReadOnly"))->click();
     QVERIFY(opened.wait(30000));
     QVERIFY(w.controller()->isReadOnly());
