@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/databasecontroller.hpp"
+#include "core/translations.hpp"
 #include "models/keytablemodel.hpp"
 #include "window/mainwindow.hpp"
 
@@ -18,6 +19,8 @@ int main(int argc, char** argv) {
   QApplication::setDesktopFileName(QStringLiteral("org.emdb.Browser"));
   QApplication::setWindowIcon(
       QIcon::fromTheme(QStringLiteral("org.emdb.Browser"), QIcon(QStringLiteral(":/icons/org.emdb.Browser.svg"))));
+
+  browser::installTranslations(browser::preferredLanguage());
 
   QCommandLineParser cli;
   cli.setApplicationDescription(QApplication::translate("main", "Inspect and edit emdb databases."));

@@ -24,7 +24,9 @@
 
 #include "core/databasecontroller.hpp"
 #include "core/pendingedits.hpp"
+#include "core/translations.hpp"
 #include "core/valueformat.hpp"
+#include "dialogs/aboutdialog.hpp"
 #include "maintenanceactions.hpp"
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
@@ -270,11 +272,28 @@ void MainWindow::buildMenus() {
 
   maintenance_->addTo(menuBar()->addMenu(tr("&Tools")));
 
+  QMenu* languages = view->addMenu(tr("&Language"));
+  languages->setObjectName(QStringLiteral("languageMenu"));
+  auto* languageGroup = new QActionGroup(this);
+  QList<Language> choices = availableLanguages();
+  choices.prepend(Language{QString(), tr("System Default")});
+  for (const Language& l : std::as_const(choices)) {
+    QAction* a = languages->addAction(l.name);
+    a->setCheckable(true);
+    a->setChecked(l.code == preferredLanguage());
+    a->setData(l.code);
+    languageGroup->addAction(a);
+    connect(a, &QAction::triggered, this, [this, code = l.code] {
+      setPreferredLanguage(code);
+      statusBar()->showMessage(tr("The language changes when emdb Browser starts again."), 8000);
+    });
+  }
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   QAction* about = help->addAction(tr("&About emdb Browser"), this, [this] {
-    QMessageBox::about(this, tr("About emdb Browser"),
-                       tr("<h3>emdb Browser %1</h3><p>Inspects and edits emdb databases.</p><p>Qt %2</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    auto* d = new AboutDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
   });
   about->setMenuRole(QAction::AboutRole);
 
