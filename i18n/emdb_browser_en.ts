@@ -5,325 +5,325 @@
     <name>DatabaseController</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not exist.</translation>
     </message>
     <message>
         <source>A key is 32 bytes (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>A key is 32 bytes (64 hex digits).</translation>
     </message>
     <message>
         <source>The lock is still held by a running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock is still held by a running process.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The namespace no longer exists.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1 failed (disk full?).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb databases (*.emdb);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>within an hour</translation>
     </message>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>within a day</translation>
     </message>
     <message>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>within a week</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>within 30 days</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>later</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>PNG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image, %1</translation>
     </message>
     <message>
         <source>JPEG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG image, %1</translation>
     </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
     <message>
         <source>About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>About emdb Browser</translation>
     </message>
     <message>
         <source>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>browser::AddRecordDialog</name>
     <message>
         <source>Add Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Record</translation>
     </message>
     <message>
         <source>Type a new name to create a namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a new name to create a namespace</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>never (or e.g. 30m, 1h30m, 7d)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespace:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <source>Value &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Value &amp;as:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expires after:</translation>
     </message>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a key.</translation>
     </message>
     <message>
         <source>The key is not valid hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is not valid hex.</translation>
     </message>
     <message>
         <source>Write the expiry as a duration such as 45s, 30m, 1h30m or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the expiry as a duration such as 45s, 30m, 1h30m or 7d.</translation>
     </message>
     <message>
         <source>The value is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is not valid %1.</translation>
     </message>
 </context>
 <context>
     <name>browser::BackupDialog</name>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up Database</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up To</translation>
     </message>
     <message>
         <source>Choose a file to back up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file to back up to.</translation>
     </message>
     <message>
         <source>The backup cannot be the database itself. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be the database itself. Choose another file.</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already. Choose a new file.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open.</translation>
     </message>
     <message>
         <source>Cancelled: no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: no backup was written.</translation>
     </message>
     <message>
         <source>The backup was written but does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was written but does not open: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to %1. The backup opens and holds %n record(s), as the database did.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up to %1. The backup opens and holds %n record, as the database did.</numerusform>
+            <numerusform>Backed up to %1. The backup opens and holds %n records, as the database did.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</translation>
     </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compact</translation>
     </message>
     <message>
         <source>Compact Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Compact Database</translation>
     </message>
     <message>
         <source>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacting</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open.</translation>
     </message>
     <message>
         <source>Cancelled: the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: the file is unchanged.</translation>
     </message>
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: the file is now %1 (it was %2).</translation>
     </message>
 </context>
 <context>
     <name>browser::DatabaseController</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new frame(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new frame read</numerusform>
+            <numerusform>%n new frames read</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the sample database</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the sample database</translation>
     </message>
     <message>
         <source>Could not create the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the sample: %1</translation>
     </message>
     <message>
         <source>Changing the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the key</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypting</translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypting</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open.</translation>
     </message>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>The record %1 no longer exists (it may have expired).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n change</numerusform>
+            <numerusform>Wrote %n changes</numerusform>
         </translation>
     </message>
     <message>
         <source>Sweeping expired records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweeping expired records</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n expired record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n expired record</numerusform>
+            <numerusform>Removed %n expired records</numerusform>
         </translation>
     </message>
 </context>
@@ -331,159 +331,159 @@
     <name>browser::EncryptionDialog</name>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt</translation>
     </message>
     <message>
         <source>Change Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Key</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypt</translation>
     </message>
     <message>
         <source>Encrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt Database</translation>
     </message>
     <message>
         <source>Change Encryption Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Encryption Key</translation>
     </message>
     <message>
         <source>Decrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypt Database</translation>
     </message>
     <message>
         <source>Encrypts every record of %1 with a passphrase (through Argon2id) or a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypts every record of %1 with a passphrase (through Argon2id) or a 32-byte key.</translation>
     </message>
     <message>
         <source>Re-encrypts every record of %1 with a new passphrase or key (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-encrypts every record of %1 with a new passphrase or key (%2 now).</translation>
     </message>
     <message>
         <source>Writes every record of %1 back in plain form: anyone who can read the file can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes every record of %1 back in plain form: anyone who can read the file can read them.</translation>
     </message>
     <message>
         <source>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key (64 hex digits)</translation>
     </message>
     <message>
         <source>Keep the current cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the current cipher</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Again:</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher:</translation>
     </message>
     <message>
         <source>Done: the database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: the database is no longer encrypted.</translation>
     </message>
     <message>
         <source>Done: only the new passphrase or key opens the database now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: only the new passphrase or key opens the database now.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Records</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>The whole namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole namespace %1</translation>
     </message>
     <message numerus="yes">
         <source>The selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The selected record (%n)</numerusform>
+            <numerusform>The selected records (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The records the table shows (prefix, range and pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>The records the table shows (prefix, range and pattern)</translation>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Records:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Export To</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file to export to.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,73 +491,73 @@
     <name>browser::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Records</translation>
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</translation>
     </message>
     <message>
         <source>By the file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>By the file&apos;s extension</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>Import From</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Records (*.jsonl *.json *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file to import.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database is open.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
         </translation>
     </message>
 </context>
@@ -565,535 +565,535 @@
     <name>browser::IntegrityDialog</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Check Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Check Integrity</translation>
     </message>
     <message>
         <source>Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and reports what it found. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and reports what it found. Nothing is written.</translation>
     </message>
     <message>
         <source>Checking integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking integrity</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Every frame is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every frame is sound.</translation>
     </message>
     <message>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at byte %2: %3</translation>
     </message>
     <message>
         <source>A torn tail (an interrupted last write) starts</source>
-        <translation type="unfinished"></translation>
+        <translation>A torn tail (an interrupted last write) starts</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>
     <message>
         <source>Encrypted Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted Database</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with %2. Enter its passphrase or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is encrypted with %2. Enter its passphrase or key.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key (64 hex digits)</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Key &amp;file</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>That passphrase or key is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>That passphrase or key is wrong. Try again.</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Key File</translation>
     </message>
     <message>
         <source>A key is 32 bytes written as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A key is 32 bytes written as 64 hex digits.</translation>
     </message>
     <message>
         <source>The key file must hold 32 bytes, raw or as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file must hold 32 bytes, raw or as 64 hex digits.</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyEdit</name>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the key&apos;s bytes as hex digits</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>(deleted when written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted when written)</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(expired)</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <source>Pending: Write Changes saves this edit to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending: Write Changes saves this edit to the file</translation>
     </message>
     <message>
         <source>Binary key, shown in hex (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary key, shown in hex (%1)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
     <message>
         <source>Database In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Database In Use</translation>
     </message>
     <message>
         <source>It is held by process %1 since %2, using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is held by process %1 since %2, using %3.</translation>
     </message>
     <message>
         <source>The program holding it left no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program holding it left no description.</translation>
     </message>
     <message>
         <source>Process %1 is not running on this computer: the lock may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Process %1 is not running on this computer: the lock may be stale.</translation>
     </message>
     <message>
         <source>Process %1 is running. Breaking the lock of a running program could damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Process %1 is running. Breaking the lock of a running program could damage the database.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is open in another program.</translation>
     </message>
     <message>
         <source>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
         <source>&amp;Break Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break Lock…</translation>
     </message>
     <message>
         <source>Only the lock of a program that is no longer running can be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the lock of a program that is no longer running can be broken.</translation>
     </message>
     <message>
         <source>Break Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Break Lock</translation>
     </message>
     <message>
         <source>Break the lock of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Break the lock of %1?</translation>
     </message>
     <message>
         <source>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</translation>
     </message>
 </context>
 <context>
     <name>browser::MainWindow</name>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending Changes</translation>
     </message>
     <message>
         <source>(nothing pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing pending)</translation>
     </message>
     <message>
         <source>Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Written</translation>
     </message>
     <message>
         <source>Nothing of this change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing of this change was written.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match, %1% scanned</numerusform>
+            <numerusform>%n matches, %1% scanned</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the value of %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Database…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Read-Only…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>Create &amp;Sample Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;Sample Database…</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close Database</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Write Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write Changes</translation>
     </message>
     <message>
         <source>Write every pending edit to the file, as one crash-atomic batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Write every pending edit to the file, as one crash-atomic batch</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vert Changes</translation>
     </message>
     <message>
         <source>Drop every pending edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop every pending edit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Follow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow Changes</translation>
     </message>
     <message>
         <source>Show records another program writes, as they land (read-only views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show records another program writes, as they land (read-only views)</translation>
     </message>
     <message>
         <source>&amp;Group Keys By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group Keys By</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>System Default</translation>
     </message>
     <message>
         <source>The language changes when emdb Browser starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes when emdb Browser starts again.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About emdb Browser</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Read-Only</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Database</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>New Database</translation>
     </message>
     <message>
         <source>Create Sample Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Sample Database</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file for the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists. Choose a new file for the sample.</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a record to see its value.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>This record is deleted when the changes are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is deleted when the changes are written.</translation>
     </message>
     <message>
         <source>This record has expired or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has expired or was removed.</translation>
     </message>
     <message>
         <source>emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[read-only]</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit has not been written to the file. Drop it?</numerusform>
+            <numerusform>%n edits have not been written to the file. Drop them?</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved Value</translation>
     </message>
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>The value you edited has not been saved. Quit anyway?</translation>
     </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistics…</translation>
     </message>
     <message>
         <source>Check &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;Integrity…</translation>
     </message>
     <message>
         <source>&amp;Compact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compact…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back Up…</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encrypt…</translation>
     </message>
     <message>
         <source>Change &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;Key…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decrypt…</translation>
     </message>
     <message>
         <source>Sweep E&amp;xpired Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep E&amp;xpired Records</translation>
     </message>
 </context>
 <context>
     <name>browser::NamespaceModel</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message numerus="yes">
         <source>The default namespace: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The default namespace: %n record</numerusform>
+            <numerusform>The default namespace: %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Namespace %1: %n record</numerusform>
+            <numerusform>Namespace %1: %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keys starting with %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keys starting with %1: %n record</numerusform>
+            <numerusform>Keys starting with %1: %n records</numerusform>
         </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
 </context>
 <context>
     <name>browser::OpenFlow</name>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged Database</translation>
     </message>
     <message>
         <source>It is damaged at byte %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is damaged at byte %L1.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be opened for writing.</translation>
     </message>
     <message>
         <source>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot Open</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be opened.</translation>
     </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename %1 to %2</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the expiry of %n record</numerusform>
+            <numerusform>Set the expiry of %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the expiry of %n record</numerusform>
+            <numerusform>Remove the expiry of %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,337 +1101,337 @@
     <name>browser::RangeFilter</name>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix</translation>
     </message>
     <message>
         <source>Only keys that start with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Only keys that start with this text</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Only keys from this one on, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Only keys from this one on, in byte order</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Only keys up to this one, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Only keys up to this one, in byte order</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Pattern</translation>
     </message>
     <message>
         <source>Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)</translation>
     </message>
     <message>
         <source>incl.</source>
-        <translation type="unfinished"></translation>
+        <translation>incl.</translation>
     </message>
     <message>
         <source>Include the From key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the From key itself</translation>
     </message>
     <message>
         <source>Include the To key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the To key itself</translation>
     </message>
     <message>
         <source>Glob</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Hide expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide expired</translation>
     </message>
     <message>
         <source>Leave out records whose expiry has passed but that are not swept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out records whose expiry has passed but that are not swept yet</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Show every key of the namespace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every key of the namespace again</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a valid regular expression: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::RecentFiles</name>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Menu</translation>
     </message>
 </context>
 <context>
     <name>browser::RecordActions</name>
     <message>
         <source>&amp;Add Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Record…</translation>
     </message>
     <message>
         <source>&amp;Rename Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename Key…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;Expiry…</translation>
     </message>
     <message>
         <source>&amp;Remove Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove Expiry</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;Key</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;Value</translation>
     </message>
     <message>
         <source>As Text</source>
-        <translation type="unfinished"></translation>
+        <translation>As Text</translation>
     </message>
     <message>
         <source>As Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>As Hex</translation>
     </message>
     <message>
         <source>As Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>As Base64</translation>
     </message>
     <message>
         <source>The key %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key %1 already exists.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <source>Rename Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename Key</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>New key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>New key for %1:</translation>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key %1 no longer exists.</translation>
     </message>
     <message>
         <source>%1 is too large to rename here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too large to rename here.</translation>
     </message>
     <message>
         <source>Delete Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Records</translation>
     </message>
     <message>
         <source>Delete the record %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the record %1?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n record?</numerusform>
+            <numerusform>Delete %n records?</numerusform>
         </translation>
     </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deletion is pending until you write the changes; Undo takes it back.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Not Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Staged</translation>
     </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>
     <message>
         <source>Scan Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan Records</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Where the bytes go</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the bytes go</translation>
     </message>
     <message>
         <source>Records per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Records per namespace</translation>
     </message>
     <message>
         <source>Bytes per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes per namespace</translation>
     </message>
     <message>
         <source>Key sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key sizes (unexpired records)</translation>
     </message>
     <message>
         <source>Value sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value sizes (unexpired records)</translation>
     </message>
     <message>
         <source>Expiry timeline (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry timeline (records)</translation>
     </message>
     <message>
         <source>Records (every namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Records (every namespace)</translation>
     </message>
     <message>
         <source>Records in the default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Records in the default namespace</translation>
     </message>
     <message>
         <source>Named namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Named namespaces</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>File size</translation>
     </message>
     <message>
         <source>Journal (bytes holding frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (bytes holding frames)</translation>
     </message>
     <message>
         <source>Preallocated beyond the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Preallocated beyond the frames</translation>
     </message>
     <message>
         <source>Live bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Live bytes</translation>
     </message>
     <message>
         <source>Dead bytes (replaced, removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead bytes (replaced, removed)</translation>
     </message>
     <message>
         <source>Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired, not yet swept</translation>
     </message>
     <message>
         <source>%1 in %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 records</translation>
     </message>
     <message>
         <source>Compaction would reclaim, about</source>
-        <translation type="unfinished"></translation>
+        <translation>Compaction would reclaim, about</translation>
     </message>
     <message>
         <source>Range scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Range scans</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Damaged from byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged from byte</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>dead</translation>
     </message>
     <message>
         <source>preallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>preallocated</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>Scanning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanning records</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scanned %n record.</numerusform>
+            <numerusform>Scanned %n records.</numerusform>
         </translation>
     </message>
 </context>
@@ -1439,212 +1439,212 @@
     <name>browser::StatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the running task</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 records in %n named namespace and the default one</numerusform>
+            <numerusform>%1 records in %n named namespaces and the default one</numerusform>
         </translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Not encrypted</translation>
     </message>
     <message>
         <source>Encrypted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted (%1)</translation>
     </message>
     <message>
         <source>Read-only, not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only, not locked</translation>
     </message>
     <message>
         <source>Locked for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked for writing</translation>
     </message>
     <message>
         <source>damaged at byte %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>damaged at byte %L1</translation>
     </message>
 </context>
 <context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>browser::TtlDialog</name>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Set Expiry</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the expiry of %n record:</numerusform>
+            <numerusform>Set the expiry of %n records:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Never expires</translation>
     </message>
     <message>
         <source>Expires &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires &amp;after</translation>
     </message>
     <message>
         <source>Expires a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires a&amp;t</translation>
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ValuePanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>How the value is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>How the value is shown</translation>
     </message>
     <message>
         <source>Syntax highlighting for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax highlighting for text</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrap</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Stage this value; Write Changes saves it to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage this value; Write Changes saves it to the file</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a record to see its value.</translation>
     </message>
     <message>
         <source>default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>default namespace</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expires %1</translation>
     </message>
     <message>
         <source>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</translation>
     </message>
     <message>
         <source>This is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not valid Base64.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels</translation>
     </message>
     <message>
         <source>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</translation>
     </message>
     <message>
         <source>Not valid JSON: shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid JSON: shown as text.</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first %1 of %2: too large to edit here.</translation>
     </message>
     <message>
         <source>Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect and edit emdb databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspect and edit emdb databases.</translation>
     </message>
     <message>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database to open.</translation>
     </message>
     <message>
         <source>Open the file read-only, without its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the file read-only, without its lock.</translation>
     </message>
     <message>
         <source>Open &lt;file&gt;, writing a demo database there first if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &lt;file&gt;, writing a demo database there first if it does not exist.</translation>
     </message>
     <message>
         <source>Open the file, print how many records it holds once the first rows show, and exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the file, print how many records it holds once the first rows show, and exit (0 on success).</translation>
     </message>
 </context>
 </TS>

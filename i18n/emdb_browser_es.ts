@@ -5,325 +5,325 @@
     <name>DatabaseController</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>A key is 32 bytes (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave tiene 32 bytes (64 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>The lock is still held by a running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proceso en ejecución aún mantiene el bloqueo.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de nombres ya no existe.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1.</translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir en %1 (¿disco lleno?).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos emdb (*.emdb);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducados</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>en menos de una hora</translation>
     </message>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>en menos de un día</translation>
     </message>
     <message>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>en menos de una semana</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en menos de 30 días</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>más adelante</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>PNG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG, %1</translation>
     </message>
     <message>
         <source>JPEG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen JPEG, %1</translation>
     </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
     <message>
         <source>About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de emdb Browser</translation>
     </message>
     <message>
         <source>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspeccione y edite bases de datos emdb: sus espacios de nombres, claves, valores y caducidades, con el motor en un hilo de trabajo para que la ventana nunca se bloquee.&lt;/p&gt;&lt;p&gt;Compilado con: %2&lt;/p&gt;&lt;p&gt;Software libre bajo la licencia MIT: puede usarlo, copiarlo, modificarlo y compartirlo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>browser::AddRecordDialog</name>
     <message>
         <source>Add Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir registro</translation>
     </message>
     <message>
         <source>Type a new name to create a namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre nuevo para crear un espacio de nombres</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca (o p. ej. 30m, 1h30m, 7d)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espacio de nombres:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>Value &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor c&amp;omo:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca &amp;tras:</translation>
     </message>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una clave.</translation>
     </message>
     <message>
         <source>The key is not valid hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no es hexadecimal válida.</translation>
     </message>
     <message>
         <source>Write the expiry as a duration such as 45s, 30m, 1h30m or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la caducidad como una duración, por ejemplo 45s, 30m, 1h30m o 7d.</translation>
     </message>
     <message>
         <source>The value is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor no es %1 válido.</translation>
     </message>
 </context>
 <context>
     <name>browser::BackupDialog</name>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear copia</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una copia coherente de la base de datos en un archivo nuevo. Mientras tanto se puede seguir escribiendo; la copia contiene los registros tal como estaban al comenzar la copia de seguridad.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar copia de seguridad en</translation>
     </message>
     <message>
         <source>Choose a file to back up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo en el que guardar la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup cannot be the database itself. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no puede ser la propia base de datos. Elija otro archivo.</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija un archivo nuevo.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la copia de seguridad</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>Cancelled: no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha escrito ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup was written but does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se ha escrito, pero no se puede abrir: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to %1. The backup opens and holds %n record(s), as the database did.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia de seguridad guardada en %1. La copia se abre y contiene %n registro, igual que la base de datos.</numerusform>
+            <numerusform>Copia de seguridad guardada en %1. La copia se abre y contiene %n registros, igual que la base de datos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1. La copia contiene %2 registros; la base de datos contenía %3 al comenzar la copia (las escrituras realizadas mientras tanto explican la diferencia).</translation>
     </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compactar</translation>
     </message>
     <message>
         <source>Compact Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Compactar base de datos</translation>
     </message>
     <message>
         <source>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compactación reescribe el archivo solo con sus registros activos: se descartan los registros reemplazados, eliminados y caducados. Mientras tanto se puede seguir leyendo y escribiendo.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Tamaño actual del archivo:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes muertos (reemplazados, eliminados, caducados):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tamaño tras la compactación, aprox.:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espacio recuperado, aprox.:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Compactando</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>Cancelled: the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el archivo ocupa ahora %1 (antes ocupaba %2).</translation>
     </message>
 </context>
 <context>
     <name>browser::DatabaseController</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new frame(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha leído %n trama nueva</numerusform>
+            <numerusform>Se han leído %n tramas nuevas</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the sample database</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la base de datos de ejemplo</translation>
     </message>
     <message>
         <source>Could not create the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la base de datos de ejemplo: %1</translation>
     </message>
     <message>
         <source>Changing the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la clave de cifrado</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando</translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrando</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 ya no existe (puede que haya caducado).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n cambio</numerusform>
+            <numerusform>Se han escrito %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Sweeping expired records</source>
-        <translation type="unfinished"></translation>
+        <translation>Purgando los registros caducados</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n expired record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha eliminado %n registro caducado</numerusform>
+            <numerusform>Se han eliminado %n registros caducados</numerusform>
         </translation>
     </message>
 </context>
@@ -331,159 +331,159 @@
     <name>browser::EncryptionDialog</name>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar</translation>
     </message>
     <message>
         <source>Change Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar clave</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrar</translation>
     </message>
     <message>
         <source>Encrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar base de datos</translation>
     </message>
     <message>
         <source>Change Encryption Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar clave de cifrado</translation>
     </message>
     <message>
         <source>Decrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrar base de datos</translation>
     </message>
     <message>
         <source>Encrypts every record of %1 with a passphrase (through Argon2id) or a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra todos los registros de %1 con una frase de contraseña (mediante Argon2id) o una clave de 32 bytes.</translation>
     </message>
     <message>
         <source>Re-encrypts every record of %1 with a new passphrase or key (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cifrar todos los registros de %1 con una nueva frase de contraseña o clave (actualmente %2).</translation>
     </message>
     <message>
         <source>Writes every record of %1 back in plain form: anyone who can read the file can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a escribir todos los registros de %1 sin cifrar: cualquiera que pueda leer el archivo podrá leerlos.</translation>
     </message>
     <message>
         <source>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, la base de datos se cierra y después se vuelve a abrir; el archivo antiguo se conserva hasta que el nuevo esté completo.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>Keep the current cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el algoritmo de cifrado actual</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir:</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo de cifrado:</translation>
     </message>
     <message>
         <source>Done: the database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: la base de datos ya no está cifrada.</translation>
     </message>
     <message>
         <source>Done: only the new passphrase or key opens the database now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: ahora la base de datos solo se abre con la nueva frase de contraseña o clave.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>The whole namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el espacio de nombres %1</translation>
     </message>
     <message numerus="yes">
         <source>The selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro seleccionado (%n)</numerusform>
+            <numerusform>Los registros seleccionados (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The records the table shows (prefix, range and pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros que muestra la tabla (prefijo, intervalo y patrón)</translation>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo al que exportar.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n registro a %1.</numerusform>
+            <numerusform>Se han exportado %n registros a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,73 +491,73 @@
     <name>browser::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros</translation>
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee registros de un archivo JSON Lines o CSV en el formato en que los escribe Exportar (espacio de nombres, clave, valor, caducidad) y los escribe todos en un único lote atómico a prueba de fallos: si una línea es incorrecta, se indica cuál y no se escribe nada. Las claves existentes se reemplazan.</translation>
     </message>
     <message>
         <source>By the file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la extensión del archivo</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros (*.jsonl *.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que desea importar.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n registro.</numerusform>
+            <numerusform>Se han importado %n registros.</numerusform>
         </translation>
     </message>
 </context>
@@ -565,535 +565,535 @@
     <name>browser::IntegrityDialog</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Check Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar integridad</translation>
     </message>
     <message>
         <source>Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and reports what it found. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee cada trama del archivo, comprueba su suma de verificación, la decodifica (y la descifra) e informa de lo que encuentra. No se escribe nada.</translation>
     </message>
     <message>
         <source>Checking integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la integridad</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Tamaño del archivo:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tramas válidas:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Registros (inserciones y eliminaciones):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Registros activos:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Registros muertos:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes hasta la última trama válida:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Every frame is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tramas están en buen estado.</translation>
     </message>
     <message>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el byte %2: %3</translation>
     </message>
     <message>
         <source>A torn tail (an interrupted last write) starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un final truncado (una última escritura interrumpida) comienza</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>
     <message>
         <source>Encrypted Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos cifrada</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with %2. Enter its passphrase or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &lt;b&gt;%1&lt;/b&gt; está cifrado con %2. Introduzca su frase de contraseña o clave.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de clave</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>That passphrase or key is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña o la clave no es correcta. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>A key is 32 bytes written as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave tiene 32 bytes, escritos como 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>The key file must hold 32 bytes, raw or as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave debe contener 32 bytes, en bruto o como 64 dígitos hexadecimales.</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyEdit</name>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los bytes de la clave como dígitos hexadecimales</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>(deleted when written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se eliminará al escribir)</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(caducado)</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>Pending: Write Changes saves this edit to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: Guardar cambios escribe esta modificación en el archivo</translation>
     </message>
     <message>
         <source>Binary key, shown in hex (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave binaria, mostrada en hexadecimal (%1)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
     <message>
         <source>Database In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos en uso</translation>
     </message>
     <message>
         <source>It is held by process %1 since %2, using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo tiene bloqueado el proceso %1 desde %2, con %3.</translation>
     </message>
     <message>
         <source>The program holding it left no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa que lo tiene bloqueado no ha dejado ninguna descripción.</translation>
     </message>
     <message>
         <source>Process %1 is not running on this computer: the lock may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso %1 no se está ejecutando en este equipo: puede que el bloqueo esté obsoleto.</translation>
     </message>
     <message>
         <source>Process %1 is running. Breaking the lock of a running program could damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso %1 se está ejecutando. Romper el bloqueo de un programa en ejecución podría dañar la base de datos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &lt;b&gt;%1&lt;/b&gt; está abierto en otro programa.</translation>
     </message>
     <message>
         <source>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrirlo en modo de solo lectura sin el bloqueo: verá los registros escritos hasta ahora y podrá actualizar para ver los nuevos.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo &amp;lectura</translation>
     </message>
     <message>
         <source>&amp;Break Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Romper bloqueo…</translation>
     </message>
     <message>
         <source>Only the lock of a program that is no longer running can be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede romper el bloqueo de un programa que ya no se esté ejecutando.</translation>
     </message>
     <message>
         <source>Break Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Romper bloqueo</translation>
     </message>
     <message>
         <source>Break the lock of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea romper el bloqueo de %1?</translation>
     </message>
     <message>
         <source>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hágalo solo si ningún programa está usando ya la base de datos. Si alguno la sigue usando, ambos podrían escribir en ella y se podrían perder registros.</translation>
     </message>
 </context>
 <context>
     <name>browser::MainWindow</name>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes</translation>
     </message>
     <message>
         <source>(nothing pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada pendiente)</translation>
     </message>
     <message>
         <source>Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escribir</translation>
     </message>
     <message>
         <source>Nothing of this change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada de este cambio.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave</numerusform>
+            <numerusform>%n claves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia, %1% analizado</numerusform>
+            <numerusform>%n coincidencias, %1% analizado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el valor de %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo &amp;lectura…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Create &amp;Sample Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear base de datos de e&amp;jemplo…</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar base de datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Write Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Write every pending edit to the file, as one crash-atomic batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todas las modificaciones pendientes en el archivo, en un único lote atómico a prueba de fallos</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>Drop every pending edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta todas las modificaciones pendientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Follow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir los cambios</translation>
     </message>
     <message>
         <source>Show records another program writes, as they land (read-only views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los registros que escribe otro programa a medida que llegan (vistas de solo lectura)</translation>
     </message>
     <message>
         <source>&amp;Group Keys By</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar claves por</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The language changes when emdb Browser starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambiará la próxima vez que se inicie emdb Browser.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de emdb Browser</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>Create Sample Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear base de datos de ejemplo</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file for the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija un archivo nuevo para la base de datos de ejemplo.</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para ver su valor.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>This record is deleted when the changes are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro se eliminará cuando se escriban los cambios.</translation>
     </message>
     <message>
         <source>This record has expired or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ha caducado o se ha eliminado.</translation>
     </message>
     <message>
         <source>emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[solo lectura]</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n modificación que no se ha escrito en el archivo. ¿Desea descartarla?</numerusform>
+            <numerusform>Hay %n modificaciones que no se han escrito en el archivo. ¿Desea descartarlas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor sin guardar</translation>
     </message>
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor que ha editado no se ha guardado. ¿Desea salir de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estadísticas…</translation>
     </message>
     <message>
         <source>Check &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;integridad…</translation>
     </message>
     <message>
         <source>&amp;Compact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compactar…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;frar…</translation>
     </message>
     <message>
         <source>Change &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar c&amp;lave…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descifrar…</translation>
     </message>
     <message>
         <source>Sweep E&amp;xpired Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purgar registros caducados</translation>
     </message>
 </context>
 <context>
     <name>browser::NamespaceModel</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message numerus="yes">
         <source>The default namespace: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El espacio de nombres predeterminado: %n registro</numerusform>
+            <numerusform>El espacio de nombres predeterminado: %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espacio de nombres %1: %n registro</numerusform>
+            <numerusform>Espacio de nombres %1: %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keys starting with %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Claves que empiezan por %1: %n registro</numerusform>
+            <numerusform>Claves que empiezan por %1: %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
     <name>browser::OpenFlow</name>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
         <source>It is damaged at byte %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está dañado en el byte %L1.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 para escritura.</translation>
     </message>
     <message>
         <source>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros anteriores al daño se pueden leer. Ábralo en modo de solo lectura para consultarlos o exportarlos; no se escribirá nada en el archivo.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo &amp;lectura</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1.</translation>
     </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n registro</numerusform>
+            <numerusform>Eliminar %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar %1 como %2</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Establecer la caducidad de %n registro</numerusform>
+            <numerusform>Establecer la caducidad de %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la caducidad de %n registro</numerusform>
+            <numerusform>Quitar la caducidad de %n registros</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,337 +1101,337 @@
     <name>browser::RangeFilter</name>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message>
         <source>Only keys that start with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves que empiezan por este texto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Only keys from this one on, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves a partir de esta, en orden de bytes</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Only keys up to this one, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves hasta esta, en orden de bytes</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón</translation>
     </message>
     <message>
         <source>Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob (user:*:profile, debe coincidir con la clave completa) o expresión regular (en cualquier parte de la clave)</translation>
     </message>
     <message>
         <source>incl.</source>
-        <translation type="unfinished"></translation>
+        <translation>incl.</translation>
     </message>
     <message>
         <source>Include the From key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la propia clave Desde</translation>
     </message>
     <message>
         <source>Include the To key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la propia clave Hasta</translation>
     </message>
     <message>
         <source>Glob</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Hide expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar caducados</translation>
     </message>
     <message>
         <source>Leave out records whose expiry has passed but that are not swept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los registros cuya caducidad ha pasado pero que aún no se han purgado</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <source>Show every key of the namespace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todas las claves del espacio de nombres</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una expresión regular válida: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::RecentFiles</name>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar menú</translation>
     </message>
 </context>
 <context>
     <name>browser::RecordActions</name>
     <message>
         <source>&amp;Add Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir registro…</translation>
     </message>
     <message>
         <source>&amp;Rename Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar clave…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer &amp;caducidad…</translation>
     </message>
     <message>
         <source>&amp;Remove Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar caducidad</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar c&amp;lave</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;valor</translation>
     </message>
     <message>
         <source>As Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Como texto</translation>
     </message>
     <message>
         <source>As Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Hex</translation>
     </message>
     <message>
         <source>As Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Base64</translation>
     </message>
     <message>
         <source>The key %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 ya existe.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Rename Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar clave</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>New key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave para %1:</translation>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 ya no existe.</translation>
     </message>
     <message>
         <source>%1 is too large to rename here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para renombrarlo aquí.</translation>
     </message>
     <message>
         <source>Delete Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar registros</translation>
     </message>
     <message>
         <source>Delete the record %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar el registro %1?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Desea eliminar %n registro?</numerusform>
+            <numerusform>¿Desea eliminar %n registros?</numerusform>
         </translation>
     </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La eliminación queda pendiente hasta que guarde los cambios; Deshacer la revierte.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Not Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio no añadido</translation>
     </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>
     <message>
         <source>Scan Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar registros</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Where the bytes go</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución de los bytes</translation>
     </message>
     <message>
         <source>Records per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por espacio de nombres</translation>
     </message>
     <message>
         <source>Bytes per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes por espacio de nombres</translation>
     </message>
     <message>
         <source>Key sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños de clave (registros no caducados)</translation>
     </message>
     <message>
         <source>Value sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños de valor (registros no caducados)</translation>
     </message>
     <message>
         <source>Expiry timeline (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de caducidad (registros)</translation>
     </message>
     <message>
         <source>Records (every namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros (todos los espacios de nombres)</translation>
     </message>
     <message>
         <source>Records in the default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros en el espacio de nombres predeterminado</translation>
     </message>
     <message>
         <source>Named namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de nombres con nombre</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo</translation>
     </message>
     <message>
         <source>Journal (bytes holding frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario (bytes que contienen tramas)</translation>
     </message>
     <message>
         <source>Preallocated beyond the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Preasignado tras las tramas</translation>
     </message>
     <message>
         <source>Live bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes activos</translation>
     </message>
     <message>
         <source>Dead bytes (replaced, removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes muertos (reemplazados, eliminados)</translation>
     </message>
     <message>
         <source>Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducados, aún sin purgar</translation>
     </message>
     <message>
         <source>%1 in %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 registros</translation>
     </message>
     <message>
         <source>Compaction would reclaim, about</source>
-        <translation type="unfinished"></translation>
+        <translation>La compactación recuperaría, aprox.</translation>
     </message>
     <message>
         <source>Range scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas por intervalo</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activadas</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivadas</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Damaged from byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada a partir del byte</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>activos</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducados</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>muertos</translation>
     </message>
     <message>
         <source>preallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>preasignados</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <source>Scanning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando registros</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha analizado %n registro.</numerusform>
+            <numerusform>Se han analizado %n registros.</numerusform>
         </translation>
     </message>
 </context>
@@ -1439,212 +1439,212 @@
     <name>browser::StatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la tarea en curso</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 registros en %n espacio de nombres con nombre y en el predeterminado</numerusform>
+            <numerusform>%1 registros en %n espacios de nombres con nombre y en el predeterminado</numerusform>
         </translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar</translation>
     </message>
     <message>
         <source>Encrypted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrada (%1)</translation>
     </message>
     <message>
         <source>Read-only, not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura, sin bloqueo</translation>
     </message>
     <message>
         <source>Locked for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada para escritura</translation>
     </message>
     <message>
         <source>damaged at byte %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>dañada en el byte %L1</translation>
     </message>
 </context>
 <context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>browser::TtlDialog</name>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer caducidad</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Establecer la caducidad de %n registro:</numerusform>
+            <numerusform>Establecer la caducidad de %n registros:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca caduca</translation>
     </message>
     <message>
         <source>Expires &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca &amp;tras</translation>
     </message>
     <message>
         <source>Expires a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca &amp;el</translation>
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ValuePanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>How the value is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se muestra el valor</translation>
     </message>
     <message>
         <source>Syntax highlighting for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltado de sintaxis para el texto</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar líneas</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Stage this value; Write Changes saves it to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja este valor pendiente; Guardar cambios lo escribe en el archivo</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para ver su valor.</translation>
     </message>
     <message>
         <source>default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de nombres predeterminado</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de nombres %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca el %1</translation>
     </message>
     <message>
         <source>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es hexadecimal: pares de dígitos 0-9 y a-f, separados por espacios o saltos de línea.</translation>
     </message>
     <message>
         <source>This is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es Base64 válido.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 píxeles</translation>
     </message>
     <message>
         <source>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una imagen que esta vista pueda mostrar (PNG, JPEG o SVG): se muestra en hexadecimal.</translation>
     </message>
     <message>
         <source>Not valid JSON: shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: se muestra como texto.</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido: se muestra con caracteres de sustitución. Edítelo en Hex o Base64.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros %1 de %2: es demasiado grande para editarlo aquí.</translation>
     </message>
     <message>
         <source>Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect and edit emdb databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecciona y edita bases de datos emdb.</translation>
     </message>
     <message>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos que se abrirá.</translation>
     </message>
     <message>
         <source>Open the file read-only, without its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el archivo en modo de solo lectura, sin su bloqueo.</translation>
     </message>
     <message>
         <source>Open &lt;file&gt;, writing a demo database there first if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre &lt;file&gt; y, si no existe, escribe primero en él una base de datos de demostración.</translation>
     </message>
     <message>
         <source>Open the file, print how many records it holds once the first rows show, and exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el archivo, muestra cuántos registros contiene en cuanto aparecen las primeras filas y sale (0 si tiene éxito).</translation>
     </message>
 </context>
 </TS>
