@@ -5,321 +5,321 @@
     <name>DatabaseController</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>A key is 32 bytes (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵は 32 バイト（16 進数 64 桁）です。</translation>
     </message>
     <message>
         <source>The lock is still held by a running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックはまだ実行中のプロセスによって保持されています。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前空間はもう存在しません。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への書き込みに失敗しました（ディスクの空き容量が不足している可能性があります）。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb データベース (*.emdb);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間以内</translation>
     </message>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日以内</translation>
     </message>
     <message>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間以内</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日以内</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以降</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>PNG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像、%1</translation>
     </message>
     <message>
         <source>JPEG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 画像、%1</translation>
     </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
     <message>
         <source>About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;emdb データベースの名前空間、キー、値、有効期限を確認・編集します。エンジンはワーカースレッドで動作するため、ウィンドウが応答しなくなることはありません。&lt;/p&gt;&lt;p&gt;使用ライブラリ: %2&lt;/p&gt;&lt;p&gt;MIT ライセンスのフリーソフトウェアです。自由に使用、複製、変更、共有できます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>browser::AddRecordDialog</name>
     <message>
         <source>Add Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの追加</translation>
     </message>
     <message>
         <source>Type a new name to create a namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前を入力すると名前空間を作成します</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限（または 30m, 1h30m, 7d など）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー(&amp;K):</translation>
     </message>
     <message>
         <source>Value &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>値の形式(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>値(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間後に期限切れ(&amp;E):</translation>
     </message>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを入力してください。</translation>
     </message>
     <message>
         <source>The key is not valid hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが有効な 16 進数ではありません。</translation>
     </message>
     <message>
         <source>Write the expiry as a duration such as 45s, 30m, 1h30m or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は 45s, 30m, 1h30m, 7d のような期間で入力してください。</translation>
     </message>
     <message>
         <source>The value is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>値が有効な %1 ではありません。</translation>
     </message>
 </context>
 <context>
     <name>browser::BackupDialog</name>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのバックアップ</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの一貫性のあるコピーを新しいファイルに書き込みます。その間も書き込みは続行できます。コピーには、バックアップ開始時点のレコードが含まれます。</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ先</translation>
     </message>
     <message>
         <source>Choose a file to back up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ先のファイルを選択してください。</translation>
     </message>
     <message>
         <source>The backup cannot be the database itself. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース自体をバックアップ先にすることはできません。別のファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。新しいファイルを選択してください。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップしています</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません。</translation>
     </message>
     <message>
         <source>Cancelled: no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。バックアップは書き込まれていません。</translation>
     </message>
     <message>
         <source>The backup was written but does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは書き込まれましたが、開くことができません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to %1. The backup opens and holds %n record(s), as the database did.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にバックアップしました。バックアップは正常に開くことができ、データベースと同じ %n 件のレコードが含まれています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にバックアップしました。バックアップには %2 件のレコードが含まれています。バックアップ開始時のデータベースは %3 件でした（差分はその間に行われた書き込みによるものです）。</translation>
     </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化</translation>
     </message>
     <message>
         <source>Compact Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの最適化</translation>
     </message>
     <message>
         <source>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化では、有効なレコードだけでファイルを書き直します。置き換えられたレコード、削除されたレコード、期限切れのレコードは破棄されます。その間も読み書きは続行できます。</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;現在のファイルサイズ:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;不要なバイト数（置換・削除・期限切れ）:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;最適化後のサイズ（概算）:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;解放される容量（概算）:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化しています</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません。</translation>
     </message>
     <message>
         <source>Cancelled: the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。ファイルサイズは %1 になりました（以前は %2）。</translation>
     </message>
 </context>
 <context>
     <name>browser::DatabaseController</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています</translation>
     </message>
     <message numerus="yes">
         <source>%n new frame(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の新しいフレームを読み込みました</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the sample database</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータベースを作成しています</translation>
     </message>
     <message>
         <source>Could not create the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>Changing the key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を変更しています</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化しています</translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>復号しています</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません。</translation>
     </message>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード %1 はもう存在しません（有効期限が切れた可能性があります）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を書き込みました</numerusform>
         </translation>
     </message>
     <message>
         <source>Sweeping expired records</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのレコードを一掃しています</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n expired record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限切れのレコードを %n 件削除しました</numerusform>
         </translation>
     </message>
 </context>
@@ -327,157 +327,157 @@
     <name>browser::EncryptionDialog</name>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化</translation>
     </message>
     <message>
         <source>Change Key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の変更</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>復号</translation>
     </message>
     <message>
         <source>Encrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの暗号化</translation>
     </message>
     <message>
         <source>Change Encryption Key</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号鍵の変更</translation>
     </message>
     <message>
         <source>Decrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの復号</translation>
     </message>
     <message>
         <source>Encrypts every record of %1 with a passphrase (through Argon2id) or a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのレコードを、パスフレーズ（Argon2id で鍵を導出）または 32 バイトの鍵で暗号化します。</translation>
     </message>
     <message>
         <source>Re-encrypts every record of %1 with a new passphrase or key (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのレコードを新しいパスフレーズまたは鍵で再暗号化します（現在は %2）。</translation>
     </message>
     <message>
         <source>Writes every record of %1 back in plain form: anyone who can read the file can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのレコードを平文で書き戻します。ファイルを読み取れる人は誰でもレコードを読めるようになります。</translation>
     </message>
     <message>
         <source>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中はデータベースを閉じ、完了後に再び開きます。新しいファイルが完成するまで古いファイルは保持されます。</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵（16 進数 64 桁）(&amp;K)</translation>
     </message>
     <message>
         <source>Keep the current cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の暗号方式を維持</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再入力:</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号方式:</translation>
     </message>
     <message>
         <source>Done: the database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。データベースの暗号化は解除されました。</translation>
     </message>
     <message>
         <source>Done: only the new passphrase or key opens the database now.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。今後は新しいパスフレーズまたは鍵でのみデータベースを開くことができます。</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードのエクスポート</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定）</translation>
     </message>
     <message>
         <source>The whole namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間 %1 全体</translation>
     </message>
     <message numerus="yes">
         <source>The selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択したレコード（%n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>The records the table shows (prefix, range and pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>表に表示されているレコード（プレフィックス、範囲、パターン）</translation>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のファイルを選択してください。</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしています</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -485,72 +485,72 @@
     <name>browser::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Import Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードのインポート</translation>
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートと同じ形式（名前空間、キー、値、有効期限）の JSON Lines または CSV ファイルからレコードを読み込み、クラッシュ時にも不完全な状態が残らない 1 回のアトミックなバッチですべて書き込みます。不正な行がある場合はその行を示し、何も書き込みません。既存のキーは置き換えられます。</translation>
     </message>
     <message>
         <source>By the file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの拡張子で判断</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート元</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード (*.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするファイルを選択してください。</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしています</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードをインポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -558,525 +558,525 @@
     <name>browser::IntegrityDialog</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Check Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性チェック</translation>
     </message>
     <message>
         <source>Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and reports what it found. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのすべてのフレームを読み込んでチェックサムを検証し、デコード（および復号）して結果を報告します。書き込みは一切行いません。</translation>
     </message>
     <message>
         <source>Checking integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性をチェックしています</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;ファイルサイズ:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;正常なフレーム:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;レコード（挿入と削除）:&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;有効なレコード:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;不要なレコード:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;最後の正常なフレームまでのバイト数:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Every frame is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフレームが正常です。</translation>
     </message>
     <message>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %2 の位置で%1: %3</translation>
     </message>
     <message>
         <source>A torn tail (an interrupted last write) starts</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全な末尾（中断された最後の書き込み）が始まっています</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しています</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>
     <message>
         <source>Encrypted Database</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されたデータベース</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with %2. Enter its passphrase or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は %2 で暗号化されています。パスフレーズまたは鍵を入力してください。</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵（16 進数 64 桁）(&amp;K)</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>That passphrase or key is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズまたは鍵が正しくありません。もう一度入力してください。</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル</translation>
     </message>
     <message>
         <source>A key is 32 bytes written as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵は 32 バイトで、16 進数 64 桁で入力します。</translation>
     </message>
     <message>
         <source>The key file must hold 32 bytes, raw or as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルには、32 バイトのバイナリデータ、または 16 進数 64 桁が含まれている必要があります。</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyEdit</name>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数</translation>
     </message>
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのバイト列を 16 進数で入力します</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>(deleted when written)</source>
-        <translation type="unfinished"></translation>
+        <translation>（書き込み時に削除）</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>（期限切れ）</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Pending: Write Changes saves this edit to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中: 「変更の書き込み」でこの編集がファイルに保存されます</translation>
     </message>
     <message>
         <source>Binary key, shown in hex (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリキー、16 進数で表示（%1）</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
     <message>
         <source>Database In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース使用中</translation>
     </message>
     <message>
         <source>It is held by process %1 since %2, using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 からプロセス %1（%3）がロックを保持しています。</translation>
     </message>
     <message>
         <source>The program holding it left no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを保持しているプログラムは説明を残していません。</translation>
     </message>
     <message>
         <source>Process %1 is not running on this computer: the lock may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス %1 はこのコンピューターで実行されていません。ロックが古くなっている可能性があります。</translation>
     </message>
     <message>
         <source>Process %1 is running. Breaking the lock of a running program could damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス %1 は実行中です。実行中のプログラムのロックを強制解除すると、データベースが破損するおそれがあります。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は別のプログラムで開かれています。</translation>
     </message>
     <message>
         <source>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックせずに読み取り専用で開くことができます。これまでに書き込まれたレコードが表示され、更新すると新しいレコードも表示されます。</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Break Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックの強制解除(&amp;B)…</translation>
     </message>
     <message>
         <source>Only the lock of a program that is no longer running can be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>強制解除できるのは、既に実行されていないプログラムのロックだけです。</translation>
     </message>
     <message>
         <source>Break Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックの強制解除</translation>
     </message>
     <message>
         <source>Break the lock of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のロックを強制解除しますか？</translation>
     </message>
     <message>
         <source>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのプログラムもデータベースを使用していない場合にのみ実行してください。まだ使用中のプログラムがある場合、両方が書き込みを行い、レコードが失われるおそれがあります。</translation>
     </message>
 </context>
 <context>
     <name>browser::MainWindow</name>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更</translation>
     </message>
     <message>
         <source>(nothing pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保留中の変更はありません）</translation>
     </message>
     <message>
         <source>Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれませんでした</translation>
     </message>
     <message>
         <source>Nothing of this change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更は一切書き込まれていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致、%1% スキャン済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値を編集</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規データベース(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Create &amp;Sample Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータベースの作成(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Write Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の書き込み(&amp;W)</translation>
     </message>
     <message>
         <source>Write every pending edit to the file, as one crash-atomic batch</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のすべての編集を、クラッシュ時にも不完全な状態が残らない 1 回のアトミックなバッチとしてファイルに書き込みます</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の破棄(&amp;V)</translation>
     </message>
     <message>
         <source>Drop every pending edit</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のすべての編集を破棄します</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Follow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の追跡(&amp;F)</translation>
     </message>
     <message>
         <source>Show records another program writes, as they land (read-only views)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムが書き込んだレコードを随時表示します（読み取り専用で開いている場合）</translation>
     </message>
     <message>
         <source>&amp;Group Keys By</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのグループ化(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>The language changes when emdb Browser starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は emdb Browser の次回起動時に変更されます。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser について(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新規データベース</translation>
     </message>
     <message>
         <source>Create Sample Database</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータベースの作成</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file for the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。サンプル用に新しいファイルを選択してください。</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを選択すると値が表示されます。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>This record is deleted when the changes are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは変更の書き込み時に削除されます。</translation>
     </message>
     <message>
         <source>This record has expired or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは期限切れか、削除されました。</translation>
     </message>
     <message>
         <source>emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[読み取り専用]</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の編集がファイルに書き込まれていません。破棄しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Value</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の値</translation>
     </message>
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>編集した値は保存されていません。終了してもよろしいですか？</translation>
     </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>統計(&amp;S)…</translation>
     </message>
     <message>
         <source>Check &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性チェック(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Compact…</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化(&amp;E)…</translation>
     </message>
     <message>
         <source>Change &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の変更(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>復号(&amp;D)…</translation>
     </message>
     <message>
         <source>Sweep E&amp;xpired Records</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れレコードの一掃(&amp;X)</translation>
     </message>
 </context>
 <context>
     <name>browser::NamespaceModel</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定）</translation>
     </message>
     <message numerus="yes">
         <source>The default namespace: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>既定の名前空間: %n 件のレコード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前空間 %1: %n 件のレコード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keys starting with %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 で始まるキー: %n 件のレコード</numerusform>
         </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数</translation>
     </message>
 </context>
 <context>
     <name>browser::OpenFlow</name>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したデータベース</translation>
     </message>
     <message>
         <source>It is damaged at byte %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %L1 の位置で破損しています。</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込み用に開くことができません。</translation>
     </message>
     <message>
         <source>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損箇所より前のレコードは読み取れます。読み取り専用で開くと、レコードを確認したりエクスポートしたりできます。ファイルには何も書き込まれません。</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開くことができません。</translation>
     </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを削除</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードの有効期限を設定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードの有効期限を解除</numerusform>
         </translation>
     </message>
 </context>
@@ -1084,335 +1084,335 @@
     <name>browser::RangeFilter</name>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス</translation>
     </message>
     <message>
         <source>Only keys that start with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストで始まるキーのみ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Only keys from this one on, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト順でこのキー以降のキーのみ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Only keys up to this one, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト順でこのキーまでのキーのみ</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン</translation>
     </message>
     <message>
         <source>Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>glob（user:*:profile、キー全体に一致）または正規表現（キー内の任意の位置に一致）</translation>
     </message>
     <message>
         <source>incl.</source>
-        <translation type="unfinished"></translation>
+        <translation>含む</translation>
     </message>
     <message>
         <source>Include the From key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>開始キー自体を含めます</translation>
     </message>
     <message>
         <source>Include the To key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>終了キー自体を含めます</translation>
     </message>
     <message>
         <source>Glob</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現</translation>
     </message>
     <message>
         <source>Hide expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れを非表示</translation>
     </message>
     <message>
         <source>Leave out records whose expiry has passed but that are not swept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限が過ぎているものの、まだ一掃されていないレコードを除外します</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Show every key of the namespace again</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間のすべてのキーを再び表示します</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な正規表現ではありません: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::RecentFiles</name>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューをクリア</translation>
     </message>
 </context>
 <context>
     <name>browser::RecordActions</name>
     <message>
         <source>&amp;Add Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Rename Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名の変更(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の解除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをコピー(&amp;K)</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値をコピー(&amp;V)</translation>
     </message>
     <message>
         <source>As Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとして</translation>
     </message>
     <message>
         <source>As Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数として</translation>
     </message>
     <message>
         <source>As Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 として</translation>
     </message>
     <message>
         <source>The key %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 は既に存在します。</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <source>Rename Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー名の変更</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <source>New key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいキー:</translation>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 はもう存在しません。</translation>
     </message>
     <message>
         <source>%1 is too large to rename here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は大きすぎるため、ここでは名前を変更できません。</translation>
     </message>
     <message>
         <source>Delete Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの削除</translation>
     </message>
     <message>
         <source>Delete the record %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード %1 を削除しますか？</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードを削除しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除は変更を書き込むまで保留されます。「元に戻す」で取り消すことができます。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Not Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>保留されませんでした</translation>
     </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>
     <message>
         <source>Scan Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードのスキャン</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Where the bytes go</source>
-        <translation type="unfinished"></translation>
+        <translation>バイトの内訳</translation>
     </message>
     <message>
         <source>Records per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間ごとのレコード数</translation>
     </message>
     <message>
         <source>Bytes per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間ごとのバイト数</translation>
     </message>
     <message>
         <source>Key sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのサイズ（期限切れでないレコード）</translation>
     </message>
     <message>
         <source>Value sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>値のサイズ（期限切れでないレコード）</translation>
     </message>
     <message>
         <source>Expiry timeline (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の分布（レコード数）</translation>
     </message>
     <message>
         <source>Records (every namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数（全名前空間）</translation>
     </message>
     <message>
         <source>Records in the default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の名前空間のレコード数</translation>
     </message>
     <message>
         <source>Named namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付き名前空間の数</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルサイズ</translation>
     </message>
     <message>
         <source>Journal (bytes holding frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル（フレームを含むバイト数）</translation>
     </message>
     <message>
         <source>Preallocated beyond the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーム以降の事前割り当て領域</translation>
     </message>
     <message>
         <source>Live bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なバイト数</translation>
     </message>
     <message>
         <source>Dead bytes (replaced, removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>不要なバイト数（置換・削除）</translation>
     </message>
     <message>
         <source>Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ（未一掃）</translation>
     </message>
     <message>
         <source>%1 in %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 件のレコード）</translation>
     </message>
     <message>
         <source>Compaction would reclaim, about</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化で解放される容量（概算）</translation>
     </message>
     <message>
         <source>Range scans</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲スキャン</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Damaged from byte</source>
-        <translation type="unfinished"></translation>
+        <translation>破損開始位置（バイト）</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>不要</translation>
     </message>
     <message>
         <source>preallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>事前割り当て</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定）</translation>
     </message>
     <message>
         <source>Scanning records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードをスキャンしています</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードをスキャンしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,209 +1420,209 @@
     <name>browser::StatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のタスクをキャンセルします</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の名前付き名前空間と既定の名前空間に %1 件のレコード</numerusform>
         </translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化なし</translation>
     </message>
     <message>
         <source>Encrypted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化（%1）</translation>
     </message>
     <message>
         <source>Read-only, not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用、ロックなし</translation>
     </message>
     <message>
         <source>Locked for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み用にロック中</translation>
     </message>
     <message>
         <source>damaged at byte %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %L1 で破損</translation>
     </message>
 </context>
 <context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>browser::TtlDialog</name>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の設定</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のレコードの有効期限を設定します:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限(&amp;N)</translation>
     </message>
     <message>
         <source>Expires &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間後に期限切れ(&amp;A)</translation>
     </message>
     <message>
         <source>Expires a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>次の日時に期限切れ(&amp;T)</translation>
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ValuePanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>How the value is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>値の表示方法</translation>
     </message>
     <message>
         <source>Syntax highlighting for text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの構文ハイライト</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>折り返し</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Stage this value; Write Changes saves it to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>この値を保留します。「変更の書き込み」でファイルに保存されます</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを選択すると値が表示されます。</translation>
     </message>
     <message>
         <source>default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の名前空間</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間 %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 %1</translation>
     </message>
     <message>
         <source>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数ではありません。0-9 と a-f の 2 桁の組を、スペースまたは改行で区切って入力してください。</translation>
     </message>
     <message>
         <source>This is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な Base64 ではありません。</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 ピクセル</translation>
     </message>
     <message>
         <source>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示で扱える画像（PNG、JPEG、SVG）ではないため、16 進数で表示しています。</translation>
     </message>
     <message>
         <source>Not valid JSON: shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではないため、テキストとして表示しています。</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な UTF-8 ではないため、置換文字を使って表示しています。16 進数または Base64 で編集してください。</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のうち先頭の %1 を表示しています。大きすぎるため、ここでは編集できません。</translation>
     </message>
     <message>
         <source>Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用です。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect and edit emdb databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb データベースを確認・編集します。</translation>
     </message>
     <message>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くデータベース。</translation>
     </message>
     <message>
         <source>Open the file read-only, without its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックせずに、ファイルを読み取り専用で開きます。</translation>
     </message>
     <message>
         <source>Open &lt;file&gt;, writing a demo database there first if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; を開きます。存在しない場合は、先にそこへデモ用データベースを書き込みます。</translation>
     </message>
     <message>
         <source>Open the file, print how many records it holds once the first rows show, and exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開き、最初の行が表示された時点でレコード数を出力して終了します（成功時は 0）。</translation>
     </message>
 </context>
 </TS>

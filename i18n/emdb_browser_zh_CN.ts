@@ -5,321 +5,321 @@
     <name>DatabaseController</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>A key is 32 bytes (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥为 32 字节（64 位十六进制数字）。</translation>
     </message>
     <message>
         <source>The lock is still held by a running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁仍由一个正在运行的进程持有。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该命名空间已不存在。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败（磁盘已满？）。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb 数据库 (*.emdb);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时内</translation>
     </message>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天内</translation>
     </message>
     <message>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周内</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>更晚</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>PNG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像，%1</translation>
     </message>
     <message>
         <source>JPEG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图像，%1</translation>
     </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
     <message>
         <source>About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 emdb Browser</translation>
     </message>
     <message>
         <source>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;查看和编辑 emdb 数据库的命名空间、键、值和过期时间。引擎在工作线程中运行，因此窗口不会卡顿。&lt;/p&gt;&lt;p&gt;构建所用组件：%2&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件：您可以使用、复制、修改和分享它。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>browser::AddRecordDialog</name>
     <message>
         <source>Add Record</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录</translation>
     </message>
     <message>
         <source>Type a new name to create a namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>输入新名称以创建命名空间</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期（或例如 30m, 1h30m, 7d）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键(&amp;K)：</translation>
     </message>
     <message>
         <source>Value &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>值格式(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时长后过期(&amp;E)：</translation>
     </message>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入键。</translation>
     </message>
     <message>
         <source>The key is not valid hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>键不是有效的十六进制。</translation>
     </message>
     <message>
         <source>Write the expiry as a duration such as 45s, 30m, 1h30m or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以时长形式输入过期时间，例如 45s, 30m, 1h30m 或 7d。</translation>
     </message>
     <message>
         <source>The value is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>值不是有效的 %1。</translation>
     </message>
 </context>
 <context>
     <name>browser::BackupDialog</name>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库的一致性副本写入新文件。在此期间仍可继续写入；副本包含备份开始时的记录。</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到</translation>
     </message>
     <message>
         <source>Choose a file to back up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要备份到的文件。</translation>
     </message>
     <message>
         <source>The backup cannot be the database itself. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能是数据库本身。请选择其他文件。</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请选择一个新文件。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>Cancelled: no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入备份。</translation>
     </message>
     <message>
         <source>The backup was written but does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入，但无法打开：%1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to %1. The backup opens and holds %n record(s), as the database did.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已备份到 %1。备份可以正常打开，并与数据库一样包含 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1。备份包含 %2 条记录；备份开始时数据库包含 %3 条记录（差异来自此期间的写入）。</translation>
     </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩</translation>
     </message>
     <message>
         <source>Compact Database</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据库</translation>
     </message>
     <message>
         <source>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩会仅用有效记录重写文件：已被替换、删除和过期的记录将被丢弃。在此期间仍可继续读写。</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;当前文件大小：&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;无效字节数（已替换、已删除、已过期）：&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;压缩后大小（约）：&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;可回收空间（约）：&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在压缩</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>Cancelled: the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：文件未更改。</translation>
     </message>
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：文件现在为 %1（原为 %2）。</translation>
     </message>
 </context>
 <context>
     <name>browser::DatabaseController</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new frame(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个新帧</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the sample database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建示例数据库</translation>
     </message>
     <message>
         <source>Could not create the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建示例：%1</translation>
     </message>
     <message>
         <source>Changing the key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改密钥</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密</translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解密</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 已不存在（可能已过期）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
         <source>Sweeping expired records</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清理过期记录</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n expired record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 条过期记录</numerusform>
         </translation>
     </message>
 </context>
@@ -327,157 +327,157 @@
     <name>browser::EncryptionDialog</name>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>加密</translation>
     </message>
     <message>
         <source>Change Key</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密钥</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>解密</translation>
     </message>
     <message>
         <source>Encrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据库</translation>
     </message>
     <message>
         <source>Change Encryption Key</source>
-        <translation type="unfinished"></translation>
+        <translation>更改加密密钥</translation>
     </message>
     <message>
         <source>Decrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>解密数据库</translation>
     </message>
     <message>
         <source>Encrypts every record of %1 with a passphrase (through Argon2id) or a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密码短语（通过 Argon2id 派生）或 32 字节密钥加密 %1 的所有记录。</translation>
     </message>
     <message>
         <source>Re-encrypts every record of %1 with a new passphrase or key (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用新的密码短语或密钥重新加密 %1 的所有记录（当前为 %2）。</translation>
     </message>
     <message>
         <source>Writes every record of %1 back in plain form: anyone who can read the file can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的所有记录以明文形式写回：任何能读取该文件的人都能读取这些记录。</translation>
     </message>
     <message>
         <source>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间数据库将被关闭，完成后重新打开；在新文件完成之前，旧文件会一直保留。</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥（64 位十六进制数字）(&amp;K)</translation>
     </message>
     <message>
         <source>Keep the current cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前加密算法</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入：</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密算法：</translation>
     </message>
     <message>
         <source>Done: the database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：数据库已不再加密。</translation>
     </message>
     <message>
         <source>Done: only the new passphrase or key opens the database now.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：现在只有新的密码短语或密钥才能打开数据库。</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改：%1</translation>
     </message>
 </context>
 <context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>导出记录</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>The whole namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整个命名空间 %1</translation>
     </message>
     <message numerus="yes">
         <source>The selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选记录（%n 条）</numerusform>
         </translation>
     </message>
     <message>
         <source>The records the table shows (prefix, range and pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中显示的记录（前缀、范围和模式）</translation>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -485,72 +485,72 @@
     <name>browser::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import Records</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录</translation>
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON Lines 或 CSV 文件中读取记录（格式与导出时相同：命名空间、键、值、过期时间），并在一个崩溃安全的原子批次中全部写入：如有错误行，将指出该行且不写入任何内容。已存在的键将被替换。</translation>
     </message>
     <message>
         <source>By the file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文件扩展名</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 (*.jsonl *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
         </translation>
     </message>
 </context>
@@ -558,525 +558,525 @@
     <name>browser::IntegrityDialog</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Check Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性</translation>
     </message>
     <message>
         <source>Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and reports what it found. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件的每一帧，验证其校验和，进行解码（及解密），并报告检查结果。不会写入任何内容。</translation>
     </message>
     <message>
         <source>Checking integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查完整性</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;文件大小：&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;完好的帧：&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;记录（插入和删除）：&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;有效记录：&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;无效记录：&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;截至最后一个完好帧的字节数：&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Every frame is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有帧均完好。</translation>
     </message>
     <message>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在字节 %2 处%1：%3</translation>
     </message>
     <message>
         <source>A torn tail (an interrupted last write) starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始出现不完整的尾部（最后一次写入被中断）</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>
     <message>
         <source>Encrypted Database</source>
-        <translation type="unfinished"></translation>
+        <translation>加密的数据库</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with %2. Enter its passphrase or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已使用 %2 加密。请输入其密码短语或密钥。</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥（64 位十六进制数字）(&amp;K)</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件(&amp;F)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>That passphrase or key is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语或密钥错误。请重试。</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件</translation>
     </message>
     <message>
         <source>A key is 32 bytes written as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥为 32 字节，以 64 位十六进制数字表示。</translation>
     </message>
     <message>
         <source>The key file must hold 32 bytes, raw or as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件必须包含 32 字节的原始数据或 64 位十六进制数字。</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyEdit</name>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>以十六进制数字输入键的字节</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>(deleted when written)</source>
-        <translation type="unfinished"></translation>
+        <translation>（写入时删除）</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已过期）</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Pending: Write Changes saves this edit to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>待写入：“写入更改”会将此编辑保存到文件</translation>
     </message>
     <message>
         <source>Binary key, shown in hex (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制键，以十六进制显示（%1）</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
     <message>
         <source>Database In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正在使用</translation>
     </message>
     <message>
         <source>It is held by process %1 since %2, using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %2 起由进程 %1（%3）持有。</translation>
     </message>
     <message>
         <source>The program holding it left no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>持有锁的程序未留下任何说明。</translation>
     </message>
     <message>
         <source>Process %1 is not running on this computer: the lock may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 %1 未在此计算机上运行：该锁可能已失效。</translation>
     </message>
     <message>
         <source>Process %1 is running. Breaking the lock of a running program could damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 %1 正在运行。强制解除正在运行的程序的锁可能会损坏数据库。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已在另一个程序中打开。</translation>
     </message>
     <message>
         <source>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以不加锁以只读方式打开它：您将看到目前已写入的记录，并可刷新以查看新记录。</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Break Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>强制解锁(&amp;B)…</translation>
     </message>
     <message>
         <source>Only the lock of a program that is no longer running can be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能强制解除已不再运行的程序的锁。</translation>
     </message>
     <message>
         <source>Break Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>强制解锁</translation>
     </message>
     <message>
         <source>Break the lock of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要强制解除 %1 的锁吗？</translation>
     </message>
     <message>
         <source>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当已没有任何程序在使用该数据库时才执行此操作。如果仍有程序在使用，两者可能同时写入，导致记录丢失。</translation>
     </message>
 </context>
 <context>
     <name>browser::MainWindow</name>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>待写入的更改</translation>
     </message>
     <message>
         <source>(nothing pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有待写入的更改）</translation>
     </message>
     <message>
         <source>Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入</translation>
     </message>
     <message>
         <source>Nothing of this change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改的任何部分均未写入。</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配，已扫描 %1%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的值</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
         <source>Create &amp;Sample Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例数据库(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭数据库(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Write Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>写入更改(&amp;W)</translation>
     </message>
     <message>
         <source>Write every pending edit to the file, as one crash-atomic batch</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有待写入的编辑作为一个崩溃安全的原子批次写入文件</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改(&amp;V)</translation>
     </message>
     <message>
         <source>Drop every pending edit</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃所有待写入的编辑</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Follow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪更改(&amp;F)</translation>
     </message>
     <message>
         <source>Show records another program writes, as they land (read-only views)</source>
-        <translation type="unfinished"></translation>
+        <translation>实时显示其他程序写入的记录（只读视图）</translation>
     </message>
     <message>
         <source>&amp;Group Keys By</source>
-        <translation type="unfinished"></translation>
+        <translation>键分组方式(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>The language changes when emdb Browser starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在 emdb Browser 下次启动时更改。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 emdb Browser(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>Create Sample Database</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例数据库</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file for the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请为示例选择一个新文件。</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录以查看其值。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>This record is deleted when the changes are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入更改时将删除此记录。</translation>
     </message>
     <message>
         <source>This record has expired or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已过期或已被删除。</translation>
     </message>
     <message>
         <source>emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[只读]</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项编辑尚未写入文件。要丢弃它们吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Value</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的值</translation>
     </message>
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>您编辑的值尚未保存。仍要退出吗？</translation>
     </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
         <source>Check &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Compact…</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>加密(&amp;E)…</translation>
     </message>
     <message>
         <source>Change &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密钥(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>解密(&amp;D)…</translation>
     </message>
     <message>
         <source>Sweep E&amp;xpired Records</source>
-        <translation type="unfinished"></translation>
+        <translation>清理过期记录(&amp;X)</translation>
     </message>
 </context>
 <context>
     <name>browser::NamespaceModel</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message numerus="yes">
         <source>The default namespace: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>默认命名空间：%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>命名空间 %1：%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keys starting with %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以 %1 开头的键：%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
 </context>
 <context>
     <name>browser::OpenFlow</name>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <source>It is damaged at byte %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在字节 %L1 处已损坏。</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开 %1。</translation>
     </message>
     <message>
         <source>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏位置之前的记录可以读取。以只读方式打开即可查看或导出这些记录；不会向文件写入任何内容。</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。</translation>
     </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设置 %n 条记录的过期时间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 条记录的过期时间</numerusform>
         </translation>
     </message>
 </context>
@@ -1084,335 +1084,335 @@
     <name>browser::RangeFilter</name>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀</translation>
     </message>
     <message>
         <source>Only keys that start with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限以此文本开头的键</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Only keys from this one on, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限按字节顺序从此键开始的键</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Only keys up to this one, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限按字节顺序到此键为止的键</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>glob（user:*:profile，匹配整个键）或正则表达式（匹配键中的任意位置）</translation>
     </message>
     <message>
         <source>incl.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>Include the From key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>包含起始键本身</translation>
     </message>
     <message>
         <source>Include the To key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>包含结束键本身</translation>
     </message>
     <message>
         <source>Glob</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式</translation>
     </message>
     <message>
         <source>Hide expired</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏已过期</translation>
     </message>
     <message>
         <source>Leave out records whose expiry has passed but that are not swept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>排除已过期但尚未清理的记录</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Show every key of the namespace again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示命名空间中的所有键</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的正则表达式：%1</translation>
     </message>
 </context>
 <context>
     <name>browser::RecentFiles</name>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清除菜单</translation>
     </message>
 </context>
 <context>
     <name>browser::RecordActions</name>
     <message>
         <source>&amp;Add Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Rename Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名键(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置过期时间(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>移除过期时间(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制键(&amp;K)</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>复制值(&amp;V)</translation>
     </message>
     <message>
         <source>As Text</source>
-        <translation type="unfinished"></translation>
+        <translation>作为文本</translation>
     </message>
     <message>
         <source>As Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>作为十六进制</translation>
     </message>
     <message>
         <source>As Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 Base64</translation>
     </message>
     <message>
         <source>The key %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %1 已存在。</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Rename Key</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名键</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>New key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新键：</translation>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %1 已不存在。</translation>
     </message>
     <message>
         <source>%1 is too large to rename here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，无法在此重命名。</translation>
     </message>
     <message>
         <source>Delete Records</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>Delete the record %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除记录 %1 吗？</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %n 条记录吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>在写入更改之前，删除操作处于待写入状态；可通过“撤销”取消。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Not Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>未暂存</translation>
     </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>
     <message>
         <source>Scan Records</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描记录</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计信息</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Where the bytes go</source>
-        <translation type="unfinished"></translation>
+        <translation>字节分布</translation>
     </message>
     <message>
         <source>Records per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>各命名空间的记录数</translation>
     </message>
     <message>
         <source>Bytes per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>各命名空间的字节数</translation>
     </message>
     <message>
         <source>Key sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>键大小（未过期记录）</translation>
     </message>
     <message>
         <source>Value sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>值大小（未过期记录）</translation>
     </message>
     <message>
         <source>Expiry timeline (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间分布（记录数）</translation>
     </message>
     <message>
         <source>Records (every namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数（所有命名空间）</translation>
     </message>
     <message>
         <source>Records in the default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>默认命名空间中的记录数</translation>
     </message>
     <message>
         <source>Named namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>具名命名空间数</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>Journal (bytes holding frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志（包含帧的字节数）</translation>
     </message>
     <message>
         <source>Preallocated beyond the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>帧之后的预分配空间</translation>
     </message>
     <message>
         <source>Live bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>有效字节数</translation>
     </message>
     <message>
         <source>Dead bytes (replaced, removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效字节数（已替换、已删除）</translation>
     </message>
     <message>
         <source>Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期，尚未清理</translation>
     </message>
     <message>
         <source>%1 in %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，共 %2 条记录</translation>
     </message>
     <message>
         <source>Compaction would reclaim, about</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩可回收的空间（约）</translation>
     </message>
     <message>
         <source>Range scans</source>
-        <translation type="unfinished"></translation>
+        <translation>范围扫描</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Damaged from byte</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏起始字节</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>preallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>预分配</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>Scanning records</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描记录</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已扫描 %n 条记录。</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,209 +1420,209 @@
     <name>browser::StatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在运行的任务</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个具名命名空间和默认命名空间中共有 %1 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>未加密</translation>
     </message>
     <message>
         <source>Encrypted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密（%1）</translation>
     </message>
     <message>
         <source>Read-only, not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>只读，未锁定</translation>
     </message>
     <message>
         <source>Locked for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定以供写入</translation>
     </message>
     <message>
         <source>damaged at byte %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>在字节 %L1 处损坏</translation>
     </message>
 </context>
 <context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>browser::TtlDialog</name>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>设置过期时间</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设置 %n 条记录的过期时间：</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期(&amp;N)</translation>
     </message>
     <message>
         <source>Expires &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时长后过期(&amp;A)</translation>
     </message>
     <message>
         <source>Expires a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间过期(&amp;T)</translation>
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC：%1</translation>
     </message>
 </context>
 <context>
     <name>browser::ValuePanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>How the value is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>值的显示方式</translation>
     </message>
     <message>
         <source>Syntax highlighting for text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本语法高亮</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>自动换行</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Stage this value; Write Changes saves it to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存此值；“写入更改”会将其保存到文件</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录以查看其值。</translation>
     </message>
     <message>
         <source>default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>默认命名空间</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间 %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间 %1</translation>
     </message>
     <message>
         <source>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是十六进制：应为由 0-9 和 a-f 组成的两位数字对，以空格或换行分隔。</translation>
     </message>
     <message>
         <source>This is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的 Base64。</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素</translation>
     </message>
     <message>
         <source>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此视图可显示的图像（PNG、JPEG 或 SVG）：以十六进制显示。</translation>
     </message>
     <message>
         <source>Not valid JSON: shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：以文本显示。</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 UTF-8：以替换字符显示。请在十六进制或 Base64 视图中编辑。</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 中的前 %1：内容过大，无法在此编辑。</translation>
     </message>
     <message>
         <source>Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect and edit emdb databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看和编辑 emdb 数据库。</translation>
     </message>
     <message>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库。</translation>
     </message>
     <message>
         <source>Open the file read-only, without its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开文件，不加锁。</translation>
     </message>
     <message>
         <source>Open &lt;file&gt;, writing a demo database there first if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 &lt;file&gt;；如果该文件不存在，先在该处写入一个演示数据库。</translation>
     </message>
     <message>
         <source>Open the file, print how many records it holds once the first rows show, and exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件，在首批行显示后输出其包含的记录数，然后退出（成功时返回 0）。</translation>
     </message>
 </context>
 </TS>
