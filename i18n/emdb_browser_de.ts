@@ -5,325 +5,325 @@
     <name>DatabaseController</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>A key is 32 bytes (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel besteht aus 32 Bytes (64 Hexziffern).</translation>
     </message>
     <message>
         <source>The lock is still held by a running process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre wird noch von einem laufenden Prozess gehalten.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensraum existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen (Datenträger voll?).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb-Datenbanken (*.emdb);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb einer Stunde</translation>
     </message>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb eines Tages</translation>
     </message>
     <message>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb einer Woche</translation>
     </message>
     <message>
         <source>within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von 30 Tagen</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>später</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>PNG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild, %1</translation>
     </message>
     <message>
         <source>JPEG image, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild, %1</translation>
     </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
     <message>
         <source>About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Über emdb Browser</translation>
     </message>
     <message>
         <source>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Untersuchen und bearbeiten Sie emdb-Datenbanken: ihre Namensräume, Schlüssel, Werte und Ablaufzeiten. Die Datenbank-Engine läuft in einem eigenen Thread, sodass das Fenster nie einfriert.&lt;/p&gt;&lt;p&gt;Erstellt mit: %2&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, verändern und weitergeben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>browser::AddRecordDialog</name>
     <message>
         <source>Add Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz hinzufügen</translation>
     </message>
     <message>
         <source>Type a new name to create a namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen neuen Namen ein, um einen Namensraum anzulegen</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (oder z. B. 30m, 1h30m, 7d)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namensraum:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Value &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;als:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab nach:</translation>
     </message>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Schlüssel ein.</translation>
     </message>
     <message>
         <source>The key is not valid hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist kein gültiger Hex-Wert.</translation>
     </message>
     <message>
         <source>Write the expiry as a duration such as 45s, 30m, 1h30m or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ablauf als Dauer an, etwa 45s, 30m, 1h30m oder 7d.</translation>
     </message>
     <message>
         <source>The value is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist kein gültiges %1.</translation>
     </message>
 </context>
 <context>
     <name>browser::BackupDialog</name>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine konsistente Kopie der Datenbank in eine neue Datei. Schreibvorgänge laufen währenddessen weiter; die Kopie enthält die Datensätze im Zustand zu Beginn der Sicherung.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern nach</translation>
     </message>
     <message>
         <source>Choose a file to back up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für die Sicherung.</translation>
     </message>
     <message>
         <source>The backup cannot be the database itself. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung darf nicht die Datenbank selbst sein. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie eine neue Datei.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Cancelled: no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
         <source>The backup was written but does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde geschrieben, lässt sich aber nicht öffnen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to %1. The backup opens and holds %n record(s), as the database did.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesichert nach %1. Die Sicherung lässt sich öffnen und enthält %n Datensatz, wie die Datenbank.</numerusform>
+            <numerusform>Gesichert nach %1. Die Sicherung lässt sich öffnen und enthält %n Datensätze, wie die Datenbank.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1. Die Sicherung enthält %2 Datensätze; die Datenbank enthielt zu Beginn der Sicherung %3 (währenddessen vorgenommene Schreibvorgänge erklären den Unterschied).</translation>
     </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimieren</translation>
     </message>
     <message>
         <source>Compact Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank komprimieren</translation>
     </message>
     <message>
         <source>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Komprimieren wird die Datei nur mit ihren aktuellen Datensätzen neu geschrieben: Ersetzte, entfernte und abgelaufene Datensätze entfallen. Lese- und Schreibzugriffe laufen währenddessen weiter.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Aktuelle Dateigröße:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Veraltete Bytes (ersetzt, entfernt, abgelaufen):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Größe nach dem Komprimieren, etwa:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Freigegebener Speicher, etwa:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Compacting</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung läuft</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Cancelled: the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Die Datei ist jetzt %1 groß (vorher %2).</translation>
     </message>
 </context>
 <context>
     <name>browser::DatabaseController</name>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>%n new frame(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Frame gelesen</numerusform>
+            <numerusform>%n neue Frames gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the sample database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldatenbank wird erstellt</translation>
     </message>
     <message>
         <source>Could not create the sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatenbank konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Changing the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird geändert</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung läuft</translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsselung läuft</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz %1 existiert nicht mehr (möglicherweise ist er abgelaufen).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung geschrieben</numerusform>
+            <numerusform>%n Änderungen geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Sweeping expired records</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Datensätze werden bereinigt</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n expired record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelaufener Datensatz entfernt</numerusform>
+            <numerusform>%n abgelaufene Datensätze entfernt</numerusform>
         </translation>
     </message>
 </context>
@@ -331,159 +331,159 @@
     <name>browser::EncryptionDialog</name>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln</translation>
     </message>
     <message>
         <source>Change Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <source>Decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsseln</translation>
     </message>
     <message>
         <source>Encrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank verschlüsseln</translation>
     </message>
     <message>
         <source>Change Encryption Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel ändern</translation>
     </message>
     <message>
         <source>Decrypt Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank entschlüsseln</translation>
     </message>
     <message>
         <source>Encrypts every record of %1 with a passphrase (through Argon2id) or a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt jeden Datensatz von %1 mit einer Passphrase (über Argon2id) oder einem 32-Byte-Schlüssel.</translation>
     </message>
     <message>
         <source>Re-encrypts every record of %1 with a new passphrase or key (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt jeden Datensatz von %1 neu, mit einer neuen Passphrase oder einem neuen Schlüssel (derzeit %2).</translation>
     </message>
     <message>
         <source>Writes every record of %1 back in plain form: anyone who can read the file can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt jeden Datensatz von %1 unverschlüsselt zurück: Jeder, der die Datei lesen kann, kann dann auch die Datensätze lesen.</translation>
     </message>
     <message>
         <source>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird währenddessen geschlossen und anschließend wieder geöffnet; die alte Datei bleibt erhalten, bis die neue vollständig ist.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel (64 Hexziffern)</translation>
     </message>
     <message>
         <source>Keep the current cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Verschlüsselungsverfahren beibehalten</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren:</translation>
     </message>
     <message>
         <source>Done: the database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Die Datenbank ist nicht mehr verschlüsselt.</translation>
     </message>
     <message>
         <source>Done: only the new passphrase or key opens the database now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Die Datenbank lässt sich jetzt nur noch mit der neuen Passphrase bzw. dem neuen Schlüssel öffnen.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze exportieren</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>The whole namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Namensraum %1</translation>
     </message>
     <message numerus="yes">
         <source>The selected records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausgewählte Datensatz (%n)</numerusform>
+            <numerusform>Die ausgewählten Datensätze (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The records the table shows (prefix, range and pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Tabelle angezeigten Datensätze (Präfix, Bereich und Muster)</translation>
     </message>
     <message>
         <source>JSON Lines (.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zieldatei für den Export.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,73 +491,73 @@
     <name>browser::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze importieren</translation>
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Datensätze aus einer JSON-Lines- oder CSV-Datei im Format des Exports (Namensraum, Schlüssel, Wert, Ablauf) und schreibt sie alle in einem einzigen absturzsicheren, atomaren Stapel: Eine fehlerhafte Zeile wird benannt, und es wird nichts geschrieben. Vorhandene Schlüssel werden ersetzt.</translation>
     </message>
     <message>
         <source>By the file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhand der Dateiendung</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Import From</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren aus</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (*.jsonl *.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz importiert.</numerusform>
+            <numerusform>%n Datensätze importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -565,535 +565,535 @@
     <name>browser::IntegrityDialog</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Check Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität prüfen</translation>
     </message>
     <message>
         <source>Reads every frame of the file, checks its checksum, decodes (and decrypts) it, and reports what it found. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest jeden Frame der Datei, prüft seine Prüfsumme, dekodiert (und entschlüsselt) ihn und meldet das Ergebnis. Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Checking integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität wird geprüft</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Dateigröße:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gültige Frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datensätze (Einfügungen und Entfernungen):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Aktuelle Datensätze:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Veraltete Datensätze:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes bis zum letzten gültigen Frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Every frame is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Frames sind intakt.</translation>
     </message>
     <message>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab Byte %2: %3</translation>
     </message>
     <message>
         <source>A torn tail (an interrupted last write) starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständiges Dateiende (unterbrochener letzter Schreibvorgang)</translation>
     </message>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigung</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>
     <message>
         <source>Encrypted Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Datenbank</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is encrypted with %2. Enter its passphrase or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist mit %2 verschlüsselt. Geben Sie die Passphrase oder den Schlüssel ein.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Key (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel (64 Hexziffern)</translation>
     </message>
     <message>
         <source>Key &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;datei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>That passphrase or key is wrong. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase oder der Schlüssel ist falsch. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>A key is 32 bytes written as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel besteht aus 32 Bytes, geschrieben als 64 Hexziffern.</translation>
     </message>
     <message>
         <source>The key file must hold 32 bytes, raw or as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei muss 32 Bytes enthalten, roh oder als 64 Hexziffern.</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyEdit</name>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Bytes des Schlüssels als Hexziffern ein</translation>
     </message>
 </context>
 <context>
     <name>browser::KeyTableModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>(deleted when written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird beim Schreiben gelöscht)</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgelaufen)</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>Pending: Write Changes saves this edit to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: „Änderungen schreiben“ speichert diese Bearbeitung in der Datei</translation>
     </message>
     <message>
         <source>Binary key, shown in hex (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärer Schlüssel, als Hex angezeigt (%1)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
     <message>
         <source>Database In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird verwendet</translation>
     </message>
     <message>
         <source>It is held by process %1 since %2, using %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 hält die Sperre seit %2 und verwendet %3.</translation>
     </message>
     <message>
         <source>The program holding it left no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm, das die Sperre hält, hat keine Beschreibung hinterlassen.</translation>
     </message>
     <message>
         <source>Process %1 is not running on this computer: the lock may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 läuft nicht auf diesem Computer: Die Sperre ist möglicherweise verwaist.</translation>
     </message>
     <message>
         <source>Process %1 is running. Breaking the lock of a running program could damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 läuft. Das Aufheben der Sperre eines laufenden Programms könnte die Datenbank beschädigen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist in einem anderen Programm geöffnet.</translation>
     </message>
     <message>
         <source>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Datenbank ohne Sperre schreibgeschützt öffnen: Sie sehen die bisher geschriebenen Datensätze und können aktualisieren, um neue zu sehen.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>&amp;Break Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre &amp;aufheben…</translation>
     </message>
     <message>
         <source>Only the lock of a program that is no longer running can be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sperre eines Programms, das nicht mehr läuft, kann aufgehoben werden.</translation>
     </message>
     <message>
         <source>Break Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre aufheben</translation>
     </message>
     <message>
         <source>Break the lock of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre von %1 aufheben?</translation>
     </message>
     <message>
         <source>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tun Sie dies nur, wenn kein Programm die Datenbank mehr verwendet. Andernfalls könnten beide in sie schreiben, und Datensätze können verloren gehen.</translation>
     </message>
 </context>
 <context>
     <name>browser::MainWindow</name>
     <message>
         <source>Pending Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>(nothing pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts ausstehend)</translation>
     </message>
     <message>
         <source>Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben</translation>
     </message>
     <message>
         <source>Nothing of this change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Änderung wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer, %1 % durchsucht</numerusform>
+            <numerusform>%n Treffer, %1 % durchsucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von %1 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Create &amp;Sample Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis&amp;pieldatenbank erstellen…</translation>
     </message>
     <message>
         <source>&amp;Close Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Write Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungen schreiben</translation>
     </message>
     <message>
         <source>Write every pending edit to the file, as one crash-atomic batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Bearbeitungen als einen absturzsicheren, atomaren Stapel in die Datei schreiben</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Drop every pending edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Bearbeitungen verwerfen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Follow Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verfolgen</translation>
     </message>
     <message>
         <source>Show records another program writes, as they land (read-only views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze anzeigen, die ein anderes Programm schreibt, sobald sie eintreffen (schreibgeschützte Ansichten)</translation>
     </message>
     <message>
         <source>&amp;Group Keys By</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;gruppieren nach</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The language changes when emdb Browser starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start von emdb Browser geändert.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über emdb Browser</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Create Sample Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldatenbank erstellen</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file for the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie eine neue Datei für die Beispieldatenbank.</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz aus, um seinen Wert zu sehen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>This record is deleted when the changes are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wird beim Schreiben der Änderungen gelöscht.</translation>
     </message>
     <message>
         <source>This record has expired or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz ist abgelaufen oder wurde entfernt.</translation>
     </message>
     <message>
         <source>emdb Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb Browser</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[schreibgeschützt]</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bearbeitung wurde nicht in die Datei geschrieben. Verwerfen?</numerusform>
+            <numerusform>%n Bearbeitungen wurden nicht in die Datei geschrieben. Verwerfen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherter Wert</translation>
     </message>
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bearbeitete Wert wurde nicht gespeichert. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistik…</translation>
     </message>
     <message>
         <source>Check &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrität prüfen…</translation>
     </message>
     <message>
         <source>&amp;Compact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komprimieren…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;chern…</translation>
     </message>
     <message>
         <source>&amp;Encrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsseln…</translation>
     </message>
     <message>
         <source>Change &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;ändern…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entschlüsseln…</translation>
     </message>
     <message>
         <source>Sweep E&amp;xpired Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Datensätze &amp;bereinigen</translation>
     </message>
 </context>
 <context>
     <name>browser::NamespaceModel</name>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message numerus="yes">
         <source>The default namespace: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Standardnamensraum: %n Datensatz</numerusform>
+            <numerusform>Der Standardnamensraum: %n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Namensraum %1: %n Datensatz</numerusform>
+            <numerusform>Namensraum %1: %n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keys starting with %1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlüssel, die mit %1 beginnen: %n Datensatz</numerusform>
+            <numerusform>Schlüssel, die mit %1 beginnen: %n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraum</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
 </context>
 <context>
     <name>browser::OpenFlow</name>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
         <source>It is damaged at byte %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ab Byte %L1 beschädigt.</translation>
     </message>
     <message>
         <source>%1 cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
         <source>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze vor der beschädigten Stelle sind lesbar. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen oder zu exportieren; es wird nichts in die Datei geschrieben.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz löschen</numerusform>
+            <numerusform>%n Datensätze löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ablauf von %n Datensatz festlegen</numerusform>
+            <numerusform>Ablauf von %n Datensätzen festlegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the expiry of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ablauf von %n Datensatz entfernen</numerusform>
+            <numerusform>Ablauf von %n Datensätzen entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,337 +1101,337 @@
     <name>browser::RangeFilter</name>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>Only keys that start with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel, die mit diesem Text beginnen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Only keys from this one on, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel ab diesem, in Byte-Reihenfolge</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Only keys up to this one, in byte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel bis zu diesem, in Byte-Reihenfolge</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Glob (user:*:profile, matching the whole key) or regular expression (anywhere in the key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob (user:*:profile, passend auf den ganzen Schlüssel) oder regulärer Ausdruck (an beliebiger Stelle im Schlüssel)</translation>
     </message>
     <message>
         <source>incl.</source>
-        <translation type="unfinished"></translation>
+        <translation>inkl.</translation>
     </message>
     <message>
         <source>Include the From key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Von-Schlüssel selbst einschließen</translation>
     </message>
     <message>
         <source>Include the To key itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bis-Schlüssel selbst einschließen</translation>
     </message>
     <message>
         <source>Glob</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Hide expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene ausblenden</translation>
     </message>
     <message>
         <source>Leave out records whose expiry has passed but that are not swept yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze auslassen, deren Ablaufzeit verstrichen ist, die aber noch nicht bereinigt wurden</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Show every key of the namespace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Schlüssel des Namensraums anzeigen</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::RecentFiles</name>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü leeren</translation>
     </message>
 </context>
 <context>
     <name>browser::RecordActions</name>
     <message>
         <source>&amp;Add Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Rename Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf festlegen…</translation>
     </message>
     <message>
         <source>&amp;Remove Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer&amp;t kopieren</translation>
     </message>
     <message>
         <source>As Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text</translation>
     </message>
     <message>
         <source>As Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Hex</translation>
     </message>
     <message>
         <source>As Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Base64</translation>
     </message>
     <message>
         <source>The key %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel umbenennen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>New key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel für %1:</translation>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 is too large to rename here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um hier umbenannt zu werden.</translation>
     </message>
     <message>
         <source>Delete Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze löschen</translation>
     </message>
     <message>
         <source>Delete the record %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz %1 löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz löschen?</numerusform>
+            <numerusform>%n Datensätze löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen bleibt vorgemerkt, bis Sie die Änderungen schreiben; „Rückgängig“ nimmt es zurück.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Not Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorgemerkt</translation>
     </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>
     <message>
         <source>Scan Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze analysieren</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Where the bytes go</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Bytes</translation>
     </message>
     <message>
         <source>Records per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Namensraum</translation>
     </message>
     <message>
         <source>Bytes per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Namensraum</translation>
     </message>
     <message>
         <source>Key sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselgrößen (nicht abgelaufene Datensätze)</translation>
     </message>
     <message>
         <source>Value sizes (unexpired records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertgrößen (nicht abgelaufene Datensätze)</translation>
     </message>
     <message>
         <source>Expiry timeline (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Zeitleiste (Datensätze)</translation>
     </message>
     <message>
         <source>Records (every namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (alle Namensräume)</translation>
     </message>
     <message>
         <source>Records in the default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze im Standardnamensraum</translation>
     </message>
     <message>
         <source>Named namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Namensräume</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße</translation>
     </message>
     <message>
         <source>Journal (bytes holding frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (Bytes mit Frames)</translation>
     </message>
     <message>
         <source>Preallocated beyond the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab reserviert nach den Frames</translation>
     </message>
     <message>
         <source>Live bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Bytes</translation>
     </message>
     <message>
         <source>Dead bytes (replaced, removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Bytes (ersetzt, entfernt)</translation>
     </message>
     <message>
         <source>Expired, not yet swept</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, noch nicht bereinigt</translation>
     </message>
     <message>
         <source>%1 in %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Datensätzen</translation>
     </message>
     <message>
         <source>Compaction would reclaim, about</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimieren würde freigeben, etwa</translation>
     </message>
     <message>
         <source>Range scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsabfragen</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Damaged from byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt ab Byte</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>preallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>vorab reserviert</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Scanning records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze werden analysiert</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz analysiert.</numerusform>
+            <numerusform>%n Datensätze analysiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1439,212 +1439,212 @@
     <name>browser::StatusPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Aufgabe abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Datensätze in %n benannten Namensraum und dem Standardnamensraum</numerusform>
+            <numerusform>%1 Datensätze in %n benannten Namensräumen und dem Standardnamensraum</numerusform>
         </translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Encrypted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (%1)</translation>
     </message>
     <message>
         <source>Read-only, not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt, nicht gesperrt</translation>
     </message>
     <message>
         <source>Locked for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben gesperrt</translation>
     </message>
     <message>
         <source>damaged at byte %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt ab Byte %L1</translation>
     </message>
 </context>
 <context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>browser::TtlDialog</name>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf festlegen</translation>
     </message>
     <message numerus="yes">
         <source>Set the expiry of %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ablauf für %n Datensatz festlegen:</numerusform>
+            <numerusform>Ablauf für %n Datensätze festlegen:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft &amp;nie ab</translation>
     </message>
     <message>
         <source>Expires &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft &amp;ab nach</translation>
     </message>
     <message>
         <source>Expires a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab a&amp;m</translation>
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC: %1</translation>
     </message>
 </context>
 <context>
     <name>browser::ValuePanel</name>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>How the value is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung des Werts</translation>
     </message>
     <message>
         <source>Syntax highlighting for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxhervorhebung für Text</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrechen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Stage this value; Write Changes saves it to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert vormerken; „Änderungen schreiben“ speichert ihn in der Datei</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Select a record to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz aus, um seinen Wert zu sehen.</translation>
     </message>
     <message>
         <source>default namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardnamensraum</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraum %1</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am %1 ab</translation>
     </message>
     <message>
         <source>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Hex: Ziffernpaare aus 0–9 und a–f, optional getrennt durch Leerzeichen oder Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>This is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild, das diese Ansicht anzeigen kann (PNG, JPEG oder SVG): als Hex angezeigt.</translation>
     </message>
     <message>
         <source>Not valid JSON: shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: als Text angezeigt.</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges UTF-8: mit Ersatzzeichen angezeigt. Bearbeiten Sie den Wert als Hex oder Base64.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 werden angezeigt: zu groß zum Bearbeiten an dieser Stelle.</translation>
     </message>
     <message>
         <source>Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect and edit emdb databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>emdb-Datenbanken untersuchen und bearbeiten.</translation>
     </message>
     <message>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbank.</translation>
     </message>
     <message>
         <source>Open the file read-only, without its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei schreibgeschützt und ohne ihre Sperre öffnen.</translation>
     </message>
     <message>
         <source>Open &lt;file&gt;, writing a demo database there first if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; öffnen und dort zuvor eine Demo-Datenbank anlegen, falls sie nicht existiert.</translation>
     </message>
     <message>
         <source>Open the file, print how many records it holds once the first rows show, and exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei öffnen, die Anzahl ihrer Datensätze ausgeben, sobald die ersten Zeilen angezeigt werden, und beenden (0 bei Erfolg).</translation>
     </message>
 </context>
 </TS>
