@@ -36,6 +36,8 @@ QString installTranslations(const QString& code) {
   for (auto& t : installed()) QCoreApplication::removeTranslator(t.get());
   installed().clear();
   const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+  // Dates, numbers and sizes follow the chosen language too.
+  QLocale::setDefault(locale);
   QString used = QStringLiteral("en");
   auto ours = std::make_unique<QTranslator>();
   // Plural forms of the English source texts ("1 record", "2 records") come

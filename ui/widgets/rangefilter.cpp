@@ -18,6 +18,7 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
     e->setPlaceholderText(placeholder);
     e->setToolTip(tip);
     e->setClearButtonEnabled(true);
+    e->setMinimumWidth(90);
     connect(e, &QLineEdit::returnPressed, this, &RangeFilter::emitChanged);
     return e;
   };
