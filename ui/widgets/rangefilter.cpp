@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +19,7 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
     e->setPlaceholderText(placeholder);
     e->setToolTip(tip);
     e->setClearButtonEnabled(true);
-    e->setMinimumWidth(90);
+    e->setMinimumWidth(70);
     connect(e, &QLineEdit::returnPressed, this, &RangeFilter::emitChanged);
     return e;
   };
@@ -51,19 +52,27 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
   problem_->setObjectName(QStringLiteral("filterProblem"));
   problem_->hide();
 
-  auto* layout = new QHBoxLayout(this);
+  // Two rows, so the bar stays narrow in every language: where the keys are,
+  // then what they look like.
+  auto* layout = new QGridLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(prefix_, 2);
-  layout->addWidget(from_, 2);
-  layout->addWidget(from_inclusive_);
-  layout->addWidget(to_, 2);
-  layout->addWidget(to_inclusive_);
-  layout->addWidget(pattern_, 3);
-  layout->addWidget(syntax_);
-  layout->addWidget(hide_expired_);
-  layout->addWidget(clear_);
-  layout->addWidget(status_);
-  layout->addWidget(problem_);
+  auto* range = new QHBoxLayout;
+  range->addWidget(prefix_, 2);
+  range->addWidget(from_, 2);
+  range->addWidget(from_inclusive_);
+  range->addWidget(to_, 2);
+  range->addWidget(to_inclusive_);
+  auto* match = new QHBoxLayout;
+  match->addWidget(pattern_, 3);
+  match->addWidget(syntax_);
+  match->addWidget(hide_expired_);
+  match->addWidget(clear_);
+  layout->addLayout(range, 0, 0);
+  layout->addLayout(match, 1, 0);
+  auto* notes = new QHBoxLayout;
+  notes->addWidget(status_, 1);
+  notes->addWidget(problem_);
+  layout->addLayout(notes, 2, 0);
   connect(from_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(to_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(syntax_, &QComboBox::activated, this, &RangeFilter::emitChanged);

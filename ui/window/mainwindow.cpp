@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
   tree_->setObjectName(QStringLiteral("namespaceTree"));
   tree_->setModel(namespaces_);
   tree_->setUniformRowHeights(true);
+  tree_->setMinimumWidth(160);
   tree_->header()->setStretchLastSection(false);
   tree_->header()->setSectionResizeMode(NamespaceModel::NameColumn, QHeaderView::Stretch);
   tree_->header()->setSectionResizeMode(NamespaceModel::CountColumn, QHeaderView::ResizeToContents);
