@@ -23,21 +23,21 @@ int main(int argc, char** argv) {
   browser::installTranslations(browser::preferredLanguage());
 
   QCommandLineParser cli;
-  cli.setApplicationDescription(QApplication::translate("main", "Inspect and edit emdb databases."));
+  cli.setApplicationDescription(QCoreApplication::translate("main", "Inspect and edit emdb databases."));
   cli.addHelpOption();
   cli.addVersionOption();
-  cli.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The database to open."),
+  cli.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The database to open."),
                             QStringLiteral("[file]"));
   const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                    QApplication::translate("main", "Open the file read-only, without its lock."));
+                                    QCoreApplication::translate("main", "Open the file read-only, without its lock."));
   const QCommandLineOption sample(
       QStringLiteral("create-sample"),
-      QApplication::translate("main", "Open <file>, writing a demo database there first if it does not exist."),
+      QCoreApplication::translate("main", "Open <file>, writing a demo database there first if it does not exist."),
       QStringLiteral("file"));
   const QCommandLineOption smoke(QStringLiteral("smoke-test"),
-                                 QApplication::translate("main",
-                                                         "Open the file, print how many records it holds once the "
-                                                         "first rows show, and exit (0 on success)."));
+                                 QCoreApplication::translate("main",
+                                                             "Open the file, print how many records it holds once the "
+                                                             "first rows show, and exit (0 on success)."));
   cli.addOption(readOnly);
   cli.addOption(sample);
   cli.addOption(smoke);

@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation>nie (oder z. B. 30m, 1h30m, 7d)</translation>
+        <translation>nie (oder z.&#xa0;B. 30m, 1h30m, 7d)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -780,8 +780,8 @@
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
         <translation>
-            <numerusform>%n Treffer, %1 % durchsucht</numerusform>
-            <numerusform>%n Treffer, %1 % durchsucht</numerusform>
+            <numerusform>%n Treffer, %1&#xa0;% durchsucht</numerusform>
+            <numerusform>%n Treffer, %1&#xa0;% durchsucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation>z. B. 45s, 30m, 1h30m, 7d</translation>
+        <translation>z.&#xa0;B. 45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation>L&apos;écriture de %1 a échoué (disque plein ?).</translation>
+        <translation>L&apos;écriture de %1 a échoué (disque plein&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspect and edit emdb databases: their namespaces, keys, values and expiries, with the engine on a worker thread so the window never freezes.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspectez et modifiez des bases de données emdb : leurs espaces de noms, clés, valeurs et expirations. Le moteur s&apos;exécute dans un thread de travail, si bien que la fenêtre ne se fige jamais.&lt;/p&gt;&lt;p&gt;Construit avec : %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT : vous pouvez l&apos;utiliser, le copier, le modifier et le partager.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;emdb Browser %1&lt;/h3&gt;&lt;p&gt;Inspectez et modifiez des bases de données emdb&#xa0;: leurs espaces de noms, clés, valeurs et expirations. Le moteur s&apos;exécute dans un thread de travail, si bien que la fenêtre ne se fige jamais.&lt;/p&gt;&lt;p&gt;Construit avec&#xa0;: %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT&#xa0;: vous pouvez l&apos;utiliser, le copier, le modifier et le partager.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>never (or e.g. 30m, 1h30m, 7d)</source>
-        <translation>jamais (ou p. ex. 30m, 1h30m, 7d)</translation>
+        <translation>jamais (ou p.&#xa0;ex. 30m, 1h30m, 7d)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -131,23 +131,23 @@
     </message>
     <message>
         <source>&amp;Namespace:</source>
-        <translation>&amp;Espace de noms :</translation>
+        <translation>&amp;Espace de noms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Value &amp;as:</source>
-        <translation>&amp;Format de la valeur :</translation>
+        <translation>&amp;Format de la valeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation>E&amp;xpire après :</translation>
+        <translation>E&amp;xpire après&#xa0;:</translation>
     </message>
     <message>
         <source>Enter a key.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Writes a consistent copy of the database to a new file. Writes go on meanwhile; the copy holds the records as they were when the backup began.</source>
-        <translation>Écrit une copie cohérente de la base de données dans un nouveau fichier. Les écritures se poursuivent pendant ce temps ; la copie contient les enregistrements tels qu&apos;ils étaient au début de la sauvegarde.</translation>
+        <translation>Écrit une copie cohérente de la base de données dans un nouveau fichier. Les écritures se poursuivent pendant ce temps&#xa0;; la copie contient les enregistrements tels qu&apos;ils étaient au début de la sauvegarde.</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Cancelled: no backup was written.</source>
-        <translation>Annulé : aucune sauvegarde n&apos;a été écrite.</translation>
+        <translation>Annulé&#xa0;: aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>The backup was written but does not open: %1</source>
-        <translation>La sauvegarde a été écrite mais ne s&apos;ouvre pas : %1</translation>
+        <translation>La sauvegarde a été écrite mais ne s&apos;ouvre pas&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to %1. The backup opens and holds %n record(s), as the database did.</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
-        <translation>Sauvegardé vers %1. La sauvegarde contient %2 enregistrements ; la base de données en contenait %3 au début de la sauvegarde (les écritures effectuées entre-temps expliquent la différence).</translation>
+        <translation>Sauvegardé vers %1. La sauvegarde contient %2 enregistrements&#xa0;; la base de données en contenait %3 au début de la sauvegarde (les écritures effectuées entre-temps expliquent la différence).</translation>
     </message>
 </context>
 <context>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Compaction rewrites the file with only its live records: replaced, removed and expired records are dropped. Reads and writes go on meanwhile.</source>
-        <translation>Le compactage réécrit le fichier avec ses seuls enregistrements actifs : les enregistrements remplacés, supprimés et expirés sont éliminés. Les lectures et les écritures se poursuivent pendant ce temps.</translation>
+        <translation>Le compactage réécrit le fichier avec ses seuls enregistrements actifs&#xa0;: les enregistrements remplacés, supprimés et expirés sont éliminés. Les lectures et les écritures se poursuivent pendant ce temps.</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size now:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead bytes (replaced, removed, expired):&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Size after compaction, about:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space reclaimed, about:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Taille actuelle du fichier :&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Octets obsolètes (remplacés, supprimés, expirés) :&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Taille après compactage, environ :&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espace récupéré, environ :&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Taille actuelle du fichier&#xa0;:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Octets obsolètes (remplacés, supprimés, expirés)&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Taille après compactage, environ&#xa0;:&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espace récupéré, environ&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Compacting</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Cancelled: the file is unchanged.</source>
-        <translation>Annulé : le fichier est inchangé.</translation>
+        <translation>Annulé&#xa0;: le fichier est inchangé.</translation>
     </message>
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
-        <translation>Terminé : le fichier fait maintenant %1 (contre %2 auparavant).</translation>
+        <translation>Terminé&#xa0;: le fichier fait maintenant %1 (contre %2 auparavant).</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Could not create the sample: %1</source>
-        <translation>Impossible de créer la base de données d&apos;exemple : %1</translation>
+        <translation>Impossible de créer la base de données d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changing the key</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>Writes every record of %1 back in plain form: anyone who can read the file can read them.</source>
-        <translation>Réécrit chaque enregistrement de %1 en clair : toute personne pouvant lire le fichier pourra les lire.</translation>
+        <translation>Réécrit chaque enregistrement de %1 en clair&#xa0;: toute personne pouvant lire le fichier pourra les lire.</translation>
     </message>
     <message>
         <source>The database is closed meanwhile and reopened afterwards; the old file is kept until the new one is complete.</source>
-        <translation>La base de données est fermée pendant l&apos;opération puis rouverte ; l&apos;ancien fichier est conservé jusqu&apos;à ce que le nouveau soit complet.</translation>
+        <translation>La base de données est fermée pendant l&apos;opération puis rouverte&#xa0;; l&apos;ancien fichier est conservé jusqu&apos;à ce que le nouveau soit complet.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -383,23 +383,23 @@
     </message>
     <message>
         <source>Again:</source>
-        <translation>Confirmation :</translation>
+        <translation>Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation>Algorithme :</translation>
+        <translation>Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>Done: the database is no longer encrypted.</source>
-        <translation>Terminé : la base de données n&apos;est plus chiffrée.</translation>
+        <translation>Terminé&#xa0;: la base de données n&apos;est plus chiffrée.</translation>
     </message>
     <message>
         <source>Done: only the new passphrase or key opens the database now.</source>
-        <translation>Terminé : seule la nouvelle phrase secrète ou la nouvelle clé ouvre désormais la base de données.</translation>
+        <translation>Terminé&#xa0;: seule la nouvelle phrase secrète ou la nouvelle clé ouvre désormais la base de données.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n&apos;a été modifié : %1</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -445,15 +445,15 @@
     </message>
     <message>
         <source>Records:</source>
-        <translation>Enregistrements :</translation>
+        <translation>Enregistrements&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Export To</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>Lit des enregistrements depuis un fichier JSON Lines ou CSV tel que l&apos;exportation les écrit (espace de noms, clé, valeur, expiration) et les écrit tous en un seul lot atomique, résistant aux plantages : une ligne incorrecte est signalée et rien n&apos;est écrit. Les clés existantes sont remplacées.</translation>
+        <translation>Lit des enregistrements depuis un fichier JSON Lines ou CSV tel que l&apos;exportation les écrit (espace de noms, clé, valeur, expiration) et les écrit tous en un seul lot atomique, résistant aux plantages&#xa0;: une ligne incorrecte est signalée et rien n&apos;est écrit. Les clés existantes sont remplacées.</translation>
     </message>
     <message>
         <source>By the file&apos;s extension</source>
@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Import From</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;File size:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Valid frames:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Records (inserts and removes):&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Live records:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dead records:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes up to the last valid frame:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Taille du fichier :&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trames valides :&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enregistrements (insertions et suppressions) :&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enregistrements actifs :&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enregistrements obsolètes :&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Octets jusqu&apos;à la dernière trame valide :&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Taille du fichier&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trames valides&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enregistrements (insertions et suppressions)&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enregistrements actifs&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Enregistrements obsolètes&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Octets jusqu&apos;à la dernière trame valide&#xa0;:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Every frame is sound.</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>%1 at byte %2: %3</source>
-        <translation>%1 à l&apos;octet %2 : %3</translation>
+        <translation>%1 à l&apos;octet %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>A torn tail (an interrupted last write) starts</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Pending: Write Changes saves this edit to the file</source>
-        <translation>En attente : « Écrire les modifications » enregistre cette modification dans le fichier</translation>
+        <translation>En attente&#xa0;: «&#xa0;Écrire les modifications&#xa0;» enregistre cette modification dans le fichier</translation>
     </message>
     <message>
         <source>Binary key, shown in hex (%1)</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Process %1 is not running on this computer: the lock may be stale.</source>
-        <translation>Le processus %1 ne s&apos;exécute pas sur cet ordinateur : le verrou est peut-être obsolète.</translation>
+        <translation>Le processus %1 ne s&apos;exécute pas sur cet ordinateur&#xa0;: le verrou est peut-être obsolète.</translation>
     </message>
     <message>
         <source>Process %1 is running. Breaking the lock of a running program could damage the database.</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>You can open it read-only without the lock: you will see the records written so far, and can refresh to see new ones.</source>
-        <translation>Vous pouvez l&apos;ouvrir en lecture seule sans le verrou : vous verrez les enregistrements écrits jusqu&apos;ici et pourrez actualiser pour voir les nouveaux.</translation>
+        <translation>Vous pouvez l&apos;ouvrir en lecture seule sans le verrou&#xa0;: vous verrez les enregistrements écrits jusqu&apos;ici et pourrez actualiser pour voir les nouveaux.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Break the lock of %1?</source>
-        <translation>Forcer le déverrouillage de %1 ?</translation>
+        <translation>Forcer le déverrouillage de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Do this only if no program is using the database any more. If one still is, both may write to it and records can be lost.</source>
@@ -780,8 +780,8 @@
     <message numerus="yes">
         <source>%n match(es), %1% scanned</source>
         <translation>
-            <numerusform>%n résultat, %1 % parcouru</numerusform>
-            <numerusform>%n résultats, %1 % parcouru</numerusform>
+            <numerusform>%n résultat, %1&#xa0;% parcouru</numerusform>
+            <numerusform>%n résultats, %1&#xa0;% parcouru</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -950,8 +950,8 @@
     <message numerus="yes">
         <source>%n edit(s) have not been written to the file. Drop them?</source>
         <translation>
-            <numerusform>%n modification n&apos;a pas été écrite dans le fichier. L&apos;abandonner ?</numerusform>
-            <numerusform>%n modifications n&apos;ont pas été écrites dans le fichier. Les abandonner ?</numerusform>
+            <numerusform>%n modification n&apos;a pas été écrite dans le fichier. L&apos;abandonner&#xa0;?</numerusform>
+            <numerusform>%n modifications n&apos;ont pas été écrites dans le fichier. Les abandonner&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
-        <translation>La valeur modifiée n&apos;a pas été enregistrée. Quitter quand même ?</translation>
+        <translation>La valeur modifiée n&apos;a pas été enregistrée. Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1007,22 +1007,22 @@
     <message numerus="yes">
         <source>The default namespace: %n record(s)</source>
         <translation>
-            <numerusform>L&apos;espace de noms par défaut : %n enregistrement</numerusform>
-            <numerusform>L&apos;espace de noms par défaut : %n enregistrements</numerusform>
+            <numerusform>L&apos;espace de noms par défaut&#xa0;: %n enregistrement</numerusform>
+            <numerusform>L&apos;espace de noms par défaut&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1: %n record(s)</source>
         <translation>
-            <numerusform>Espace de noms %1 : %n enregistrement</numerusform>
-            <numerusform>Espace de noms %1 : %n enregistrements</numerusform>
+            <numerusform>Espace de noms %1&#xa0;: %n enregistrement</numerusform>
+            <numerusform>Espace de noms %1&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keys starting with %1: %n record(s)</source>
         <translation>
-            <numerusform>Clés commençant par %1 : %n enregistrement</numerusform>
-            <numerusform>Clés commençant par %1 : %n enregistrements</numerusform>
+            <numerusform>Clés commençant par %1&#xa0;: %n enregistrement</numerusform>
+            <numerusform>Clés commençant par %1&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>The records before the damage can be read. Open it read-only to look at them or to export them; nothing will be written to the file.</source>
-        <translation>Les enregistrements situés avant la zone endommagée sont lisibles. Ouvrez le fichier en lecture seule pour les consulter ou les exporter ; rien ne sera écrit dans le fichier.</translation>
+        <translation>Les enregistrements situés avant la zone endommagée sont lisibles. Ouvrez le fichier en lecture seule pour les consulter ou les exporter&#xa0;; rien ne sera écrit dans le fichier.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -1137,11 +1137,11 @@
     </message>
     <message>
         <source>Include the From key itself</source>
-        <translation>Inclure la clé « De » elle-même</translation>
+        <translation>Inclure la clé «&#xa0;De&#xa0;» elle-même</translation>
     </message>
     <message>
         <source>Include the To key itself</source>
-        <translation>Inclure la clé « À » elle-même</translation>
+        <translation>Inclure la clé «&#xa0;À&#xa0;» elle-même</translation>
     </message>
     <message>
         <source>Glob</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Not a valid regular expression: %1</source>
-        <translation>Expression régulière non valide : %1</translation>
+        <translation>Expression régulière non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>New key for %1:</source>
-        <translation>Nouvelle clé pour %1 :</translation>
+        <translation>Nouvelle clé pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
@@ -1263,18 +1263,18 @@
     </message>
     <message>
         <source>Delete the record %1?</source>
-        <translation>Supprimer l&apos;enregistrement %1 ?</translation>
+        <translation>Supprimer l&apos;enregistrement %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n record(s)?</source>
         <translation>
-            <numerusform>Supprimer %n enregistrement ?</numerusform>
-            <numerusform>Supprimer %n enregistrements ?</numerusform>
+            <numerusform>Supprimer %n enregistrement&#xa0;?</numerusform>
+            <numerusform>Supprimer %n enregistrements&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
-        <translation>La suppression reste en attente jusqu&apos;à ce que vous écriviez les modifications ; « Annuler » la révoque.</translation>
+        <translation>La suppression reste en attente jusqu&apos;à ce que vous écriviez les modifications&#xa0;; «&#xa0;Annuler&#xa0;» la révoque.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1500,8 +1500,8 @@
     <message numerus="yes">
         <source>Set the expiry of %n record(s):</source>
         <translation>
-            <numerusform>Définir l&apos;expiration de %n enregistrement :</numerusform>
-            <numerusform>Définir l&apos;expiration de %n enregistrements :</numerusform>
+            <numerusform>Définir l&apos;expiration de %n enregistrement&#xa0;:</numerusform>
+            <numerusform>Définir l&apos;expiration de %n enregistrements&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,11 +1518,11 @@
     </message>
     <message>
         <source>e.g. 45s, 30m, 1h30m, 7d</source>
-        <translation>p. ex. 45s, 30m, 1h30m, 7d</translation>
+        <translation>p.&#xa0;ex. 45s, 30m, 1h30m, 7d</translation>
     </message>
     <message>
         <source>UTC: %1</source>
-        <translation>UTC : %1</translation>
+        <translation>UTC&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>Mettre cette valeur en attente ; « Écrire les modifications » l&apos;enregistre dans le fichier</translation>
+        <translation>Mettre cette valeur en attente&#xa0;; «&#xa0;Écrire les modifications&#xa0;» l&apos;enregistre dans le fichier</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>This is not hex: pairs of digits 0-9 and a-f, with spaces or lines between them.</source>
-        <translation>Ce n&apos;est pas du Hex valide : il faut des paires de chiffres 0-9 et a-f, séparées ou non par des espaces ou des sauts de ligne.</translation>
+        <translation>Ce n&apos;est pas du Hex valide&#xa0;: il faut des paires de chiffres 0-9 et a-f, séparées ou non par des espaces ou des sauts de ligne.</translation>
     </message>
     <message>
         <source>This is not valid Base64.</source>
@@ -1605,19 +1605,19 @@
     </message>
     <message>
         <source>Not an image this view can show (PNG, JPEG or SVG): shown in hex.</source>
-        <translation>Ce n&apos;est pas une image que cette vue peut afficher (PNG, JPEG ou SVG) : affichage en Hex.</translation>
+        <translation>Ce n&apos;est pas une image que cette vue peut afficher (PNG, JPEG ou SVG)&#xa0;: affichage en Hex.</translation>
     </message>
     <message>
         <source>Not valid JSON: shown as text.</source>
-        <translation>JSON non valide : affichage en texte.</translation>
+        <translation>JSON non valide&#xa0;: affichage en texte.</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.</source>
-        <translation>UTF-8 non valide : affichage avec des caractères de remplacement. Modifiez la valeur en Hex ou en Base64.</translation>
+        <translation>UTF-8 non valide&#xa0;: affichage avec des caractères de remplacement. Modifiez la valeur en Hex ou en Base64.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: too large to edit here.</source>
-        <translation>Affichage des premiers %1 sur %2 : trop volumineux pour être modifié ici.</translation>
+        <translation>Affichage des premiers %1 sur %2&#xa0;: trop volumineux pour être modifié ici.</translation>
     </message>
     <message>
         <source>Read-only.</source>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the browser component into a temporary prefix and checks the tree
-# the packages are made of: programs, desktop entry, metainfo, MIME type and
-# icons, and nothing of the engine's development files.
+# the packages are made of: programs, desktop entry, metainfo, MIME type,
+# icons, translations and the copyright file, and nothing of the engine's
+# development files.
 #   install.sh CMAKE BUILD_DIR SIZE...
 set -uo pipefail
 cmake=$1 build=$2; shift 2
@@ -17,7 +18,9 @@ want=(bin/emdb-browser bin/emdb
       share/applications/org.emdb.Browser.desktop
       share/metainfo/org.emdb.Browser.metainfo.xml
       share/mime/packages/org.emdb.Browser.xml
-      share/icons/hicolor/scalable/apps/org.emdb.Browser.svg)
+      share/icons/hicolor/scalable/apps/org.emdb.Browser.svg
+      share/doc/emdb-browser/copyright)
+for lang in en de es fr ja zh_CN; do want+=("share/emdb-browser/translations/emdb_browser_$lang.qm"); done
 for size in "$@"; do want+=("share/icons/hicolor/${size}x${size}/apps/org.emdb.Browser.png"); done
 for f in "${want[@]}"; do
   [ -e "$prefix/$f" ] || { echo "FAIL: $f is not installed"; status=1; }

@@ -3,6 +3,7 @@
 // and damage dialogs, and screenshots of the window.
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -269,6 +270,37 @@ class TestBrowser : public QObject {
     QCOMPARE(MUST(db.get("user:3")), std::optional<std::string>());
     QCOMPARE(MUST(db.get("user:4")), std::optional<std::string>("alice-4"));
     QCOMPARE(MUST(db.len()), std::size_t(103 + 1 - 2));
+  }
+
+  // Recent files, the separator and the value view survive a restart.
+  void settings_survive_a_restart() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "ns.emdb");
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, qpath(path)));
+      for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QLatin1String(".") && a->isCheckable()) a->trigger();
+      w.valuePanel()->setMode(ValuePanel::Mode::Hex);
+      w.close();  // saves the settings
+    }
+    QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(qpath(path)));
+    MainWindow again;
+    QCOMPARE(again.namespaceModel()->separator(), '.');
+    QCOMPARE(again.valuePanel()->mode(), ValuePanel::Mode::Hex);
+    QList<QAction*> recent;
+    for (QAction* a : again.findChildren<QAction*>())
+      if (a->statusTip() == qpath(path)) recent << a;
+    QCOMPARE(recent.size(), 1);
+    QSignalSpy opened(again.controller(), &DatabaseController::opened);
+    recent.first()->trigger();
+    QVERIFY(opened.wait(30000));
+    again.valuePanel()->setMode(ValuePanel::Mode::Auto);
+    for (QAction* a : again.findChildren<QAction*>())
+      if (a->text() == QLatin1String(":") && a->isCheckable()) a->trigger();
+    again.close();
+    QCOMPARE(QSettings().value(QStringLiteral("view/separator")).toString(), QStringLiteral(":"));
   }
 
   void filter_bar_narrows_the_table() {

@@ -41,8 +41,12 @@ QString installTranslations(const QString& code) {
   QString used = QStringLiteral("en");
   auto ours = std::make_unique<QTranslator>();
   // Plural forms of the English source texts ("1 record", "2 records") come
-  // from an English catalog; other languages from theirs.
-  if (ours->load(locale, QStringLiteral("emdb_browser"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+  // from an English catalog; other languages from theirs. Installed catalogs
+  // (share/emdb-browser/translations) come before the embedded ones.
+  const QString installed_dir =
+      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/emdb-browser/translations");
+  if (ours->load(locale, QStringLiteral("emdb_browser"), QStringLiteral("_"), installed_dir) ||
+      ours->load(locale, QStringLiteral("emdb_browser"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
     used = ours->language().isEmpty() ? used : ours->language();
     QCoreApplication::installTranslator(ours.get());
     installed().push_back(std::move(ours));
