@@ -403,6 +403,17 @@
     </message>
 </context>
 <context>
+    <name>browser::ExpiryDelegate</name>
+    <message>
+        <source>1h30m, 2026-12-31 18:00, or empty for none</source>
+        <translation>1h30m, 2026-12-31 18:00 oder leer für keinen Ablauf</translation>
+    </message>
+    <message>
+        <source>A duration from now, a local date and time, or nothing for no expiry</source>
+        <translation>Eine Dauer ab jetzt, ein lokales Datum mit Uhrzeit oder nichts für keinen Ablauf</translation>
+    </message>
+</context>
+<context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>

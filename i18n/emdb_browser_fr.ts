@@ -403,6 +403,17 @@
     </message>
 </context>
 <context>
+    <name>browser::ExpiryDelegate</name>
+    <message>
+        <source>1h30m, 2026-12-31 18:00, or empty for none</source>
+        <translation>1h30m, 2026-12-31 18:00, ou vide pour aucune expiration</translation>
+    </message>
+    <message>
+        <source>A duration from now, a local date and time, or nothing for no expiry</source>
+        <translation>Une durée à partir de maintenant, une date et une heure locales, ou rien pour aucune expiration</translation>
+    </message>
+</context>
+<context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>

@@ -399,6 +399,17 @@
     </message>
 </context>
 <context>
+    <name>browser::ExpiryDelegate</name>
+    <message>
+        <source>1h30m, 2026-12-31 18:00, or empty for none</source>
+        <translation>1h30m、2026-12-31 18:00、または空欄で無期限</translation>
+    </message>
+    <message>
+        <source>A duration from now, a local date and time, or nothing for no expiry</source>
+        <translation>現在からの期間、ローカルの日時、または無期限にする場合は空欄</translation>
+    </message>
+</context>
+<context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>

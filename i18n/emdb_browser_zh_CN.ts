@@ -399,6 +399,17 @@
     </message>
 </context>
 <context>
+    <name>browser::ExpiryDelegate</name>
+    <message>
+        <source>1h30m, 2026-12-31 18:00, or empty for none</source>
+        <translation>1h30m、2026-12-31 18:00，或留空表示永不过期</translation>
+    </message>
+    <message>
+        <source>A duration from now, a local date and time, or nothing for no expiry</source>
+        <translation>从现在起的时长、本地日期和时间，或留空表示永不过期</translation>
+    </message>
+</context>
+<context>
     <name>browser::ExportDialog</name>
     <message>
         <source>Export</source>

@@ -359,10 +359,17 @@ class TestTools : public QObject {
       QVERIFY(d->expiresAt() && *d->expiresAt() > 0);
       uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-expiry"));
       d->accept();
-      // user:2 loses its expiry again; then both edits are written.
+      // user:2 loses its expiry again; user:4's is typed in the table.
       select(w, {"user:2"});
       w.recordActions()->persistAction()->trigger();
-      QCOMPARE(w.pendingEdits()->count(), 3);
+      const QModelIndex cell = w.keyModel()->index(uitest::rowOf(w, "user:4"), KeyTableModel::ExpiresColumn);
+      w.keyTable()->edit(cell);
+      auto* editor = w.keyTable()->findChild<QLineEdit*>(QStringLiteral("expiryEditor"));
+      QVERIFY(editor);
+      editor->setText(QStringLiteral("3h"));
+      QTest::keyClick(editor, Qt::Key_Return);
+      QTRY_VERIFY(w.pendingEdits()->find({}, "user:4"));
+      QCOMPARE(w.pendingEdits()->count(), 4);
       w.writeChangesAction()->trigger();
       QVERIFY(changed.wait(10000));
       // Sweep: the expired record goes.
@@ -379,6 +386,8 @@ class TestTools : public QObject {
       QVERIFY(MUST(db.get(k)));
     }
     QCOMPARE(MUST(db.expires_at("user:2")), std::optional<std::uint64_t>());
+    const auto four = MUST(db.expires_at("user:4"));
+    QVERIFY(four && *four > now + 10'700'000 && *four < now + 10'900'000);
     QCOMPARE(MUST(db.get("user:2")), std::optional<std::string>("alice-2"));
     QVERIFY(!MUST(db.contains_key("stale")));
     QCOMPARE(MUST(db.len()), std::size_t(103));

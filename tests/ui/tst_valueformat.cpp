@@ -1,9 +1,11 @@
 // Keys and values as text, hex, Base64 and JSON; content detection; durations.
+#include <QDateTime>
 #include <QtTest>
 
 #include "core/durations.hpp"
 #include "core/session.hpp"
 #include "core/valueformat.hpp"
+#include "widgets/expirydelegate.hpp"
 
 using namespace browser;
 using namespace std::chrono_literals;
@@ -85,6 +87,18 @@ class TestValueFormat : public QObject {
     QCOMPARE(formatDuration(52h), QStringLiteral("2d 4h"));
     QCOMPARE(formatDuration(45s), QStringLiteral("45s"));
     QCOMPARE(formatDuration(1h), QStringLiteral("1h"));
+  }
+
+  void expiry_editor_input() {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(*ExpiryDelegate::parse(QString()), 0);
+    const qint64 later = *ExpiryDelegate::parse(QStringLiteral("1h"));
+    QVERIFY(later >= now + 3'600'000 && later < now + 3'660'000);
+    QCOMPARE(*ExpiryDelegate::parse(QStringLiteral("2030-01-02 03:04:05")),
+             QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5)).toMSecsSinceEpoch());
+    QCOMPARE(*ExpiryDelegate::parse(QStringLiteral("2030-01-02")),
+             QDateTime(QDate(2030, 1, 2), QTime(0, 0)).toMSecsSinceEpoch());
+    QVERIFY(!ExpiryDelegate::parse(QStringLiteral("tomorrow")));
   }
 
   void prefix_successor() {

@@ -214,6 +214,20 @@ void KeyTableModel::locate(const QByteArray& key) {
       });
 }
 
+Qt::ItemFlags KeyTableModel::flags(const QModelIndex& index) const {
+  Qt::ItemFlags f = QAbstractTableModel::flags(index);
+  if (expiry_editable_ && index.column() == ExpiresColumn && isLoaded(index.row())) f |= Qt::ItemIsEditable;
+  return f;
+}
+
+bool KeyTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+  if (role != Qt::EditRole || index.column() != ExpiresColumn || !expiry_editable_) return false;
+  const auto key = keyAt(index.row());
+  if (!key) return false;
+  Q_EMIT expiryEdited(*key, value.toLongLong());
+  return true;
+}
+
 int KeyTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
 int KeyTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -64,6 +64,13 @@ class KeyTableModel : public QAbstractTableModel {
   // Where `key` sits in the scope (answered on the worker): rowFound().
   void locate(const QByteArray& key);
 
+  // Whether the Expires column can be edited (a writable database).
+  void setExpiryEditable(bool on) { expiry_editable_ = on; }
+  Qt::ItemFlags flags(const QModelIndex& index) const override;
+  // Editing the Expires column asks for expiryEdited(); the model itself
+  // changes nothing (edits are staged by whoever listens).
+  bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -79,6 +86,8 @@ class KeyTableModel : public QAbstractTableModel {
   void rowsLoaded(int first, int last);
   void rowFound(const QByteArray& key, int row);
   void loadFailed(const QString& message);
+  // The user set a row's expiry in the table (Unix ms; 0: none).
+  void expiryEdited(const QByteArray& key, qint64 expiresAt);
 
  private:
   struct Page {
@@ -93,6 +102,7 @@ class KeyTableModel : public QAbstractTableModel {
 
   DatabaseWorker* worker_;
   const PendingEdits* pending_ = nullptr;
+  bool expiry_editable_ = false;
   KeyScope scope_;
   qint64 begin_ = 0;  // position of the scope's first key in its namespace
   int rows_ = 0;

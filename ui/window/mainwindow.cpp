@@ -33,6 +33,7 @@
 #include "openflow.hpp"
 #include "recentfiles.hpp"
 #include "recordactions.hpp"
+#include "widgets/expirydelegate.hpp"
 #include "widgets/rangefilter.hpp"
 #include "widgets/statuspanel.hpp"
 #include "widgets/valuepanel.hpp"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(QWidget* parent)
   table_->horizontalHeader()->resizeSection(KeyTableModel::ExpiresColumn, 130);
   table_->horizontalHeader()->setMinimumSectionSize(40);
   table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+  table_->setItemDelegateForColumn(KeyTableModel::ExpiresColumn, new ExpiryDelegate(table_));
+  table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
 
   value_ = new ValuePanel(this);
   filter_ = new RangeFilter(this);
@@ -137,8 +140,8 @@ MainWindow::MainWindow(QWidget* parent)
     const int current = table_->currentIndex().row();
     if (current >= first && current <= last && !value_->hasRecord()) onRecordChosen();
   });
-  connect(table_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-    if (index.column() == KeyTableModel::ExpiresColumn) record_actions_->editExpiry();
+  connect(keys_, &KeyTableModel::expiryEdited, this, [this](const QByteArray& key, qint64 expiresAt) {
+    pending_->setExpiry(keys_->scope().ns, {key}, expiresAt);
   });
   connect(keys_, &KeyTableModel::rowFound, this, [this](const QByteArray&, int row) {
     if (row < 0) return;
@@ -353,6 +356,7 @@ void MainWindow::onOpened(const DatabaseInfo& info) {
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(true);
   follow_->setChecked(false);
   follow_->setEnabled(info.readOnly);
+  keys_->setExpiryEditable(!info.readOnly);
   tree_scope_ = KeyScope::of({});
   showScope();
   namespaces_->reload();
@@ -370,6 +374,7 @@ void MainWindow::onClosed() {
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
   follow_->setChecked(false);
   follow_->setEnabled(false);
+  keys_->setExpiryEditable(false);
   record_actions_->update();
   updateTitle();
 }

@@ -36,8 +36,6 @@ class RecordActions : public QObject {
   void setNamespaces(const QList<QByteArray>& namespaces) { namespaces_ = namespaces; }
   // Enables what the selection and the database allow.
   void update();
-  // Opens the expiry dialog for the selected records.
-  void editExpiry() { setExpiry(); }
 
  private:
   enum class Encoding { Text, Hex, Base64 };
