@@ -84,6 +84,7 @@ QStringList visibleTexts(QWidget* root) {
     std::function<void(QMenu*)> walk = [&](QMenu* m) {
       add(m->title());
       for (QAction* a : m->actions()) {
+        if (a->statusTip().startsWith(QLatin1Char('/'))) continue;  // a recent file: data, not text
         add(a->text());
         if (a->menu()) walk(a->menu());
       }

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -24,11 +25,12 @@
 
 namespace uitest {
 
-// Settings and recent files of tests go to a folder of their own.
+// Settings and recent files of tests go to a folder of their own, one per
+// test program (CTest runs them in parallel).
 inline void isolateSettings() {
   QStandardPaths::setTestModeEnabled(true);
   QCoreApplication::setOrganizationName(QStringLiteral("emdb-tests"));
-  QCoreApplication::setApplicationName(QStringLiteral("emdb Browser tests"));
+  QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).baseName());
   QSettings().clear();
 }
 
