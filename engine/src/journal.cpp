@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include <cerrno>
+#include <thread>
 
 namespace emdb::detail {
 
@@ -85,9 +86,21 @@ Result<void> Journal::sync() {
   }
   if (synced_ >= target) return {};
   syncing_ = true;
+  if (policy_ == FlushPolicy::Group) {
+    lk.unlock();
+    // Writers between their append and their flush: let them append first,
+    // so this one sync covers them too. Yield while the journal grows, a few
+    // times at most; alone, the first yield returns at once.
+    std::uint64_t seen = end_.load(std::memory_order_acquire);
+    for (int i = 0; i < 8; ++i) {
+      std::this_thread::yield();
+      const std::uint64_t now = end_.load(std::memory_order_acquire);
+      if (now == seen) break;
+      seen = now;
+    }
+  }
   // Only bytes already written count: end_ moves after the write returns.
   const std::uint64_t upto = end_.load(std::memory_order_acquire);
-  if (policy_ == FlushPolicy::Group) lk.unlock();
   auto r = env_->datasync(fd_);
   syncs_.fetch_add(1, std::memory_order_relaxed);
   if (policy_ == FlushPolicy::Group) lk.lock();
