@@ -1,10 +1,12 @@
 // The browser end to end, offscreen: fixtures shown as their manifests list
 // them, edits made through the window reaching the file, the passphrase, lock
 // and damage dialogs, and screenshots of the window.
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -304,6 +306,38 @@ class TestBrowser : public QObject {
     QCOMPARE(QSettings().value(QStringLiteral("view/separator")).toString(), QStringLiteral(":"));
   }
 
+  // Copy a key or a value as text, hex or Base64; open a file dropped on the window.
+  void copy_and_drop() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    MainWindow w;
+    w.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(qpath(path))});
+    QDragEnterEvent drag(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drag);
+    QVERIFY(drag.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy opened(w.controller(), &DatabaseController::opened);
+    QApplication::sendEvent(&w, &drop);
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(w.controller()->info()->path, qpath(path));
+    QTRY_VERIFY(w.namespaceModel()->rowCount() > 0);
+    QVERIFY(uitest::showNamespace(w, {}));
+    select(w, QByteArray("\x00\xff\x01", 3));
+    const auto copy = [](QMenu* menu, int which) { menu->actions().at(which)->trigger(); };
+    copy(w.recordActions()->copyKeyMenu(), 1);  // as hex
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("00 ff 01"));
+    copy(w.recordActions()->copyKeyMenu(), 2);  // as Base64
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("AP8B"));
+    QGuiApplication::clipboard()->clear();
+    copy(w.recordActions()->copyValueMenu(), 1);  // the value (de ad) as hex, read on the worker
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("de ad"));
+    select(w, "user:7");
+    copy(w.recordActions()->copyValueMenu(), 0);  // as text
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("alice-7"));
+  }
+
   void filter_bar_narrows_the_table() {
     QTemporaryDir dir;
     const auto path = testing::copy_fixture(dir, "plain.emdb");
@@ -429,9 +463,7 @@ class TestBrowser : public QObject {
     QCOMPARE(writer.readLine().trimmed(), QByteArray("locked"));
     MainWindow w;
     w.show();
-    QSignalSpy opened(w.controller(), &DatabaseController::opened);
-    w.controller()->open(OpenRequest{qpath(path), true, false, std::nullopt});
-    QVERIFY(opened.wait(30000));
+    QVERIFY(uitest::openRequestAndWait(w, OpenRequest{qpath(path), true, false, std::nullopt}));
     QTRY_COMPARE(w.keyModel()->rowCount(), 103);
     QVERIFY(w.followAction()->isEnabled());
     w.followAction()->setChecked(true);
@@ -499,18 +531,7 @@ class TestBrowser : public QObject {
     const QString light = uitest::saveScreenshot(w.grab(), QStringLiteral("main-light"));
     QVERIFY(QFileInfo(light).size() > 10000);
 
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc7));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(uitest::darkPalette());
     QTest::qWait(100);
     const QString darkShot = uitest::saveScreenshot(w.grab(), QStringLiteral("main-dark"));
     QVERIFY(QFileInfo(darkShot).size() > 10000);

@@ -39,6 +39,16 @@ QString runAndWait(QDialog* d, int ms = 60000) {
   return result->isVisible() ? result->text() : QString();
 }
 
+// Creates the database `target` in `w`, and opens the import dialog on `file`.
+ImportDialog* importInto(MainWindow& w, const std::filesystem::path& target, const QString& file) {
+  if (!uitest::openRequestAndWait(w, OpenRequest{qpath(target), false, true, std::nullopt})) return nullptr;
+  w.recordActions()->update();
+  w.recordActions()->importAction()->trigger();
+  auto* d = uitest::waitForDialog<ImportDialog>();
+  if (d) d->setSource(file);
+  return d;
+}
+
 void select(MainWindow& w, const QList<QByteArray>& keys) {
   w.keyTable()->clearSelection();
   for (const QByteArray& k : keys)
@@ -125,10 +135,9 @@ class TestTools : public QObject {
     {
       MainWindow w;
       w.show();
-      QSignalSpy opened(w.controller(), &DatabaseController::opened);
-      w.controller()->open(
-          OpenRequest{qpath(path), false, false, Secret(Passphrase{QStringLiteral("correct horse battery staple")})});
-      QVERIFY(opened.wait(30000));
+      QVERIFY(uitest::openRequestAndWait(
+          w,
+          OpenRequest{qpath(path), false, false, Secret(Passphrase{QStringLiteral("correct horse battery staple")})}));
       QVERIFY(w.maintenanceActions()->changeKey()->isEnabled());
       QVERIFY(!w.maintenanceActions()->encrypt()->isEnabled());
       w.maintenanceActions()->changeKey()->trigger();
@@ -201,9 +210,7 @@ class TestTools : public QObject {
     QVERIFY(expected.first_bad_offset);
     MainWindow w;
     w.show();
-    QSignalSpy opened(w.controller(), &DatabaseController::opened);
-    w.controller()->open(OpenRequest{qpath(path), true, false, std::nullopt});
-    QVERIFY(opened.wait(30000));
+    QVERIFY(uitest::openRequestAndWait(w, OpenRequest{qpath(path), true, false, std::nullopt}));
     w.maintenanceActions()->integrity()->trigger();
     auto* d = uitest::waitForDialog<IntegrityDialog>();
     QVERIFY(d);
@@ -244,6 +251,14 @@ class TestTools : public QObject {
     QCOMPARE(sum("chartValueSizes"), records - 16);
     QTest::qWait(50);
     uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-statistics"));
+    // The charts take the palette's colours: readable in dark mode too.
+    QApplication::setPalette(uitest::darkPalette());
+    QTest::qWait(50);
+    const QImage dark = d->grab().toImage();
+    uitest::saveScreenshot(QPixmap::fromImage(dark), QStringLiteral("dialog-statistics-dark"));
+    QApplication::setPalette(QPalette());
+    const QPoint title = d->findChild<BarChart*>(QStringLiteral("chartBytes"))->mapTo(d, QPoint(2, 2));
+    QVERIFY(qGray(dark.pixel(title * dark.devicePixelRatio())) < 100);  // a dark background behind the chart
   }
 
   // An export re-imported into an empty file gives the same contents, in
@@ -273,14 +288,8 @@ class TestTools : public QObject {
     {
       MainWindow w;
       w.show();
-      QSignalSpy opened(w.controller(), &DatabaseController::opened);
-      w.controller()->open(OpenRequest{qpath(target), false, true, std::nullopt});
-      QVERIFY(opened.wait(30000));
-      w.recordActions()->update();
-      w.recordActions()->importAction()->trigger();
-      auto* d = uitest::waitForDialog<ImportDialog>();
+      auto* d = importInto(w, target, file);
       QVERIFY(d);
-      d->setSource(file);
       QSignalSpy changed(w.controller(), &DatabaseController::recordsChanged);
       const QString result = runAndWait(d);
       QVERIFY2(result.contains(QLatin1String("103")), qPrintable(result));
@@ -311,14 +320,8 @@ class TestTools : public QObject {
     {
       MainWindow w;
       w.show();
-      QSignalSpy opened(w.controller(), &DatabaseController::opened);
-      w.controller()->open(OpenRequest{qpath(target), false, true, std::nullopt});
-      QVERIFY(opened.wait(30000));
-      w.recordActions()->update();
-      w.recordActions()->importAction()->trigger();
-      auto* d = uitest::waitForDialog<ImportDialog>();
+      auto* d = importInto(w, target, file);
       QVERIFY(d);
-      d->setSource(file);
       const QString result = runAndWait(d);
       // The record on line 5 (after a value spanning two lines) is named.
       QVERIFY2(result.contains(QLatin1String("line 5")), qPrintable(result));

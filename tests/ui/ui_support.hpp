@@ -67,6 +67,13 @@ inline bool openAndWait(browser::MainWindow& w, const QString& path, bool readOn
   return opened.wait(30000) && (listed.count() > 0 || listed.wait(30000));
 }
 
+// Opens with `request` (a key, read-only, create) and waits until it is open.
+inline bool openRequestAndWait(browser::MainWindow& w, const browser::OpenRequest& request) {
+  QSignalSpy opened(w.controller(), &browser::DatabaseController::opened);
+  w.controller()->open(request);
+  return opened.wait(30000);
+}
+
 // Waits until every row of the key table is loaded (small scopes only).
 inline bool allRowsLoaded(browser::MainWindow& w) {
   auto* m = w.keyModel();
@@ -120,6 +127,23 @@ T* waitForDialog(const QString& objectName = {}, int ms = 10000) {
     if (!found) QTest::qWait(20);
   }
   return found;
+}
+
+// A dark palette, as a desktop in dark mode gives the application.
+inline QPalette darkPalette() {
+  QPalette dark;
+  dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+  dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+  dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+  dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+  dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+  dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+  dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+  dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc7));
+  dark.setColor(QPalette::HighlightedText, Qt::white);
+  dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+  dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+  return dark;
 }
 
 // Writes `image` under the build folder's screenshots/ and returns its path.
