@@ -23,7 +23,8 @@ namespace {
 
 struct Outcome {
   qint64 records = 0;
-  QString error;
+  QString error;  // empty on success
+  bool cancelled = false;
 };
 
 // Writes the records of `keys` (or of the scope's range when `keys` is empty).
@@ -48,8 +49,7 @@ Outcome exportRecords(WorkerContext& ctx, const KeyScope& scope, const QList<QBy
   if (!keys.isEmpty()) {
     for (qsizetype i = 0; i < keys.size(); ++i) {
       write(keys[i].toStdString());
-      if (!progress(std::uint64_t(i + 1), std::uint64_t(keys.size())))
-        return {out.records, QStringLiteral("cancelled")};
+      if (!progress(std::uint64_t(i + 1), std::uint64_t(keys.size()))) return {out.records, QString(), true};
     }
   } else {
     const ScopeRange r = resolveScope(*space, scope);
@@ -61,7 +61,7 @@ Outcome exportRecords(WorkerContext& ctx, const KeyScope& scope, const QList<QBy
       if (!*key) break;
       if (matches(QByteArray::fromStdString(**key))) write(**key);
       if ((p - r.begin) % 1024 == 0 && !progress(std::uint64_t(p - r.begin), std::uint64_t(r.count)))
-        return {out.records, QStringLiteral("cancelled")};
+        return {out.records, QString(), true};
     }
   }
   file.flush();
@@ -133,8 +133,10 @@ void ExportDialog::start() {
       tr("Exporting"),
       [scope, keys, path, csv](WorkerContext& ctx) { return exportRecords(ctx, scope, keys, path, csv); },
       [this, path](Outcome o) {
-        if (!o.error.isEmpty())
-          showResult(o.error == QLatin1String("cancelled") ? tr("Cancelled.") : o.error, true);
+        if (o.cancelled)
+          showResult(tr("Cancelled."), true);
+        else if (!o.error.isEmpty())
+          showResult(o.error, true);
         else
           showResult(tr("Exported %n record(s) to %1.", nullptr, int(o.records)).arg(path));
       });

@@ -6,7 +6,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
 #include <cstdlib>

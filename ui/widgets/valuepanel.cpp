@@ -66,11 +66,7 @@ QImage imageOf(const QByteArray& value, ContentKind kind) {
 
 }  // namespace
 
-struct ValuePanel::Highlighting {
-  KSyntaxHighlighting::SyntaxHighlighter* highlighter;
-};
-
-ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent), highlighting_(std::make_unique<Highlighting>()) {
+ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("valuePanel"));
   title_ = new QLabel(this);
   title_->setObjectName(QStringLiteral("valueTitle"));
@@ -112,7 +108,7 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent), highlighting_(std::ma
   editor_ = new QPlainTextEdit(this);
   editor_->setObjectName(QStringLiteral("valueEditor"));
   editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-  highlighting_->highlighter = new KSyntaxHighlighting::SyntaxHighlighter(editor_->document());
+  highlighter_ = new KSyntaxHighlighting::SyntaxHighlighter(editor_->document());
 
   image_ = new QLabel(this);
   image_->setObjectName(QStringLiteral("valueImage"));
@@ -181,7 +177,7 @@ void ValuePanel::showMessage(const QString& text) {
   key_.clear();
   value_.clear();
   title_->setText(QString());
-  highlighting_->highlighter->setDefinition({});
+  highlighter_->setDefinition({});
   editor_->setPlainText(QString());
   editor_->setReadOnly(true);
   stack_->setCurrentIndex(0);
@@ -214,7 +210,7 @@ void ValuePanel::setSyntax(const QString& definitionName) {
   if (has_record_) render();
 }
 
-QString ValuePanel::syntaxName() const { return highlighting_->highlighter->definition().name(); }
+QString ValuePanel::syntaxName() const { return highlighter_->definition().name(); }
 
 bool ValuePanel::isModified() const { return has_record_ && editable_ && editor_->document()->isModified(); }
 
@@ -289,7 +285,7 @@ void ValuePanel::render() {
   }
   if (!chosen.isEmpty() && (m == Mode::Text || m == Mode::Json)) def = repository().definitionForName(chosen);
   if (m == Mode::Hex || m == Mode::Base64) def = {};
-  highlighting_->highlighter->setDefinition(def);
+  highlighter_->setDefinition(def);
   editor_->setPlainText(text);
   editor_->document()->setModified(false);
   editor_->setReadOnly(!editable_);
@@ -317,8 +313,8 @@ void ValuePanel::save() {
 
 void ValuePanel::applyTheme() {
   const auto theme = repository().themeForPalette(palette());
-  highlighting_->highlighter->setTheme(theme);
-  highlighting_->highlighter->rehighlight();
+  highlighter_->setTheme(theme);
+  highlighter_->rehighlight();
 }
 
 void ValuePanel::updateButtons() {

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QWidget>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +13,9 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QCheckBox;
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
 
 namespace browser {
 
@@ -75,8 +77,7 @@ class ValuePanel : public QWidget {
   QPlainTextEdit* editor_;
   QLabel* image_;
   QLabel* note_;
-  struct Highlighting;
-  std::unique_ptr<Highlighting> highlighting_;
+  KSyntaxHighlighting::SyntaxHighlighter* highlighter_;  // owned by the editor's document
 
   QByteArray ns_, key_, value_;
   qint64 full_size_ = 0;

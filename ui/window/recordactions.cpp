@@ -24,18 +24,6 @@
 
 namespace browser {
 
-namespace {
-
-QString encode(const QByteArray& bytes, int encoding) {
-  switch (encoding) {
-    case 1: return toHex(bytes);
-    case 2: return toBase64(bytes);
-    default: return QString::fromUtf8(bytes);
-  }
-}
-
-}  // namespace
-
 RecordActions::RecordActions(DatabaseController* controller, PendingEdits* pending, KeyTableModel* keys,
                              QTableView* table, QWidget* window)
     : QObject(window), controller_(controller), pending_(pending), keys_(keys), table_(table), window_(window) {
@@ -240,16 +228,25 @@ void RecordActions::warn(const QString& text) {
   box->open();
 }
 
+QString RecordActions::encode(const QByteArray& bytes, Encoding e) {
+  switch (e) {
+    case Encoding::Hex: return toHex(bytes);
+    case Encoding::Base64: return toBase64(bytes);
+    case Encoding::Text: break;
+  }
+  return QString::fromUtf8(bytes);
+}
+
 void RecordActions::copyKey(Encoding e) {
   const auto keys = selectedKeys();
-  if (keys.size() == 1) QGuiApplication::clipboard()->setText(encode(keys.first(), int(e)));
+  if (keys.size() == 1) QGuiApplication::clipboard()->setText(encode(keys.first(), e));
 }
 
 void RecordActions::copyValue(Encoding e) {
   const auto keys = selectedKeys();
   if (keys.size() != 1) return;
   controller_->loadValue(keys_->scope().ns, keys.first(), this, [e](const DatabaseController::LoadedValue& v) {
-    if (v.found) QGuiApplication::clipboard()->setText(encode(v.value, int(e)));
+    if (v.found) QGuiApplication::clipboard()->setText(encode(v.value, e));
   });
 }
 

@@ -39,6 +39,7 @@ class RecordActions : public QObject {
 
  private:
   enum class Encoding { Text, Hex, Base64 };
+  static QString encode(const QByteArray& bytes, Encoding e);
   QList<QByteArray> selectedKeys() const;
   void addRecord();
   void renameKey();
