@@ -1,5 +1,6 @@
 #include "codec.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "crc.hpp"
@@ -84,6 +85,14 @@ Result<Record> decode_payload(std::string_view payload, std::uint64_t offset) {
   return decode_body(static_cast<format::Kind>(tag), payload.substr(1), offset + 1);
 }
 
+namespace {
+
+bool all_zero(const char* p, std::uint64_t n) noexcept {
+  return n == 0 || (p[0] == 0 && std::memcmp(p, p + 1, n - 1) == 0);
+}
+
+}  // namespace
+
 FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, FrameView& out,
                        const char** why) noexcept {
   auto bad = [&](const char* w) {
@@ -93,11 +102,8 @@ FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, 
   if (pos >= size) return FrameCheck::End;
   const std::uint64_t avail = size - pos;
   const char* p = data + pos;
-  if (std::memcmp(p, kMagicBytes, avail < 4 ? avail : 4) != 0) {
-    bool zeros = true;
-    for (std::uint64_t i = 0; i < avail && zeros; ++i) zeros = p[i] == 0;
-    return zeros ? FrameCheck::End : bad("bad frame magic");
-  }
+  if (std::memcmp(p, kMagicBytes, avail < 4 ? avail : 4) != 0)
+    return all_zero(p, avail) ? FrameCheck::End : bad("bad frame magic");
   if (avail < format::kFrameHeaderSize) return bad("frame header cut short");
   const std::uint32_t len = load_u32(p + 4);
   if (len > format::kMaxPayload) return bad("frame length too large");
@@ -119,6 +125,13 @@ bool valid_frame_after(const char* data, std::uint64_t size, std::uint64_t pos) 
     if (check_frame(data, size, at, f) == FrameCheck::Valid) return true;
   }
   return false;
+}
+
+bool unwritten_page_at(const char* data, std::uint64_t size, std::uint64_t pos) noexcept {
+  constexpr std::uint64_t kPage = 4096;
+  if (pos >= size) return true;
+  const std::uint64_t page_end = std::min(size, (pos / kPage + 1) * kPage);
+  return all_zero(data + pos, page_end - pos);
 }
 
 }  // namespace emdb::detail

@@ -59,6 +59,11 @@ FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, 
 // is then in the middle of the journal, not a torn tail.
 bool valid_frame_after(const char* data, std::uint64_t size, std::uint64_t pos) noexcept;
 
+// True when the bytes from `pos` to the end of its 4 KiB page (or of the
+// file) are all zeros: a page that never reached the disk, or reserved space.
+// A frame starts with a non-zero magic, so a zero there was never written.
+bool unwritten_page_at(const char* data, std::uint64_t size, std::uint64_t pos) noexcept;
+
 // Little-endian helpers.
 inline std::uint32_t load_u32(const char* p) noexcept {
   auto u = reinterpret_cast<const unsigned char*>(p);

@@ -35,7 +35,10 @@ Result<std::shared_ptr<Engine>> Engine::open(Options opts) {
 }
 
 Engine::~Engine() {
-  if (journal_ && !opts_.read_only && !opts_.path.empty()) (void)journal_->sync();
+  if (journal_ && !opts_.read_only && !opts_.path.empty()) {
+    // The file ends with its last frame again, as emdb 0.9 leaves it.
+    if (journal_->sync()) (void)journal_->release_reserve();
+  }
 }
 
 std::uint64_t Engine::now_ms() const { return opts_.clock ? opts_.clock() : system_now_ms(); }
@@ -67,7 +70,7 @@ Result<void> Engine::open_files() {
   if (opts_.path.empty()) {  // in memory: an anonymous file, no sidecars
     auto fd = anonymous_file();
     if (!fd) return std::unexpected(fd.error());
-    auto j = Journal::open(opts_.env, *fd, 0, FlushPolicy::OnEachFlush);
+    auto j = Journal::open(opts_.env, *fd, 0, FlushPolicy::OnEachFlush, Access::ReadWrite);
     if (!j) return std::unexpected(j.error());
     journal_ = *j;
     meta_.created_at_ms = system_now_ms();
@@ -112,7 +115,7 @@ Result<void> Engine::open_files() {
     fd = *mem;
   }
   if (!fd) return std::unexpected(fd.error());
-  auto j = Journal::open(opts_.env, *fd, 0, opts_.flush_policy);
+  auto j = Journal::open(opts_.env, *fd, 0, opts_.flush_policy, opts_.read_only ? Access::Read : Access::ReadWrite);
   if (!j) return std::unexpected(j.error());
   journal_ = *j;
   auto size = journal_->file_size();
@@ -142,8 +145,11 @@ Result<void> Engine::open_files() {
     FrameView f;
     check_frame(base, *size, *r->bad, f, &why);
     // Damage followed by valid frames is corruption; damage with nothing valid
-    // after it is a torn tail from an interrupted write.
-    if (valid_frame_after(base, *size, *r->bad)) {
+    // after it is a torn tail from an interrupted write. So is a page that
+    // never reached the disk: after a power loss, pages written since the
+    // last sync may land out of order, and every acknowledged byte lies
+    // before the first page that is missing.
+    if (!unwritten_page_at(base, *size, *r->bad) && valid_frame_after(base, *size, *r->bad)) {
       if (!opts_.read_only)
         return std::unexpected(Error::corrupted(*r->bad, std::string(why) +
                                                              " in the middle of the journal; open it read-only "
@@ -151,12 +157,13 @@ Result<void> Engine::open_files() {
       first_bad_offset_ = *r->bad;
     }
   }
-  if (!opts_.read_only && (r->bad || r->tx_start)) {
-    // A torn tail, or a transaction whose end marker never made it: keep the
-    // bytes aside and cut them, so new appends are readable on the next open.
+  journal_->set_end(end);
+  if (!opts_.read_only && end < *size) {
+    // A torn tail, a transaction whose end marker never made it, or space
+    // reserved by a process that did not close the file: keep any bytes
+    // aside and cut them, so new appends are readable on the next open.
     if (auto c = cut_tail(end, *size); !c) return c;
   }
-  journal_->set_end(end);
   build_ordered_indexes();
 
   if (!opts_.read_only && !have_meta) {
@@ -295,7 +302,7 @@ Result<void> Engine::cut_tail(std::uint64_t at, std::uint64_t size) {
       return std::unexpected(
           Error::io(std::make_error_code(std::errc::io_error), "cannot save the torn tail to " + aside.string()));
   }
-  if (auto t = opts_.env->truncate(journal_->fd(), at); !t) return t;
+  if (auto t = journal_->cut(at); !t) return t;
   return opts_.env->datasync(journal_->fd());
 }
 

@@ -86,6 +86,19 @@ Result<void> Env::truncate(int fd, std::uint64_t size) {
   return {};
 }
 
+Result<void> Env::allocate(int fd, std::uint64_t offset, std::uint64_t len) {
+#ifdef __linux__
+  int rc;
+  do rc = ::fallocate(fd, 0, static_cast<off_t>(offset), static_cast<off_t>(len));
+  while (rc != 0 && errno == EINTR);
+  if (rc != 0) return std::unexpected(os_error("cannot reserve space for the journal"));
+  return {};
+#else
+  (void)fd, (void)offset, (void)len;
+  return std::unexpected(Error::io(std::make_error_code(std::errc::not_supported), "cannot reserve space"));
+#endif
+}
+
 Result<std::uint64_t> Env::size(int fd) {
   struct stat st{};
   if (::fstat(fd, &st) != 0) return std::unexpected(os_error("fstat failed"));

@@ -32,6 +32,10 @@ class Env {
   virtual Result<std::size_t> read_at(int fd, char* buf, std::size_t n, std::uint64_t offset);
   virtual Result<void> datasync(int fd);
   virtual Result<void> truncate(int fd, std::uint64_t size);
+  // Reserves disk blocks for [offset, offset + len), growing the file to cover
+  // them; bytes not written read as zeros. Fails with ENOTSUP where the file
+  // system cannot reserve space (callers then write without reserving).
+  virtual Result<void> allocate(int fd, std::uint64_t offset, std::uint64_t len);
   virtual Result<std::uint64_t> size(int fd);
   virtual Result<void> rename(const std::filesystem::path& from, const std::filesystem::path& to);
   // Makes a directory's entries (created, renamed files) durable.

@@ -2,28 +2,47 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <thread>
 
-namespace emdb::detail {
+#include "codec.hpp"
 
-Result<std::shared_ptr<Mapping>> Mapping::map(int fd, std::uint64_t capacity) {
-  void* p = ::mmap(nullptr, capacity, PROT_READ, MAP_SHARED, fd, 0);
-  if (p == MAP_FAILED)
-    return std::unexpected(Error::io(std::error_code(errno, std::generic_category()), "cannot map the journal"));
-  return std::shared_ptr<Mapping>(new Mapping(static_cast<const char*>(p), capacity));
+namespace emdb::detail {
+namespace {
+
+constexpr std::uint64_t kMiB = std::uint64_t(1) << 20;
+// Frames up to this size are copied into the mapping; larger ones are written.
+constexpr std::size_t kCopyLimit = 64 * 1024;
+
+bool one_frame(std::string_view b) noexcept {
+  return b.size() >= format::kFrameOverhead && load_u32(b.data() + 4) + format::kFrameOverhead == b.size();
 }
 
-Mapping::~Mapping() { ::munmap(const_cast<char*>(data_), capacity_); }
+}  // namespace
 
-Result<std::shared_ptr<Journal>> Journal::open(std::shared_ptr<Env> env, int fd, std::uint64_t end,
-                                               FlushPolicy policy) {
-  std::shared_ptr<Journal> j(new Journal(std::move(env), fd, policy));
+Result<std::shared_ptr<Mapping>> Mapping::map(int fd, std::uint64_t capacity, Access access) {
+  const int prot = access == Access::ReadWrite ? PROT_READ | PROT_WRITE : PROT_READ;
+  void* p = ::mmap(nullptr, capacity, prot, MAP_SHARED, fd, 0);
+  if (p == MAP_FAILED)
+    return std::unexpected(Error::io(std::error_code(errno, std::generic_category()), "cannot map the journal"));
+  return std::shared_ptr<Mapping>(new Mapping(static_cast<char*>(p), capacity));
+}
+
+Mapping::~Mapping() { ::munmap(data_, capacity_); }
+
+Result<std::shared_ptr<Journal>> Journal::open(std::shared_ptr<Env> env, int fd, std::uint64_t end, FlushPolicy policy,
+                                               Access access) {
+  std::shared_ptr<Journal> j(new Journal(std::move(env), fd, policy, access));
   auto size = j->file_size();
   if (!size) return std::unexpected(size.error());
   if (auto m = j->ensure_mapped(std::max(*size, end)); !m) return std::unexpected(m.error());
   j->end_.store(end);
   j->synced_ = end;
+  j->reserved_ = std::max(*size, end);
+  // Under WriteThrough every append must be durable on return: O_DSYNC writes only.
+  j->copy_appends_ = access == Access::ReadWrite && policy != FlushPolicy::WriteThrough;
   return j;
 }
 
@@ -37,7 +56,7 @@ Result<void> Journal::ensure_mapped(std::uint64_t size) {
   // mappings stay alive (readers may hold pointers into them) until the Journal dies.
   std::uint64_t cap = std::uint64_t(1) << 30;
   while (cap < size * 2) cap *= 2;
-  auto m = Mapping::map(fd_, cap);
+  auto m = Mapping::map(fd_, cap, access_);
   if (!m) return std::unexpected(m.error());
   mappings_.push_back(*m);
   data_.store((*m)->data(), std::memory_order_release);
@@ -54,13 +73,61 @@ Result<std::uint64_t> Journal::append(std::string_view bytes) {
     return std::unexpected(e.error());
   }
   const std::uint64_t at = end_.load(std::memory_order_relaxed);
-  if (auto m = ensure_mapped(at + bytes.size()); !m) return std::unexpected(m.error());
-  if (auto w = env_->write_at(fd_, bytes, at); !w) {
-    (void)env_->truncate(fd_, at);  // best effort: leave no partial frame behind
+  const std::uint64_t new_end = at + bytes.size();
+  if (copy_appends_ && bytes.size() <= kCopyLimit && one_frame(bytes) && reserve(new_end)) {
+    // One frame: a kill partway leaves a frame that fails its checksum,
+    // followed by zeros, which recovery cuts as a torn tail.
+    std::memcpy(mappings_.back()->writable() + at, bytes.data(), bytes.size());
+  } else if (auto w = write(bytes, at); !w) {
     return std::unexpected(w.error());
   }
-  end_.store(at + bytes.size(), std::memory_order_release);
+  end_.store(new_end, std::memory_order_release);
   return at;
+}
+
+Result<void> Journal::write(std::string_view bytes, std::uint64_t at) {
+  const std::uint64_t new_end = at + bytes.size();
+  if (auto m = ensure_mapped(new_end); !m) return m;
+  if (auto w = env_->write_at(fd_, bytes, at); !w) {
+    // Best effort: leave no partial frame behind (the reserve after `at` goes too).
+    if (env_->truncate(fd_, at)) reserved_ = at;
+    return w;
+  }
+  reserved_ = std::max(reserved_, new_end);
+  return {};
+}
+
+// Makes the file cover `need` bytes with reserved blocks, a chunk ahead of it.
+// False when it cannot: the caller writes instead, and the write reports a
+// full disk if there is one.
+bool Journal::reserve(std::uint64_t need) {
+  if (need <= reserved_) return true;
+  const std::uint64_t chunk = std::clamp(need / 16, kMiB, 64 * kMiB);
+  const std::uint64_t target = (need + chunk + kMiB - 1) / kMiB * kMiB;
+  if (!ensure_mapped(target)) return false;
+  auto a = env_->allocate(fd_, reserved_, target - reserved_);
+  if (!a) {
+    // Where reserving is not supported (not Linux, some file systems) single
+    // frames are written too; copies would need the file grown by hand.
+    if (a.error().io_error() == std::errc::not_supported) copy_appends_ = false;
+    (void)env_->truncate(fd_, reserved_);  // a failed reserve may have grown the file partway
+    return false;
+  }
+  reserved_ = target;
+  grew_ = true;
+  return true;
+}
+
+Result<void> Journal::release_reserve() {
+  if (!grew_) return {};
+  return cut(end_.load(std::memory_order_acquire));
+}
+
+Result<void> Journal::cut(std::uint64_t at) {
+  if (reserved_ <= at) return {};
+  if (auto t = env_->truncate(fd_, at); !t) return t;
+  reserved_ = at;
+  return {};
 }
 
 Result<std::uint64_t> Journal::refresh_size() {

@@ -1,5 +1,13 @@
-// The journal file: appends at the written end, reads through a read-only
-// shared mapping, and makes bytes durable under the chosen flush policy.
+// The journal file: appends at the written end, reads through a shared
+// mapping, and makes bytes durable under the chosen flush policy.
+//
+// A writable journal reserves disk space ahead of its end in chunks (the
+// file is then longer than its frames, with zeros after the last one, which
+// emdb 0.9 reads as free space) and copies single frames into the mapping
+// instead of making a write call for each. Bytes copied there are in the
+// page cache at once: a killed process loses none of them, and fdatasync
+// makes them durable like written ones. Batches of frames are written with
+// pwrite, front to back, so a kill leaves a prefix of the batch.
 #pragma once
 
 #include <atomic>
@@ -17,26 +25,33 @@
 
 namespace emdb::detail {
 
-// One read-only mapping of a file; unmapped when the last owner lets go.
+// Whether a journal appends, or only reads what is already in its file.
+enum class Access { Read, ReadWrite };
+
+// One shared mapping of a file; unmapped when the last owner lets go.
 class Mapping {
  public:
-  static Result<std::shared_ptr<Mapping>> map(int fd, std::uint64_t capacity);
+  static Result<std::shared_ptr<Mapping>> map(int fd, std::uint64_t capacity, Access access);
   ~Mapping();
   Mapping(const Mapping&) = delete;
   Mapping& operator=(const Mapping&) = delete;
   const char* data() const noexcept { return data_; }
+  // Writable only when mapped with Access::ReadWrite.
+  char* writable() const noexcept { return data_; }
   std::uint64_t capacity() const noexcept { return capacity_; }
 
  private:
-  Mapping(const char* d, std::uint64_t c) : data_(d), capacity_(c) {}
-  const char* data_;
+  Mapping(char* d, std::uint64_t c) : data_(d), capacity_(c) {}
+  char* data_;
   std::uint64_t capacity_;
 };
 
 class Journal {
  public:
-  // Takes ownership of `fd`, whose first `end` bytes are valid frames.
-  static Result<std::shared_ptr<Journal>> open(std::shared_ptr<Env> env, int fd, std::uint64_t end, FlushPolicy policy);
+  // Takes ownership of `fd`, whose first `end` bytes are valid frames. With
+  // Access::ReadWrite the file's bytes after `end` must be zeros (or absent).
+  static Result<std::shared_ptr<Journal>> open(std::shared_ptr<Env> env, int fd, std::uint64_t end, FlushPolicy policy,
+                                               Access access);
   ~Journal();
 
   // Bytes that hold whole frames; appends go here. Readers may load it any time.
@@ -44,10 +59,16 @@ class Journal {
   // The start of a mapping that covers [0, end()); valid while this Journal lives.
   const char* data() const noexcept { return data_.load(std::memory_order_acquire); }
 
-  // Appends `bytes` at end(); returns the offset they start at. Callers serialise
-  // appends (the engine's writer lock). On failure nothing moves and the file is
-  // cut back to end().
+  // Appends `bytes` (whole frames) at end(); returns the offset they start at.
+  // Callers serialise appends (the engine's writer lock). On failure nothing
+  // moves and no byte of them is left readable as a frame.
   Result<std::uint64_t> append(std::string_view bytes);
+
+  // Gives back the space appends reserved after end() (the file ends with
+  // its last frame again). Called when the database closes.
+  Result<void> release_reserve();
+  // Cuts the file at `at` (>= end()): bytes after the frames at open.
+  Result<void> cut(std::uint64_t at);
 
   // Makes every byte below end() at the time of the call durable. Under Group,
   // concurrent callers share one fdatasync. A failed sync is sticky: every later
@@ -65,13 +86,20 @@ class Journal {
   std::uint64_t sync_count() const noexcept { return syncs_.load(std::memory_order_relaxed); }
 
  private:
-  Journal(std::shared_ptr<Env> env, int fd, FlushPolicy p) : env_(std::move(env)), fd_(fd), policy_(p) {}
+  Journal(std::shared_ptr<Env> env, int fd, FlushPolicy p, Access a)
+      : env_(std::move(env)), fd_(fd), policy_(p), access_(a) {}
   Result<void> ensure_mapped(std::uint64_t size);
   Result<void> failed_error() const;
+  bool reserve(std::uint64_t need);
+  Result<void> write(std::string_view bytes, std::uint64_t at);
 
   std::shared_ptr<Env> env_;
   int fd_;
   FlushPolicy policy_;
+  Access access_;
+  bool copy_appends_ = false;   // single frames are copied into the mapping
+  std::uint64_t reserved_ = 0;  // the file's size; guarded by the writer lock
+  bool grew_ = false;           // reserve() grew the file; guarded by the writer lock
   std::atomic<std::uint64_t> end_{0};
   std::atomic<const char*> data_{nullptr};
   std::vector<std::shared_ptr<Mapping>> mappings_;  // guarded by the caller's writer lock; last is current

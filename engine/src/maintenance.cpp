@@ -133,7 +133,8 @@ Result<void> Engine::compact(const Progress& progress) {
     live_fd = *reopened;
     (void)env.sync_dir(opts_.path.parent_path());
   }
-  auto journal = Journal::open(opts_.env, live_fd, new_end, in_memory ? FlushPolicy::OnEachFlush : opts_.flush_policy);
+  auto journal = Journal::open(opts_.env, live_fd, new_end, in_memory ? FlushPolicy::OnEachFlush : opts_.flush_policy,
+                               Access::ReadWrite);
   if (!journal) return std::unexpected(journal.error());  // the descriptor is closed by the failed open
 
   std::lock_guard jl(journal_mu_);

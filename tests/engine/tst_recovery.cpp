@@ -1,5 +1,6 @@
 // Recovery at open: torn tails are cut (and kept aside), zero fill is free
-// space, damage in the middle of the journal is reported, not hidden.
+// space, a page that never reached the disk ends the journal, damage in the
+// middle of the journal is reported, not hidden.
 #include "codec.hpp"
 #include "support.hpp"
 
@@ -69,7 +70,9 @@ class TestRecovery : public QObject {
     QVERIFY(cuts > 60);
   }
 
-  // Zero bytes after the last frame (preallocation) are free space.
+  // Zero bytes after the last frame (space reserved ahead) are free space: a
+  // read-only open reports them as preallocated, a writable one cuts them
+  // without keeping them aside, and appends after the last frame.
   void zero_fill_is_free_space() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
@@ -80,17 +83,72 @@ class TestRecovery : public QObject {
     const std::string frames = testing::read_file(path);
     testing::write_file(path, frames + std::string(4096, '\0'));
     {
-      auto db = MUST(Database::open(path));
-      QCOMPARE(MUST(db.get("a")), std::optional<std::string>("1"));
-      const auto st = MUST(db.stats());
+      auto ro = MUST(Database::builder().path(path).read_only(true).build());
+      const auto st = MUST(ro.stats());
       QCOMPARE(st.preallocated_bytes, std::uint64_t(4096));
       QCOMPARE(st.logical_size_bytes, std::uint64_t(frames.size()));
+      QCOMPARE(st.first_bad_offset, std::optional<std::uint64_t>());
+    }
+    {
+      auto db = MUST(Database::open(path));
+      QCOMPARE(MUST(db.get("a")), std::optional<std::string>("1"));
+      QCOMPARE(testing::read_file(path), frames);
       MUST(db.insert("b", "2"));
+      const auto st = MUST(db.stats());
+      QVERIFY(st.preallocated_bytes > 0);  // reserved ahead of the appends
+      QCOMPARE(st.file_size_bytes, st.logical_size_bytes + st.preallocated_bytes);
     }
     QVERIFY(!fs::exists(path.string() + ".corrupt-" + std::to_string(frames.size())));
+    const std::string closed = testing::read_file(path);
+    QCOMPARE(closed.substr(0, frames.size()), frames);
+    QCOMPARE(closed.size(), frame_starts(closed).back());  // the reserve was given back
     auto db = MUST(Database::open(path));
     QCOMPARE(MUST(db.get("b")), std::optional<std::string>("2"));
     QCOMPARE(MUST(db.len()), std::size_t(2));
+  }
+
+  // After a power loss, pages written since the last sync may reach the disk
+  // out of order: a page that never did (zeros to its end) followed by
+  // frames is a torn tail, not damage. The writable open keeps the bytes
+  // after it aside and cuts them.
+  void unwritten_page_before_frames_is_a_torn_tail() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(Database::open(path));
+      for (int i = 0; i < 200; ++i) MUST(db.insert(key_of(i), value_of(i)));
+    }
+    std::string bytes = testing::read_file(path);
+    const auto starts = frame_starts(bytes);
+    const std::size_t page = 4096, hole = std::size_t(starts[100]);
+    const std::size_t page_end = (hole / page + 1) * page;
+    QVERIFY(page_end < bytes.size());
+    std::fill(bytes.begin() + std::ptrdiff_t(hole), bytes.begin() + std::ptrdiff_t(page_end), '\0');
+    testing::write_file(path, bytes);
+    {
+      auto db = MUST(Database::open(path));
+      QCOMPARE(MUST(db.len()), std::size_t(100));
+      MUST(db.insert("after", "power loss"));
+    }
+    QCOMPARE(testing::read_file(path.string() + ".corrupt-" + std::to_string(hole)), bytes.substr(hole));
+    auto db = MUST(Database::open(path));
+    QCOMPARE(MUST(db.len()), std::size_t(101));
+    QCOMPARE(MUST(db.get("after")), std::optional<std::string>("power loss"));
+
+    // Zeros that stop short of the page's end are damage, as before.
+    QTemporaryDir dir2;
+    const auto path2 = testing::temp_db(dir2);
+    {
+      auto w = MUST(Database::open(path2));
+      for (int i = 0; i < 200; ++i) MUST(w.insert(key_of(i), value_of(i)));
+    }
+    std::string b2 = testing::read_file(path2);
+    const auto s2 = frame_starts(b2);
+    std::fill(b2.begin() + std::ptrdiff_t(s2[100]), b2.begin() + std::ptrdiff_t(s2[100] + 8), '\0');
+    testing::write_file(path2, b2);
+    auto bad = Database::open(path2);
+    QVERIFY(!bad);
+    QCOMPARE(int(bad.error().code()), int(ErrorCode::Corrupted));
   }
 
   // A damaged frame followed by good ones is corruption: a writable open

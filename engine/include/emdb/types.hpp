@@ -137,7 +137,7 @@ struct IntegrityReport {
   // (zero fill after the last frame is free space, not damage).
   std::optional<std::uint64_t> first_bad_offset;
   std::string reason;
-  bool torn_tail = false;  // the damage is a torn tail (no valid frame after it), not corruption
+  bool torn_tail = false;  // a torn tail (nothing valid after it, or a page never written), not corruption
   bool sound() const noexcept { return !first_bad_offset; }
 };
 
