@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <thread>
 
@@ -137,6 +138,17 @@ Result<std::uint64_t> Journal::refresh_size() {
   return size;
 }
 
+// Group commit's leader, before its sync: callers between their append and
+// their flush join this sync if they arrive in time. Waits, yielding the CPU,
+// until as many flushes are pending as the recent syncs covered, for at most
+// half the last sync's duration: the batch follows the number of flushing
+// threads, and a lone writer does not wait.
+void Journal::gather(std::size_t expect, std::chrono::steady_clock::duration budget) const {
+  const auto deadline = std::chrono::steady_clock::now() + budget;
+  while (pending_.load(std::memory_order_relaxed) < expect && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::yield();
+}
+
 Result<void> Journal::sync() {
   std::unique_lock lk(sync_mu_);
   if (failed_) return std::unexpected(*failed_);
@@ -146,27 +158,25 @@ Result<void> Journal::sync() {
     synced_ = std::max(synced_, target);
     return {};
   }
+  if (synced_ >= target) return {};
   if (policy_ == FlushPolicy::Group) {
+    // Targets are read under sync_mu_ from a growing end_: the queue is sorted.
+    pending_targets_.push_back(target);
+    pending_.store(pending_targets_.size(), std::memory_order_relaxed);
     // Wait while another caller's sync is in flight; it may cover our bytes.
     while (syncing_ && synced_ < target) sync_cv_.wait(lk);
     if (failed_) return std::unexpected(*failed_);
+    if (synced_ >= target) return {};
   }
-  if (synced_ >= target) return {};
   syncing_ = true;
+  const auto started = std::chrono::steady_clock::now();
   if (policy_ == FlushPolicy::Group) {
+    const std::size_t expect = expected_batch_;
+    const auto budget = last_sync_ / 2;
     lk.unlock();
-    // Writers between their append and their flush: let them append first,
-    // so this one sync covers them too. Yield while the journal grows, a few
-    // times at most; alone, the first yield returns at once.
-    std::uint64_t seen = end_.load(std::memory_order_acquire);
-    for (int i = 0; i < 8; ++i) {
-      std::this_thread::yield();
-      const std::uint64_t now = end_.load(std::memory_order_acquire);
-      if (now == seen) break;
-      seen = now;
-    }
+    gather(expect, budget);
   }
-  // Only bytes already written count: end_ moves after the write returns.
+  // Only bytes already written count: end_ moves after the copy or write.
   const std::uint64_t upto = end_.load(std::memory_order_acquire);
   auto r = env_->datasync(fd_);
   syncs_.fetch_add(1, std::memory_order_relaxed);
@@ -177,6 +187,18 @@ Result<void> Journal::sync() {
   } else {
     failed_ = r.error();
     has_failed_.store(true, std::memory_order_release);
+  }
+  if (policy_ == FlushPolicy::Group) {
+    // The flushes this sync answered (all of them, if it failed).
+    std::size_t batch = 0;
+    while (!pending_targets_.empty() && (!r || pending_targets_.front() <= synced_)) {
+      pending_targets_.pop_front();
+      ++batch;
+    }
+    pending_.store(pending_targets_.size(), std::memory_order_relaxed);
+    // Expect the largest recent batch, one fewer for each sync that falls short.
+    expected_batch_ = std::max(batch, expected_batch_ > 1 ? expected_batch_ - 1 : 1);
+    last_sync_ = std::chrono::steady_clock::now() - started;
   }
   sync_cv_.notify_all();
   return r;

@@ -11,8 +11,10 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -91,6 +93,7 @@ class Journal {
   Result<void> ensure_mapped(std::uint64_t size);
   Result<void> failed_error() const;
   bool reserve(std::uint64_t need);
+  void gather(std::size_t expect, std::chrono::steady_clock::duration budget) const;
   Result<void> write(std::string_view bytes, std::uint64_t at);
 
   std::shared_ptr<Env> env_;
@@ -106,9 +109,15 @@ class Journal {
 
   std::mutex sync_mu_;
   std::condition_variable sync_cv_;
-  std::uint64_t synced_ = 0;     // guarded by sync_mu_
-  bool syncing_ = false;         // guarded by sync_mu_
-  std::optional<Error> failed_;  // guarded by sync_mu_
+  std::uint64_t synced_ = 0;  // guarded by sync_mu_
+  bool syncing_ = false;      // guarded by sync_mu_
+  // Group: targets of the flushes waiting for a sync, oldest first; how many
+  // (readable without the lock); the batch a leader waits for; the last sync's time.
+  std::deque<std::uint64_t> pending_targets_;  // guarded by sync_mu_
+  std::atomic<std::size_t> pending_{0};
+  std::size_t expected_batch_ = 1;                   // guarded by sync_mu_
+  std::chrono::steady_clock::duration last_sync_{};  // guarded by sync_mu_
+  std::optional<Error> failed_;                      // guarded by sync_mu_
   std::atomic<bool> has_failed_{false};
   std::atomic<std::uint64_t> syncs_{0};
 };
