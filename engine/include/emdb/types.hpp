@@ -16,8 +16,12 @@ namespace emdb {
 
 // When bytes written by the engine become durable.
 enum class FlushPolicy {
-  OnEachFlush,   // one fdatasync per flush() call (default)
-  Group,         // concurrent flush() calls share one fdatasync
+  // One fdatasync per flush() call (default). Concurrent calls take turns; a
+  // call whose bytes the previous turn's sync already covered returns at once.
+  OnEachFlush,
+  // Concurrent flush() calls share one fdatasync: its caller first waits, for
+  // at most half a sync's time, for as many flushes as recent syncs covered.
+  Group,
   WriteThrough,  // the journal is opened O_DSYNC: every write is durable on return
 };
 
