@@ -3,7 +3,7 @@
 // engine's own figures (group commit, reopen with and without a checkpoint,
 // memory per key, positional access), and the machine's limits.
 //
-//   emdb-bench [--records N] [--reads N] [--dir DIR] [--json FILE]
+//   emdb-bench [--records N] [--reads N] [--seek-keys N] [--dir DIR] [--json FILE]
 //              [--engines emdb,lmdb,rocksdb,leveldb,sqlite]
 #include <malloc.h>
 #include <sys/resource.h>
@@ -20,6 +20,7 @@
 
 #include <emdb/emdb.hpp>
 
+#include "append_paths.hpp"
 #include "machine.hpp"
 #include "stores.hpp"
 
@@ -38,6 +39,7 @@ namespace {
 struct Args {
   std::size_t records = 1'000'000;
   std::size_t reads = 1'000'000;
+  std::size_t seek_keys = 10'000'000;  // keys of the index the positional seek is timed in
   fs::path dir;
   std::string json;
   std::vector<std::string> engines = {"emdb", "lmdb", "rocksdb", "leveldb", "sqlite"};
@@ -55,6 +57,8 @@ Args parse(int argc, char** argv) {
       a.records = std::stoull(next());
     else if (arg == "--reads")
       a.reads = std::stoull(next());
+    else if (arg == "--seek-keys")
+      a.seek_keys = std::stoull(next());
     else if (arg == "--dir")
       a.dir = next();
     else if (arg == "--json")
@@ -65,7 +69,7 @@ Args parse(int argc, char** argv) {
       for (std::string e; std::getline(ss, e, ',');) a.engines.push_back(e);
     } else if (arg == "--help") {
       std::puts(
-          "emdb-bench [--records N] [--reads N] [--dir DIR] [--json FILE] [--engines "
+          "emdb-bench [--records N] [--reads N] [--seek-keys N] [--dir DIR] [--json FILE] [--engines "
           "emdb,lmdb,rocksdb,leveldb,sqlite]");
       std::exit(0);
     } else {
@@ -265,10 +269,45 @@ void run_extras(const Args& a, const std::vector<Kv>& data, std::map<std::string
     }
     x["page of 100 keys from a cursor (us)"] = ms_since(t);
   }
+  fs::remove(p);
+
+  // A positional seek in a larger ordered index (10,000,000 keys by default;
+  // 24-byte random keys, 8-byte values).
+  const fs::path sp = dir / "seek.emdb";
+  {
+    auto db = must(emdb::Database::open(sp), "open");
+    std::mt19937_64 rng(7);
+    std::vector<std::string> keys(10000, std::string(24, '\0'));
+    std::vector<std::pair<std::string_view, std::string_view>> items;
+    for (std::size_t done = 0; done < a.seek_keys; done += keys.size()) {
+      const std::size_t n = std::min(keys.size(), a.seek_keys - done);
+      items.clear();
+      for (std::size_t i = 0; i < n; ++i) {
+        for (auto& c : keys[i]) c = static_cast<char>(rng());
+        items.emplace_back(keys[i], "12345678");
+      }
+      must(db.insert_many(items), "load");
+    }
+    must(db.flush(), "flush");
+    must(db.checkpoint(), "checkpoint");
+  }
+  {
+    const std::string n = std::to_string(a.seek_keys);
+    auto t = clock_type::now();
+    auto db = must(emdb::Database::builder().path(sp).enable_range_scans(true).build(), "open");
+    x["open of a " + n + "-key file with range scans (ms)"] = ms_since(t);
+    const std::size_t len = must(db.len(), "len");
+    std::mt19937_64 rng(9);
+    constexpr int kSeeks = 100000;
+    t = clock_type::now();
+    for (int i = 0; i < kSeeks; ++i) must(db.key_at(rng() % len), "key_at");
+    x["positional seek, " + n + "-key index (us)"] = ms_since(t) * 1000 / kSeeks;
+  }
   fs::remove_all(dir);
 }
 
-void print(const Args& a, const Results& r, const std::map<std::string, double>& x, const MachineLimits& m) {
+void print(const Args& a, const Results& r, const std::map<std::string, double>& x, const MachineLimits& m,
+           const std::map<std::string, double>& paths) {
   std::printf("\nemdb-bench: %zu records (24-byte keys, 150-byte values), %zu reads; %u cores\n", a.records, a.reads,
               std::thread::hardware_concurrency());
   std::printf("machine: sequential write %.0f MB/s, fdatasync median %.0f us, p99 %.0f us\n\n", m.write_mb_per_s,
@@ -303,9 +342,22 @@ void print(const Args& a, const Results& r, const std::map<std::string, double>&
   }
   std::printf("\nemdb alone:\n");
   for (const auto& [k, v] : x) std::printf("  %-50s %12.1f\n", k.c_str(), v);
+  if (!paths.empty()) {
+    std::printf("\nappending a %d-byte frame, us per frame:\n", 215);
+    for (const auto& [k, v] : paths) std::printf("  %-50s %12.2f\n", k.c_str(), v);
+  }
 }
 
-void write_json(const Args& a, const Results& r, const std::map<std::string, double>& x, const MachineLimits& m) {
+void write_json_object(std::ofstream& out, const std::map<std::string, double>& values) {
+  bool first = true;
+  for (const auto& [k, v] : values) {
+    out << (first ? "\n" : ",\n") << "    \"" << k << "\": " << v;
+    first = false;
+  }
+}
+
+void write_json(const Args& a, const Results& r, const std::map<std::string, double>& x, const MachineLimits& m,
+                const std::map<std::string, double>& paths) {
   std::ofstream out(a.json);
   out << "{\n  \"records\": " << a.records << ",\n  \"reads\": " << a.reads
       << ",\n  \"machine\": {\"write_mb_per_s\": " << m.write_mb_per_s
@@ -323,11 +375,9 @@ void write_json(const Args& a, const Results& r, const std::map<std::string, dou
     first = false;
   }
   out << "\n  },\n  \"emdb\": {";
-  first = true;
-  for (const auto& [k, v] : x) {
-    out << (first ? "\n" : ",\n") << "    \"" << k << "\": " << v;
-    first = false;
-  }
+  write_json_object(out, x);
+  out << "\n  },\n  \"append_paths_us\": {";
+  write_json_object(out, paths);
   out << "\n  }\n}\n";
 }
 
@@ -343,6 +393,7 @@ int main(int argc, char** argv) {
   fs::create_directories(a.dir);
   std::fprintf(stderr, "measuring the machine...\n");
   const MachineLimits m = measure_machine(a.dir);
+  const auto paths = measure_append_paths(a.dir);
   const auto data = make_records(a.records, 42);
   const auto extra = make_records(1000 + 100 * 1000 + 50000, 43);
   const std::map<std::string, std::function<std::unique_ptr<Store>()>> makers = {{"emdb", make_emdb},
@@ -363,7 +414,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "emdb's own figures...\n");
     run_extras(a, data, x);
   }
-  print(a, r, x, m);
-  if (!a.json.empty()) write_json(a, r, x, m);
+  print(a, r, x, m, paths);
+  if (!a.json.empty()) write_json(a, r, x, m, paths);
   return 0;
 }
