@@ -342,12 +342,12 @@ void Engine::build_ordered_indexes() {
       if (a.lo != b.lo) return a.lo < b.lo;
       return a.key < b.key;
     });
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys;
     keys.reserve(items.size());
-    for (const SortItem& it : items) keys.emplace_back(it.key);
+    for (const SortItem& it : items) keys.push_back(it.key);
     items = {};
     auto ordered = std::make_unique<OrderedIndex>();
-    ordered->assign_sorted(std::move(keys));  // keys are unique: they come from the hash index
+    ordered->assign_sorted(keys);  // keys are unique: they come from the hash index
     sp->ordered = std::move(ordered);
   }
 }
