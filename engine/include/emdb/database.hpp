@@ -54,7 +54,9 @@ class Builder {
   // Keeps an ordered index per namespace for range scans (memory cost).
   Builder& enable_range_scans(bool on);
   Builder& flush_policy(FlushPolicy policy);
-  // Accepted for emdb compatibility; the journal's write path ignores it.
+  // Accepted for emdb compatibility and ignored: single records are copied
+  // into the mapped journal without a system call, which beats an io_uring
+  // submission with or without SQPOLL in every phase (docs/BENCHMARKS.md).
   Builder& iouring_sqpoll(std::chrono::milliseconds idle);
   // Encryption at rest. A new database is created encrypted (AES-256-GCM
   // unless cipher() says otherwise); an existing one must have been, and the
