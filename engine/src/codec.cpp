@@ -85,13 +85,9 @@ Result<Record> decode_payload(std::string_view payload, std::uint64_t offset) {
   return decode_body(static_cast<format::Kind>(tag), payload.substr(1), offset + 1);
 }
 
-namespace {
-
 bool all_zero(const char* p, std::uint64_t n) noexcept {
   return n == 0 || (p[0] == 0 && std::memcmp(p, p + 1, n - 1) == 0);
 }
-
-}  // namespace
 
 FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, FrameView& out,
                        const char** why) noexcept {
@@ -116,22 +112,31 @@ FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, 
   return FrameCheck::Valid;
 }
 
-bool valid_frame_after(const char* data, std::uint64_t size, std::uint64_t pos) noexcept {
+namespace {
+
+// Where the next valid frame after `pos` starts, or `size`.
+std::uint64_t next_valid_frame(const char* data, std::uint64_t size, std::uint64_t pos) noexcept {
   for (std::uint64_t at = pos + 1; at + format::kFrameOverhead <= size; ++at) {
     const void* hit = std::memchr(data + at, 'F', size - at);
-    if (!hit) return false;
+    if (!hit) break;
     at = static_cast<std::uint64_t>(static_cast<const char*>(hit) - data);
     FrameView f;
-    if (check_frame(data, size, at, f) == FrameCheck::Valid) return true;
+    if (check_frame(data, size, at, f) == FrameCheck::Valid) return at;
   }
-  return false;
+  return size;
 }
 
-bool unwritten_page_at(const char* data, std::uint64_t size, std::uint64_t pos) noexcept {
-  constexpr std::uint64_t kPage = 4096;
-  if (pos >= size) return true;
-  const std::uint64_t page_end = std::min(size, (pos / kPage + 1) * kPage);
-  return all_zero(data + pos, page_end - pos);
+}  // namespace
+
+bool torn_tail_at(const char* data, std::uint64_t size, std::uint64_t pos) noexcept {
+  constexpr std::uint64_t kSector = 512;
+  const std::uint64_t next = next_valid_frame(data, size, pos);
+  if (next >= size) return true;
+  const std::uint64_t sector_end = (pos / kSector + 1) * kSector;
+  if (sector_end <= next && all_zero(data + pos, sector_end - pos)) return true;
+  for (std::uint64_t s = sector_end; s + kSector <= next; s += kSector)
+    if (all_zero(data + s, kSector)) return true;
+  return false;
 }
 
 }  // namespace emdb::detail

@@ -55,14 +55,17 @@ struct FrameView {
 FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, FrameView& out,
                        const char** why = nullptr) noexcept;
 
-// True when a valid frame starts somewhere in (pos, size): the damage at `pos`
-// is then in the middle of the journal, not a torn tail.
-bool valid_frame_after(const char* data, std::uint64_t size, std::uint64_t pos) noexcept;
+// True when the n bytes at p are all zero.
+bool all_zero(const char* p, std::uint64_t n) noexcept;
 
-// True when the bytes from `pos` to the end of its 4 KiB page (or of the
-// file) are all zeros: a page that never reached the disk, or reserved space.
-// A frame starts with a non-zero magic, so a zero there was never written.
-bool unwritten_page_at(const char* data, std::uint64_t size, std::uint64_t pos) noexcept;
+// Whether the damage at `pos` (where no valid frame starts) is a torn tail
+// rather than corruption: no valid frame follows it, or before the next one
+// lies a 512-byte sector that never reached the disk (zeros from `pos` to the
+// end of its sector, or a whole zero sector). After a power loss the pages
+// written since the last sync may have landed in any order; a frame starts
+// with a non-zero magic, and every acknowledged byte lies before the first
+// sector that is missing.
+bool torn_tail_at(const char* data, std::uint64_t size, std::uint64_t pos) noexcept;
 
 // Little-endian helpers.
 inline std::uint32_t load_u32(const char* p) noexcept {

@@ -122,11 +122,14 @@ Result<void> Engine::open_files() {
   if (!size) return std::unexpected(size.error());
 
   // Not an emdb journal at all: refuse before writing anything beside it.
+  // (A journal whose first sector never reached the disk before a power loss
+  // starts with zeros; its `.meta` says it is one.)
   {
     FrameView f;
     const char* why = nullptr;
     const char* base = journal_->data();
-    if (*size > 0 && check_frame(base, *size, 0, f, &why) == FrameCheck::Bad &&
+    const bool unwritten_start = have_meta && all_zero(base, std::min<std::uint64_t>(*size, 512));
+    if (*size > 0 && check_frame(base, *size, 0, f, &why) == FrameCheck::Bad && !unwritten_start &&
         std::memcmp(base, "FSY\x01", std::min<std::uint64_t>(*size, 4)) != 0)
       return std::unexpected(Error(ErrorCode::MagicMismatch, opts_.path.string() + " is not an emdb database"));
   }
@@ -144,12 +147,10 @@ Result<void> Engine::open_files() {
     const char* why = "bad frame";
     FrameView f;
     check_frame(base, *size, *r->bad, f, &why);
-    // Damage followed by valid frames is corruption; damage with nothing valid
-    // after it is a torn tail from an interrupted write. So is a page that
-    // never reached the disk: after a power loss, pages written since the
-    // last sync may land out of order, and every acknowledged byte lies
-    // before the first page that is missing.
-    if (!unwritten_page_at(base, *size, *r->bad) && valid_frame_after(base, *size, *r->bad)) {
+    // Damage followed by valid frames is corruption, unless a sector that
+    // never reached the disk lies between (see torn_tail_at); otherwise it
+    // is a torn tail from an interrupted write or a power loss.
+    if (!torn_tail_at(base, *size, *r->bad)) {
       if (!opts_.read_only)
         return std::unexpected(Error::corrupted(*r->bad, std::string(why) +
                                                              " in the middle of the journal; open it read-only "

@@ -35,7 +35,7 @@ Result<IntegrityReport> Engine::check(const std::filesystem::path& path, std::op
     if (c == FrameCheck::Bad) {
       r.first_bad_offset = pos;
       r.reason = why;
-      r.torn_tail = unwritten_page_at(base, r.file_size, pos) || !valid_frame_after(base, r.file_size, pos);
+      r.torn_tail = torn_tail_at(base, r.file_size, pos);
       break;
     }
     auto rec = db.decode(f.payload, f.payload_offset(), scratch);

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const FrameCheck c = check_frame(p, size, pos, f, &why);
     if (c == FrameCheck::End) break;
     if (c == FrameCheck::Bad) {
-      (void)valid_frame_after(p, size, pos);
+      (void)torn_tail_at(p, size, pos);
       break;
     }
     if (auto r = decode_payload(f.payload, f.payload_offset())) {
