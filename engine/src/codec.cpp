@@ -1,6 +1,5 @@
 #include "codec.hpp"
 
-#include <algorithm>
 #include <cstring>
 
 #include "crc.hpp"

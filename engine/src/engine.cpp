@@ -291,9 +291,7 @@ Result<void> Engine::apply(const Record& rec, std::uint64_t loc, std::uint64_t b
 // Keeps [at, size) beside the database and cuts the journal there.
 Result<void> Engine::cut_tail(std::uint64_t at, std::uint64_t size) {
   const char* base = journal_->data();
-  bool zeros = true;
-  for (std::uint64_t i = at; i < size && zeros; ++i) zeros = base[i] == 0;
-  if (!zeros) {
+  if (!all_zero(base + at, size - at)) {
     auto aside = opts_.path;
     aside += ".corrupt-" + std::to_string(at);
     std::ofstream out(aside, std::ios::binary | std::ios::trunc);

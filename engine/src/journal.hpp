@@ -51,7 +51,8 @@ class Mapping {
 class Journal {
  public:
   // Takes ownership of `fd`, whose first `end` bytes are valid frames. With
-  // Access::ReadWrite the file's bytes after `end` must be zeros (or absent).
+  // Access::ReadWrite, bytes after end() must be zeros, or cut(), before the
+  // first append: appends write over them and count them as reserved.
   static Result<std::shared_ptr<Journal>> open(std::shared_ptr<Env> env, int fd, std::uint64_t end, FlushPolicy policy,
                                                Access access);
   ~Journal();

@@ -1,6 +1,7 @@
 #include "ordered_index.hpp"
 
 #include <algorithm>
+#include <ranges>
 
 namespace emdb::detail {
 
@@ -10,27 +11,13 @@ std::string_view OrderedIndex::Block::key(std::size_t i) const noexcept {
 }
 
 std::size_t OrderedIndex::Block::lower_bound(std::string_view k) const noexcept {
-  std::size_t lo = 0, hi = size();
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    if (key(mid) < k)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, size()),
+                                       [&](std::size_t i) { return key(i) < k; });
 }
 
 std::size_t OrderedIndex::Block::upper_bound(std::string_view k) const noexcept {
-  std::size_t lo = 0, hi = size();
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    if (k < key(mid))
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return lo;
+  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, size()),
+                                       [&](std::size_t i) { return !(k < key(i)); });
 }
 
 void OrderedIndex::Block::insert(std::size_t i, std::string_view k) {

@@ -25,6 +25,16 @@ std::vector<std::uint64_t> frame_starts(const std::string& bytes) {
 std::string key_of(int i) { return "key-" + std::to_string(i); }
 std::string value_of(int i) { return std::string(static_cast<std::size_t>(i % 7 + 1), char('a' + i % 26)); }
 
+// Writes a database of n records (key_of(i), value_of(i)) at `path`, closes
+// it, and returns its journal's bytes.
+std::string write_records(const fs::path& path, int n) {
+  {
+    auto db = MUST(Database::open(path));
+    for (int i = 0; i < n; ++i) MUST(db.insert(key_of(i), value_of(i)));
+  }
+  return testing::read_file(path);
+}
+
 }  // namespace
 
 class TestRecovery : public QObject {
@@ -114,11 +124,8 @@ class TestRecovery : public QObject {
   void unwritten_page_before_frames_is_a_torn_tail() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
-    {
-      auto db = MUST(Database::open(path));
-      for (int i = 0; i < 200; ++i) MUST(db.insert(key_of(i), value_of(i)));
-    }
-    std::string bytes = testing::read_file(path);
+    const std::string original = write_records(path, 200);
+    std::string bytes = original;
     const auto starts = frame_starts(bytes);
     const std::size_t page = 4096, hole = std::size_t(starts[100]);
     const std::size_t page_end = (hole / page + 1) * page;
@@ -136,17 +143,11 @@ class TestRecovery : public QObject {
     QCOMPARE(MUST(db.get("after")), std::optional<std::string>("power loss"));
 
     // Zeros that stop short of their sector's end are damage, as before.
-    QTemporaryDir dir2;
-    const auto path2 = testing::temp_db(dir2);
-    {
-      auto w = MUST(Database::open(path2));
-      for (int i = 0; i < 200; ++i) MUST(w.insert(key_of(i), value_of(i)));
-    }
-    std::string b2 = testing::read_file(path2);
-    const auto s2 = frame_starts(b2);
+    const auto path2 = testing::temp_db(dir, "short.emdb");
+    std::string b2 = original;
     std::size_t i = 100;
-    while (s2[i] % 512 > 400) ++i;  // the zeros must stop short of the sector's end
-    std::fill(b2.begin() + std::ptrdiff_t(s2[i]), b2.begin() + std::ptrdiff_t(s2[i] + 8), '\0');
+    while (starts[i] % 512 > 400) ++i;  // the zeros must stop short of the sector's end
+    std::fill(b2.begin() + std::ptrdiff_t(starts[i]), b2.begin() + std::ptrdiff_t(starts[i] + 8), '\0');
     testing::write_file(path2, b2);
     auto bad = Database::open(path2);
     QVERIFY(!bad);
@@ -158,11 +159,7 @@ class TestRecovery : public QObject {
   void damage_in_the_middle() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
-    {
-      auto db = MUST(Database::open(path));
-      for (int i = 0; i < 20; ++i) MUST(db.insert(key_of(i), value_of(i)));
-    }
-    std::string bytes = testing::read_file(path);
+    std::string bytes = write_records(path, 20);
     const auto starts = frame_starts(bytes);
     bytes[starts[5] + 12] ^= 0x40;
     testing::write_file(path, bytes);
