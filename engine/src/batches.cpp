@@ -1,8 +1,8 @@
 // Crash-atomic batches (transactions, clear, drop, sweep) and namespaces.
 //
-// A batch is written as one append: a begin marker naming its transaction id
-// and record count, the records, and an end marker. Replay applies a batch
-// only when its end marker follows its records (docs/FORMAT.md).
+// A batch is written as one append: a begin marker naming its record count
+// and each record frame's CRC, then the records. Replay applies a batch only
+// when all of its records follow the marker (docs/FORMAT.md).
 #include <algorithm>
 #include <iterator>
 
@@ -10,45 +10,54 @@
 #include "format.hpp"
 
 namespace emdb::detail {
-Result<void> Engine::append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count) const {
-  std::string v;
-  put_u64(v, txid);
-  put_u32(v, count);
-  return encode(out, Record{format::Kind::Insert, format::kMarkerNamespace, "txn-begin", v, 0});
-}
 
-Result<void> Engine::append_end_marker(std::string& out, std::uint64_t txid) const {
-  std::string v;
-  put_u64(v, txid);
-  return encode(out, Record{format::Kind::Insert, format::kMarkerNamespace, "txn-end", v, 0});
+Result<std::string> Engine::batch_frames(std::string_view body, std::size_t count) {
+  if (count > format::kMaxBatchRecords)
+    return std::unexpected(Error(ErrorCode::InvalidConfig, "a batch of " + std::to_string(count) +
+                                                               " records exceeds the format's limit of " +
+                                                               std::to_string(format::kMaxBatchRecords)));
+  std::string key(format::kMarkerMagic, format::kMarkerMagicSize);
+  key += format::kMarkerBegin;
+  put_u64(key, next_txid_.fetch_add(1));
+  put_u32(key, static_cast<std::uint32_t>(count));
+  key.reserve(key.size() + 4 * count);
+  for (std::size_t pos = 0; pos < body.size(); pos += format::kFrameOverhead + load_u32(body.data() + pos + 4))
+    put_u32(key, frame_crc(body.data() + pos));
+  std::string out;
+  out.reserve(key.size() + 64 + body.size());
+  if (auto e = encode(out, Record{format::Kind::Remove, format::kDefaultNamespace, key, {}, 0}); !e)
+    return std::unexpected(e.error());
+  out.append(body);
+  return out;
 }
 
 Result<void> Engine::commit(std::vector<Op> ops) {
   if (auto w = writable(); !w) return w;
   if (ops.empty()) return {};
-  std::string buf;
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> where;  // frame start in buf, frame bytes
+  std::string body;
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> where;  // frame start in body, frame bytes
   where.reserve(ops.size());
-  const std::uint64_t txid = next_txid_.fetch_add(1);
-  if (auto m = append_begin_marker(buf, txid, static_cast<std::uint32_t>(ops.size())); !m) return m;
   for (const auto& op : ops) {
-    const std::size_t start = buf.size();
+    const std::size_t start = body.size();
     const Record rec{op.value ? format::Kind::Insert : format::Kind::Remove, op.ns, op.key,
                      op.value ? std::string_view(*op.value) : std::string_view{}, op.expires_at};
-    if (auto c = check_size(rec); !c) return c;
-    if (auto e = encode(buf, rec); !e) return e;
-    where.emplace_back(start, buf.size() - start);
+    if (!op.marker)
+      if (auto c = check_size(rec); !c) return c;
+    if (auto e = encode(body, rec); !e) return e;
+    where.emplace_back(start, body.size() - start);
   }
-  if (auto m = append_end_marker(buf, txid); !m) return m;
-
   std::lock_guard w(write_mu_);
-  auto at = journal_->append(buf);
+  auto buf = batch_frames(body, ops.size());
+  if (!buf) return std::unexpected(buf.error());
+  const std::uint64_t lead = buf->size() - body.size();
+  body = {};
+  auto at = journal_->append(*buf);
   if (!at) return std::unexpected(at.error());
   // Readers see all of the batch or none of it: hold every shard of the
   // namespaces it touches while applying.
   std::vector<Space*> spaces;
   for (const auto& op : ops)
-    if (op.ns != format::kMarkerNamespace)
+    if (!op.marker)
       if (Space* s = space_if(op.ns); s && std::find(spaces.begin(), spaces.end(), s) == spaces.end())
         spaces.push_back(s);
   std::sort(spaces.begin(), spaces.end(), [](Space* a, Space* b) { return a->id < b->id; });
@@ -58,14 +67,16 @@ Result<void> Engine::commit(std::vector<Op> ops) {
   std::vector<std::uint32_t> dropped;
   for (std::size_t i = 0; i < ops.size(); ++i) {
     const Op& op = ops[i];
-    if (op.ns == format::kMarkerNamespace) {
-      if (op.key == "drop" && op.value && op.value->size() == 4) dropped.push_back(load_u32(op.value->data()));
+    if (op.marker) {
+      if (op.key.size() == format::kMarkerDropSize && op.key[format::kMarkerMagicSize] == format::kMarkerDrop)
+        dropped.push_back(load_u32(op.key.data() + format::kMarkerMagicSize + 1));
       continue;
     }
     Space* s = space_if(op.ns);
     if (!s) continue;
     if (op.value)
-      index_insert(*s, op.key, *at + where[i].first + format::kFrameHeaderSize, where[i].second, op.expires_at, true);
+      index_insert(*s, op.key, *at + lead + where[i].first + format::kFrameHeaderSize, where[i].second, op.expires_at,
+                   true);
     else
       index_erase(*s, op.key, true);
   }
@@ -90,37 +101,46 @@ void Engine::forget_space(Space& s) {
     std::lock_guard lk(s.ttl_mu);
     s.expiring.clear();
   }
-  std::unique_lock ns(ns_mu_);
-  if (!s.name.empty()) {
-    auto it = names_.find(s.name);
-    if (it != names_.end() && it->second == s.id) names_.erase(it);
-    s.name.clear();
-  }
+  if (s.id != format::kDefaultNamespace) s.dropped.store(true);
 }
 
+void Engine::revive_space(Space& s) { s.dropped.store(false); }
+
 Result<Space*> Engine::open_space(std::string_view name) {
-  if (name.empty()) return std::unexpected(Error(ErrorCode::InvalidConfig, "a namespace needs a name"));
+  if (name.empty()) return std::unexpected(Error(ErrorCode::InvalidArgument, "a namespace needs a name"));
   {
     std::shared_lock ns(ns_mu_);
-    if (auto it = names_.find(name); it != names_.end()) return spaces_.at(it->second).get();
+    if (auto it = names_.find(name); it != names_.end()) {
+      Space* s = spaces_.at(it->second).get();
+      if (!s->dropped.load()) return s;  // a name another program bound is opened as it is
+    }
   }
+  if (!is_utf8(name))
+    return std::unexpected(Error(ErrorCode::InvalidArgument,
+                                 "a namespace name must be UTF-8 text (emdb 0.9.7 refuses files with other names)"));
   if (auto w = writable(); !w) return std::unexpected(w.error());
   std::lock_guard w(write_mu_);
   std::unique_lock ns(ns_mu_);
-  if (auto it = names_.find(name); it != names_.end()) return spaces_.at(it->second).get();
-  // The next free id, as emdb 0.9 numbers them; the marker id stays reserved.
-  std::uint32_t id = 1;
-  for (const auto& [used, sp] : spaces_)
-    if (used != format::kMarkerNamespace && used >= id) id = used + 1;
-  if (id == format::kMarkerNamespace)
-    return std::unexpected(Error(ErrorCode::InvalidConfig, "no namespace ids are left"));
+  std::uint32_t id;
+  if (auto it = names_.find(name); it != names_.end()) {
+    // Dropped: emdb 0.9.7 still binds the name to this id, so it comes back
+    // with the same one (a new binding record makes it listed again).
+    id = it->second;
+    if (!spaces_.at(id)->dropped.load()) return spaces_.at(id).get();
+  } else {
+    // The next id as emdb 0.9.7 would give it; the legacy marker id stays out.
+    if (next_space_id_ >= format::kLegacyMarkerNamespace)
+      return std::unexpected(Error(ErrorCode::InvalidConfig, "no namespace ids are left"));
+    id = static_cast<std::uint32_t>(next_space_id_);
+  }
   std::string buf;
   if (auto e = encode(buf, Record{format::Kind::NamespaceName, id, name, {}, 0}); !e) return std::unexpected(e.error());
   auto at = journal_->append(buf);
   if (!at) return std::unexpected(at.error());
   Space& s = space_for_id(id);
-  s.name = std::string(name);
-  names_[s.name] = id;
+  revive_space(s);
+  names_[std::string(name)] = id;
+  next_space_id_ = std::max<std::uint64_t>(next_space_id_, std::uint64_t(id) + 1);
   structure_bytes_.fetch_add(buf.size());
   return &s;
 }
@@ -132,8 +152,9 @@ Result<bool> Engine::drop_space(std::string_view name) {
   {
     std::shared_lock ns(ns_mu_);
     auto it = names_.find(name);
-    if (it == names_.end()) return false;
+    if (it == names_.end() || it->second == format::kDefaultNamespace) return false;
     s = spaces_.at(it->second).get();
+    if (s->dropped.load()) return false;
   }
   std::vector<Op> ops;
   {
@@ -141,10 +162,11 @@ Result<bool> Engine::drop_space(std::string_view name) {
     ops = removals(*s, {});
   }
   // Removes that emdb 0.9 understands, and a marker that makes this engine
-  // forget the name; all in one crash-atomic batch.
-  std::string id;
-  put_u32(id, s->id);
-  ops.push_back(Op{format::kMarkerNamespace, "drop", id, 0});
+  // stop listing the name; all in one crash-atomic batch.
+  std::string marker(format::kMarkerMagic, format::kMarkerMagicSize);
+  marker += format::kMarkerDrop;
+  put_u32(marker, s->id);
+  ops.push_back(Op{format::kDefaultNamespace, std::move(marker), std::nullopt, 0, true});
   if (auto c = commit(std::move(ops)); !c) return std::unexpected(c.error());
   return true;
 }
@@ -152,7 +174,8 @@ Result<bool> Engine::drop_space(std::string_view name) {
 std::vector<std::string> Engine::space_names() const {
   std::shared_lock ns(ns_mu_);
   std::vector<std::string> out;
-  for (const auto& [name, id] : names_) out.push_back(name);
+  for (const auto& [name, id] : names_)
+    if (!spaces_.at(id)->dropped.load()) out.push_back(name);
   return out;
 }
 
@@ -164,7 +187,7 @@ Result<std::size_t> Engine::sweep_expired() {
     std::lock_guard w(write_mu_);
     std::shared_lock ns(ns_mu_);
     for (const auto& [id, s] : spaces_) {
-      if (id == format::kMarkerNamespace) continue;
+      if (id == format::kLegacyMarkerNamespace) continue;
       auto expired_ones = removals(*s, [&](const KeyInfo& k) { return expired(k.expires_at); });
       std::move(expired_ones.begin(), expired_ones.end(), std::back_inserter(ops));
     }

@@ -55,6 +55,16 @@ struct FrameView {
 FrameCheck check_frame(const char* data, std::uint64_t size, std::uint64_t pos, FrameView& out,
                        const char** why = nullptr) noexcept;
 
+// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code
+// points past U+10FFFF), as Rust's str requires of namespace names.
+bool is_utf8(std::string_view s) noexcept;
+
+// Whether `key` starts with the 16 bytes of the batch markers' magic.
+bool has_marker_magic(std::string_view key) noexcept;
+
+// The CRC-32C a whole frame at `frame` stores in its trailer.
+inline std::uint32_t frame_crc(const char* frame) noexcept;
+
 // True when the n bytes at p are all zero.
 bool all_zero(const char* p, std::uint64_t n) noexcept;
 
@@ -82,6 +92,9 @@ inline void put_u32(std::string& out, std::uint32_t v) {
 inline void put_u64(std::string& out, std::uint64_t v) {
   put_u32(out, std::uint32_t(v));
   put_u32(out, std::uint32_t(v >> 32));
+}
+inline std::uint32_t frame_crc(const char* frame) noexcept {
+  return load_u32(frame + format::kFrameHeaderSize + load_u32(frame + 4));
 }
 inline void store_u32(char* p, std::uint32_t v) noexcept {
   p[0] = char(v);

@@ -46,13 +46,16 @@ struct Options {
   std::function<std::uint64_t()> clock;       // Unix milliseconds; the system clock when empty
   std::optional<EncryptionInput> encryption;  // a key or passphrase
   Cipher cipher = Cipher::Aes256Gcm;          // for a new encrypted database
+  bool use_hint = true;                       // false: replay the whole journal (integrity checks)
 };
 
 // One namespace's keys. Lives as long as the Engine.
 struct Space {
   explicit Space(std::uint32_t i) : id(i) {}
   const std::uint32_t id;
-  std::string name;  // guarded by Engine::ns_mu_; empty for the default and nameless ones
+  // Set by a drop batch: its names are not listed until a record or a name
+  // binding reaches the namespace again (emdb 0.9.7 keeps the names bound).
+  std::atomic<bool> dropped{false};
   HashIndex index;
   std::unique_ptr<OrderedIndex> ordered;     // with range scans; set at open, then fixed
   std::atomic<std::uint64_t> live_bytes{0};  // whole frames of live records; changed under the writer lock
@@ -85,6 +88,7 @@ struct Op {
   std::string key;
   std::optional<std::string> value;
   std::uint64_t expires_at = 0;
+  bool marker = false;  // the engine's own marker record (a drop), exempt from the reserved-key rule
 };
 
 class Engine : public std::enable_shared_from_this<Engine> {
@@ -122,7 +126,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
 
   // Batches (batches.cpp).
   std::unique_lock<std::mutex> lock_transactions() { return std::unique_lock(tx_mu_); }
-  // Writes the ops as one crash-atomic batch and applies them.
+  // Writes the ops as one crash-atomic batch and applies them. InvalidArgument
+  // for a reserved key, InvalidConfig for a record or batch over the format's limits.
   Result<void> commit(std::vector<Op> ops);
   // Offline encryption changes (encryption_admin.cpp).
   static Result<void> change_encryption(const std::filesystem::path& path, std::optional<EncryptionInput> current,
@@ -150,6 +155,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // For tests: fdatasync calls made on the journal; where the open's replay began.
   std::uint64_t journal_syncs() const;
   std::uint64_t replay_start() const noexcept { return replay_start_; }
+  // What the open's replay noticed (integrity checks report it).
+  const std::vector<IntegrityNote>& replay_notes() const noexcept { return notes_; }
 
  private:
   explicit Engine(Options o) : opts_(std::move(o)) {}
@@ -180,8 +187,13 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Result<Record> decode(std::string_view payload, std::uint64_t offset, std::string& scratch) const;
   // Appends the frame of `r`, encrypted when the database is.
   Result<void> encode(std::string& out, const Record& r) const;
-  // InvalidConfig when the record's payload would pass the format's limit.
+  // InvalidConfig when the record's payload would pass the format's limit;
+  // InvalidArgument for a key of the default namespace that starts with the
+  // marker magic (reserved for this engine's batch markers).
   Result<void> check_size(const Record& r) const;
+  // `body` (`count` whole record frames) behind its begin marker: the bytes of
+  // one crash-atomic batch. InvalidConfig past kMaxBatchRecords.
+  Result<std::string> batch_frames(std::string_view body, std::size_t count);
   // A Remove op for every record of `s` that `which` picks (all if empty). Writer lock held.
   std::vector<Op> removals(const Space& s, const std::function<bool(const KeyInfo&)>& which) const;
   static std::uint64_t frame_bytes_at(const char* base, std::uint64_t loc) noexcept;
@@ -217,6 +229,17 @@ class Engine : public std::enable_shared_from_this<Engine> {
   };
   Result<ReplayEnd> replay(std::uint64_t from, std::uint64_t size);
   Result<void> apply(const Record& rec, std::uint64_t loc, std::uint64_t frame_bytes);
+  struct PendingTx;
+  Result<void> apply_batch(const PendingTx& tx);
+  // A batch whose records stop before its count with other frames after them.
+  void leave_out_torn(const PendingTx& tx);
+  // Writes, for every key whose last record lies in a batch left out, the
+  // record this engine reads, so emdb 0.9.7 (which applies every frame) reads
+  // the same. Writable opens only.
+  Result<void> restore_torn_keys();
+  void note(std::uint64_t offset, std::string what);
+  // Records the namespace ids emdb 0.9.7's allocator would count.
+  void saw_space_id(std::uint32_t id) noexcept;
   Result<void> cut_tail(std::uint64_t at, std::uint64_t size);
   void build_ordered_indexes();
   Result<std::uint64_t> load_hint();
@@ -230,10 +253,10 @@ class Engine : public std::enable_shared_from_this<Engine> {
   void index_insert(Space& s, std::string_view key, std::uint64_t loc, std::uint64_t frame_bytes,
                     std::uint64_t expires_at, bool shard_locked = false);
   std::uint64_t index_erase(Space& s, std::string_view key, bool shard_locked = false);
-  // Transaction markers: Insert records in the reserved marker namespace.
-  Result<void> append_begin_marker(std::string& out, std::uint64_t txid, std::uint32_t count) const;
-  Result<void> append_end_marker(std::string& out, std::uint64_t txid) const;
+  // A drop batch's end: the namespace's records and its listing go.
   void forget_space(Space& s);
+  // A record or a name binding reached a dropped namespace: it is listed again.
+  void revive_space(Space& s);
 
   Options opts_;
   std::optional<LockFile> lock_;
@@ -251,19 +274,29 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::mutex tx_mu_;     // serialises transactions
 
   mutable std::shared_mutex ns_mu_;
-  std::map<std::uint32_t, std::unique_ptr<Space>> spaces_;   // guarded by ns_mu_; entries never erased
-  std::map<std::string, std::uint32_t, std::less<>> names_;  // guarded by ns_mu_
+  std::map<std::uint32_t, std::unique_ptr<Space>> spaces_;  // guarded by ns_mu_; entries never erased
+  // Name bindings as emdb 0.9.7 keeps them: the last NamespaceName record of
+  // a name wins, and one id may have several names. Guarded by ns_mu_.
+  std::map<std::string, std::uint32_t, std::less<>> names_;
+  // One past the highest namespace id of any record (legacy markers aside):
+  // the next id to give, as emdb 0.9.7's allocator would. Guarded by ns_mu_.
+  std::uint64_t next_space_id_ = 1;
   Space* default_ = nullptr;
   std::atomic<std::uint64_t> structure_bytes_{0};  // NamespaceName frames
 
-  // Replay state of a transaction seen by its begin marker (open and refresh only).
+  // Replay state of a batch seen by its begin marker (open and refresh only).
   struct PendingTx {
     std::uint64_t start = 0, txid = 0;
     std::uint32_t count = 0;
+    bool legacy = false;              // an earlier version's markers: closed by an end marker
+    std::vector<std::uint32_t> crcs;  // current markers: the CRC-32C of each record frame
     std::vector<std::pair<Record, std::pair<std::uint64_t, std::uint64_t>>> records;  // rec, (loc, bytes)
     std::deque<std::string> plaintexts;  // decrypted bodies the records view into
   };
   std::optional<PendingTx> pending_;
+  // Keys whose last record lies in a batch left out, and where that batch began.
+  std::map<std::pair<std::uint32_t, std::string>, std::uint64_t> torn_keys_;
+  std::vector<IntegrityNote> notes_;
 };
 
 }  // namespace emdb::detail

@@ -33,6 +33,7 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::VersionMismatch: return "VersionMismatch";
     case ErrorCode::Corrupted: return "Corrupted";
     case ErrorCode::InvalidConfig: return "InvalidConfig";
+    case ErrorCode::InvalidArgument: return "InvalidArgument";
     case ErrorCode::KeyNotFound: return "KeyNotFound";
     case ErrorCode::EncryptionError: return "EncryptionError";
     case ErrorCode::ReadOnly: return "ReadOnly";

@@ -32,10 +32,28 @@ inline constexpr std::size_t kNonceSize = 12;
 inline constexpr std::size_t kAeadTagSize = 16;
 
 inline constexpr std::uint32_t kDefaultNamespace = 0;
-// Reserved, nameless namespace of this engine's markers (transactions, drops).
-// emdb 0.9 reads its Insert records as an invisible namespace; this engine
-// hides it from every API.
-inline constexpr std::uint32_t kMarkerNamespace = 0xffffffffu;
+
+// ---- Batch markers (docs/FORMAT.md, "Crash-atomic batches") -----------------
+// Remove records in the default namespace whose key starts with these 16
+// bytes. emdb 0.9.7 applies them as removals of keys that do not exist: it
+// shows nothing, and its namespace allocator does not move (id 0).
+inline constexpr char kMarkerMagic[16] = {'\xff', '\0', 'e', 'm', 'd', 'b', '-', 'b',
+                                          'a',    't',  'c', 'h', '-', 'v', '1', '\0'};
+inline constexpr std::size_t kMarkerMagicSize = sizeof kMarkerMagic;
+// Begin: magic | 'B' | batch id u64 | count u32 | CRC-32C of each record frame u32[count]
+inline constexpr char kMarkerBegin = 'B';
+inline constexpr std::size_t kMarkerBeginFixed = kMarkerMagicSize + 1 + 8 + 4;
+// Drop (a record of its batch): magic | 'D' | namespace id u32
+inline constexpr char kMarkerDrop = 'D';
+inline constexpr std::size_t kMarkerDropSize = kMarkerMagicSize + 1 + 4;
+// The most records one batch holds: its begin marker must fit in a payload.
+inline constexpr std::uint32_t kMaxBatchRecords = (kMaxPayload - 64 - kMarkerBeginFixed) / 4;
+
+// Markers of files written by earlier versions of this engine: Inserts in
+// namespace 0xFFFFFFFF ("txn-begin" txid u64 | count u32, "txn-end" txid u64,
+// "drop" ns u32). Still read, never written: emdb 0.9.7 counts the id in its
+// namespace allocator and gives its next namespace id 0.
+inline constexpr std::uint32_t kLegacyMarkerNamespace = 0xffffffffu;
 
 // ---- P.meta: 112 bytes -------------------------------------------------------
 inline constexpr std::size_t kMetaSize = 112;

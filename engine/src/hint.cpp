@@ -1,5 +1,6 @@
 // checkpoint(): the hint file `P.hint`, a copy of the hash index that lets the
 // next open skip replaying the journal it covers. Layout in docs/FORMAT.md.
+#include <algorithm>
 #include <cstring>
 
 #include "codec.hpp"
@@ -10,7 +11,7 @@ namespace emdb::detail {
 namespace {
 
 constexpr char kHintMagic[8] = {'E', 'M', 'D', 'B', 'H', 'I', 'N', 'T'};
-constexpr std::uint32_t kHintVersion = 2;
+constexpr std::uint32_t kHintVersion = 3;
 constexpr std::uint32_t kHashXxh3 = 1;
 
 class Reader {
@@ -77,11 +78,17 @@ Result<void> Engine::checkpoint() {
   put_u64(out, meta_.created_at_ms);
   put_u64(out, structure_bytes_.load());
   std::shared_lock ns(ns_mu_);
+  put_u64(out, next_space_id_);
+  put_u32(out, static_cast<std::uint32_t>(names_.size()));
+  for (const auto& [name, id] : names_) {
+    put_u32(out, id);
+    put_u32(out, static_cast<std::uint32_t>(name.size()));
+    out.append(name);
+  }
   put_u32(out, static_cast<std::uint32_t>(spaces_.size()));
   for (const auto& [id, ks] : spaces_) {
     put_u32(out, id);
-    put_u32(out, static_cast<std::uint32_t>(ks->name.size()));
-    out.append(ks->name);
+    put_u32(out, ks->dropped.load() ? 1 : 0);
     put_u64(out, ks->live_bytes.load());
     {
       std::lock_guard tl(ks->ttl_mu);
@@ -127,10 +134,11 @@ Result<std::uint64_t> Engine::load_hint() {
   if (crc32c(0, data.data(), body) != load_u32(data.data() + body)) return none("hint checksum");
 
   Reader r(std::string_view(data.data() + sizeof kHintMagic, body - sizeof kHintMagic));
-  std::uint32_t version, algo, first_crc, last_crc, nspaces;
-  std::uint64_t end, last, created, structure;
+  std::uint32_t version, algo, first_crc, last_crc, nnames, nspaces;
+  std::uint64_t end, last, created, structure, next_id;
   if (!r.u32(version) || version != kHintVersion || !r.u32(algo) || algo != kHashXxh3 || !r.u64(end) || !r.u64(last) ||
-      !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) || !r.u32(nspaces))
+      !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) || !r.u64(next_id) ||
+      !r.u32(nnames))
     return none("hint header");
   if (created != meta_.created_at_ms) return none("hint of another database");
   auto jsize = journal_->file_size();
@@ -144,27 +152,33 @@ Result<std::uint64_t> Engine::load_hint() {
       return none("last frame differs");
   }
 
+  std::map<std::string, std::uint32_t, std::less<>> names;
+  for (std::uint32_t i = 0; i < nnames; ++i) {
+    std::uint32_t id, nlen;
+    std::string_view name;
+    if (!r.u32(id) || !r.u32(nlen) || !r.bytes(nlen, name)) return none("hint names");
+    names[std::string(name)] = id;
+  }
+  if (!r.u32(nspaces)) return none("hint namespaces");
   struct Saved {
     std::uint32_t id;
-    std::string name;
+    bool dropped;
     std::uint64_t live;
     std::map<std::uint64_t, Space::Expiring> expiring;
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
   };
   std::vector<Saved> spaces(nspaces);
   for (auto& sp : spaces) {
-    std::uint32_t nlen;
-    std::string_view name;
-    std::uint32_t nbuckets;
-    if (!r.u32(sp.id) || !r.u32(nlen) || !r.bytes(nlen, name) || !r.u64(sp.live) || !r.u32(nbuckets))
+    std::uint32_t dropped, nbuckets;
+    if (!r.u32(sp.id) || !r.u32(dropped) || dropped > 1 || !r.u64(sp.live) || !r.u32(nbuckets))
       return none("hint namespace");
+    sp.dropped = dropped == 1;
     for (std::uint32_t b = 0; b < nbuckets; ++b) {
       std::uint64_t second;
       Space::Expiring e;
       if (!r.u64(second) || !r.u64(e.records) || !r.u64(e.bytes)) return none("hint expiries");
       sp.expiring[second] = e;
     }
-    sp.name = std::string(name);
     for (auto& [count, table] : sp.shards) {
       std::uint64_t n;
       std::string_view raw;
@@ -178,12 +192,14 @@ Result<std::uint64_t> Engine::load_hint() {
     }
   }
   if (!r.done()) return none("hint trailing bytes");
+  for (const auto& [name, id] : names)  // every name binds a namespace the hint holds
+    if (std::none_of(spaces.begin(), spaces.end(), [&](const Saved& sp) { return sp.id == id; }))
+      return none("hint name without its namespace");
 
   std::unique_lock ns(ns_mu_);
   for (auto& sp : spaces) {
     Space& ks = space_for_id(sp.id);
-    ks.name = sp.name;
-    if (!sp.name.empty()) names_[sp.name] = sp.id;
+    ks.dropped.store(sp.dropped);
     ks.live_bytes.store(sp.live);
     {
       std::lock_guard tl(ks.ttl_mu);
@@ -196,6 +212,8 @@ Result<std::uint64_t> Engine::load_hint() {
       sh.table = std::move(sp.shards[i].second);
     }
   }
+  names_ = std::move(names);
+  next_space_id_ = next_id;
   structure_bytes_.store(structure);
   return end;
 }

@@ -10,6 +10,7 @@ Result<IntegrityReport> Engine::check(const std::filesystem::path& path, std::op
   o.path = path;
   o.read_only = true;
   o.encryption = std::move(key);
+  o.use_hint = false;                   // every frame replayed, so the notes cover the whole journal
   auto e = Engine::open(std::move(o));  // checks `.meta` and the key; indexes what is readable
   if (!e) return std::unexpected(e.error());
   Engine& db = **e;
@@ -20,7 +21,7 @@ Result<IntegrityReport> Engine::check(const std::filesystem::path& path, std::op
   {
     std::shared_lock ns(db.ns_mu_);
     for (const auto& [id, s] : db.spaces_)
-      if (id != format::kMarkerNamespace) r.live_records += s->index.size();
+      if (id != format::kLegacyMarkerNamespace) r.live_records += s->index.size();
   }
   const char* base = db.journal_->data();
   std::uint64_t pos = 0;
@@ -45,10 +46,14 @@ Result<IntegrityReport> Engine::check(const std::filesystem::path& path, std::op
       break;
     }
     ++r.frames;
-    if (rec->ns != format::kMarkerNamespace && rec->kind != format::Kind::NamespaceName) ++r.records;
+    const bool marker =
+        rec->ns == format::kLegacyMarkerNamespace ||
+        (rec->ns == format::kDefaultNamespace && rec->kind == format::Kind::Remove && has_marker_magic(rec->key));
+    if (!marker && rec->kind != format::Kind::NamespaceName) ++r.records;
     pos = f.end();
   }
   r.valid_bytes = pos;
+  r.notes = db.replay_notes();
   r.dead_records = r.records > r.live_records ? r.records - r.live_records : 0;
   if (progress && !progress(r.file_size, r.file_size)) return std::unexpected(Error(ErrorCode::Cancelled, "cancelled"));
   return r;

@@ -48,9 +48,11 @@ Engine::LiveSet Engine::live_set() {
   ls.journal = journal_;
   ls.end = journal_->end();
   std::shared_lock ns(ns_mu_);
+  // The listed names; a dropped namespace's name goes, so emdb 0.9.7 no longer lists it either.
+  for (const auto& [name, id] : names_)
+    if (!spaces_.at(id)->dropped.load()) ls.names.emplace_back(id, name);
   for (const auto& [id, s] : spaces_) {
-    if (id == format::kMarkerNamespace) continue;
-    if (!s->name.empty()) ls.names.emplace_back(id, s->name);
+    if (id == format::kLegacyMarkerNamespace) continue;
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
       const auto& sh = s->index.shard_at(i);
       std::shared_lock lk(sh.mu);

@@ -165,6 +165,11 @@ Result<Record> Engine::decode_at(const char* base, std::uint64_t loc, std::strin
 }
 
 Result<void> Engine::check_size(const Record& r) const {
+  if (r.ns == format::kDefaultNamespace && has_marker_magic(r.key))
+    return std::unexpected(
+        Error(ErrorCode::InvalidArgument,
+              "keys of the default namespace that start with the 16 bytes ff 00 \"emdb-batch-v1\" 00 "
+              "are reserved for the engine's batch markers"));
   const std::size_t n = 1 + body_size(r) + (aead_ ? format::kNonceSize + format::kAeadTagSize : 0);
   if (n > format::kMaxPayload)
     return std::unexpected(Error(ErrorCode::InvalidConfig,
@@ -225,6 +230,7 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
     std::unique_lock olk(s.ordered->mu);
     s.ordered->insert(key);
   }
+  if (s.dropped.load(std::memory_order_relaxed)) revive_space(s);
 }
 
 std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_locked) {
@@ -286,26 +292,26 @@ Result<void> Engine::put_many(Space& s, std::span<const std::pair<std::string_vi
                               std::uint64_t expires_at) {
   if (auto w = writable(); !w) return w;
   if (items.empty()) return {};
-  // Between transaction markers: after a crash, all of the batch or none.
-  std::string buf;
+  // One crash-atomic batch: after a crash, all of it or none.
+  std::string body;
   std::vector<std::uint64_t> ends;
   ends.reserve(items.size());
-  const std::uint64_t txid = next_txid_.fetch_add(1);
-  if (auto m = append_begin_marker(buf, txid, static_cast<std::uint32_t>(items.size())); !m) return m;
-  const std::size_t first = buf.size();
   for (const auto& [k, v] : items) {
     const Record rec{format::Kind::Insert, s.id, k, v, expires_at};
     if (auto c = check_size(rec); !c) return c;
-    if (auto e = encode(buf, rec); !e) return e;
-    ends.push_back(buf.size());
+    if (auto e = encode(body, rec); !e) return e;
+    ends.push_back(body.size());
   }
-  if (auto m = append_end_marker(buf, txid); !m) return m;
   std::lock_guard w(write_mu_);
-  auto at = journal_->append(buf);
+  auto buf = batch_frames(body, items.size());
+  if (!buf) return std::unexpected(buf.error());
+  const std::uint64_t lead = buf->size() - body.size();
+  body = {};
+  auto at = journal_->append(*buf);
   if (!at) return std::unexpected(at.error());
-  std::uint64_t start = first;
+  std::uint64_t start = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    index_insert(s, items[i].first, *at + start + format::kFrameHeaderSize, ends[i] - start, expires_at);
+    index_insert(s, items[i].first, *at + lead + start + format::kFrameHeaderSize, ends[i] - start, expires_at);
     start = ends[i];
   }
   return {};

@@ -17,6 +17,7 @@ enum class ErrorCode {
   VersionMismatch,  // the `.meta` sidecar has a format version we do not read
   Corrupted,        // a frame or sidecar failed validation; see offset()
   InvalidConfig,    // the builder's settings are inconsistent, or a call needs an option
+  InvalidArgument,  // an argument the format cannot take (a namespace name not UTF-8, a reserved key)
   KeyNotFound,      // a call that needs an existing key did not find it
   EncryptionError,  // wrong key or passphrase, or authentication of a record failed
   ReadOnly,         // a write on a database opened with read_only(true)

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace emdb {
 
@@ -129,6 +130,15 @@ struct Stats {
   std::optional<std::uint64_t> first_bad_offset;
 };
 
+// Something an integrity check noticed that is not damage: a structure that
+// emdb 0.9.7 reads in its own way (a name bound to the default namespace, two
+// names for one namespace, an empty or non-UTF-8 name, a stray drop marker),
+// or a batch a crash left incomplete with other writes after it.
+struct IntegrityNote {
+  std::uint64_t offset = 0;  // the frame it concerns
+  std::string what;          // a sentence a user can read
+};
+
 // What an integrity check of a database file found (Database::check).
 struct IntegrityReport {
   std::uint64_t file_size = 0;
@@ -142,6 +152,7 @@ struct IntegrityReport {
   std::optional<std::uint64_t> first_bad_offset;
   std::string reason;
   bool torn_tail = false;  // a torn tail (nothing valid after it, or a page never written), not corruption
+  std::vector<IntegrityNote> notes;  // in journal order; at most 1,000
   bool sound() const noexcept { return !first_bad_offset; }
 };
 
