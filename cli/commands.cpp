@@ -278,17 +278,23 @@ int cmd_check(const Args& a) {
   if (a.has("--json")) {
     std::printf(
         "{\"sound\": %s, \"file_size\": %llu, \"frames\": %llu, \"records\": %llu, \"live_records\": %zu, "
-        "\"dead_records\": %llu, \"valid_bytes\": %llu, \"first_bad_offset\": %s, \"reason\": %s}\n",
+        "\"dead_records\": %llu, \"valid_bytes\": %llu, \"first_bad_offset\": %s, \"reason\": %s, \"notes\": [",
         report.sound() ? "true" : "false", (unsigned long long)report.file_size, (unsigned long long)report.frames,
         (unsigned long long)report.records, report.live_records, (unsigned long long)report.dead_records,
         (unsigned long long)report.valid_bytes,
         report.first_bad_offset ? std::to_string(*report.first_bad_offset).c_str() : "null",
         json_string(report.reason).c_str());
+    for (std::size_t i = 0; i < report.notes.size(); ++i)
+      std::printf("%s{\"offset\": %llu, \"note\": %s}", i ? ", " : "", (unsigned long long)report.notes[i].offset,
+                  json_string(report.notes[i].what).c_str());
+    std::printf("]}\n");
   } else {
     std::printf("frames:        %llu\nrecords:       %llu (%zu live, %llu dead)\nvalid bytes:   %llu of %llu\n",
                 (unsigned long long)report.frames, (unsigned long long)report.records, report.live_records,
                 (unsigned long long)report.dead_records, (unsigned long long)report.valid_bytes,
                 (unsigned long long)report.file_size);
+    for (const auto& n : report.notes)
+      std::printf("note at offset %llu: %s\n", (unsigned long long)n.offset, n.what.c_str());
     if (report.sound())
       std::printf("sound\n");
     else

@@ -59,6 +59,7 @@ int status_of(const emdb::Error& e) {
     case emdb::ErrorCode::VersionMismatch:
     case emdb::ErrorCode::Corrupted: return kCorrupt;
     case emdb::ErrorCode::KeyNotFound: return kNotFound;
+    case emdb::ErrorCode::InvalidArgument: return kUsage;
     default: return kError;
   }
 }

@@ -610,6 +610,14 @@
         <source>The file is damaged</source>
         <translation>Beschädigung</translation>
     </message>
+    <message>
+        <source>Notes on how this file is read:</source>
+        <translation>Hinweise dazu, wie diese Datei gelesen wird:</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>Byte %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>

@@ -610,6 +610,14 @@
         <source>The file is damaged</source>
         <translation>The file is damaged</translation>
     </message>
+    <message>
+        <source>Notes on how this file is read:</source>
+        <translation>Notes on how this file is read:</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>byte %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>

@@ -610,6 +610,14 @@
         <source>The file is damaged</source>
         <translation>Le fichier est endommagé</translation>
     </message>
+    <message>
+        <source>Notes on how this file is read:</source>
+        <translation>Remarques sur la lecture de ce fichier :</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>octet %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>

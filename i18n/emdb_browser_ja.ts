@@ -603,6 +603,14 @@
         <source>The file is damaged</source>
         <translation>ファイルが破損しています</translation>
     </message>
+    <message>
+        <source>Notes on how this file is read:</source>
+        <translation>このファイルの読み取りに関する注記:</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>バイト %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>

@@ -603,6 +603,14 @@
         <source>The file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
+    <message>
+        <source>Notes on how this file is read:</source>
+        <translation>关于如何读取此文件的说明：</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>字节 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>browser::KeyDialog</name>

@@ -61,7 +61,10 @@ bool is_utf8(std::string_view s) noexcept {
 
 std::string to_json_line(const Item& item) {
   nlohmann::ordered_json j;
-  j["ns"] = item.ns;
+  if (is_utf8(item.ns))
+    j["ns"] = item.ns;
+  else
+    j["ns_b64"] = base64_encode(item.ns);  // a name only another program could have written
   if (is_utf8(item.key))
     j["key"] = item.key;
   else
@@ -93,10 +96,8 @@ std::expected<Item, std::string> from_json_line(std::string_view line) {
     }
     return std::string("no ") + plain + " or " + b64;
   };
-  if (j.contains("ns")) {
-    if (!j["ns"].is_string()) return std::unexpected("ns is not a string");
-    item.ns = j["ns"].get<std::string>();
-  }
+  if (j.contains("ns") || j.contains("ns_b64"))
+    if (auto e = text("ns", "ns_b64", item.ns)) return std::unexpected(*e);
   if (auto e = text("key", "key_b64", item.key)) return std::unexpected(*e);
   if (auto e = text("value", "value_b64", item.value)) return std::unexpected(*e);
   if (j.contains("expires_at") && !j["expires_at"].is_null()) {

@@ -10,6 +10,7 @@
 #include <QRadioButton>
 #include <QStyleFactory>
 
+#include "codec.hpp"
 #include "core/pendingedits.hpp"
 #include "dialogs/backupdialog.hpp"
 #include "dialogs/compactdialog.hpp"
@@ -221,6 +222,29 @@ class TestTools : public QObject {
                 ->text()
                 .contains(QLocale().toString(qulonglong(expected.frames))));
     uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-integrity"));
+  }
+
+  // A file where emdb bound a name to the default namespace after an earlier
+  // version's markers: sound, with a note naming the binding and its byte.
+  void integrity_check_shows_notes() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    std::string j;
+    emdb::detail::append_plain_frame(j, {emdb::format::Kind::Insert, 0, "k", "v", 0});
+    const std::size_t at = j.size();
+    emdb::detail::append_plain_frame(j, {emdb::format::Kind::NamespaceName, 0, "fromrust", {}, 0});
+    testing::write_file(path, j);
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openRequestAndWait(w, OpenRequest{qpath(path), true, false, std::nullopt}));
+    w.maintenanceActions()->integrity()->trigger();
+    auto* d = uitest::waitForDialog<IntegrityDialog>();
+    QVERIFY(d);
+    runAndWait(d);
+    const QString report = d->findChild<QLabel*>(QStringLiteral("integrityReport"))->text();
+    QVERIFY2(report.contains(QStringLiteral("fromrust")), qPrintable(report));
+    QVERIFY2(report.contains(IntegrityDialog::tr("byte %1: %2").arg(QLocale().toString(qulonglong(at)), QString())),
+             qPrintable(report));
   }
 
   void statistics_draw_where_the_bytes_go() {

@@ -8,6 +8,22 @@
 #include "core/valueformat.hpp"
 
 namespace browser {
+namespace {
+
+// What the check noticed beyond damage (structures emdb 0.9.7 reads in its
+// own way, batches a crash left incomplete), as a list under the figures.
+QString notesHtml(const emdb::IntegrityReport& rep) {
+  if (rep.notes.empty()) return {};
+  const QLocale l;
+  QString html = QStringLiteral("<p>%1</p><ul>").arg(IntegrityDialog::tr("Notes on how this file is read:"));
+  for (const auto& n : rep.notes)
+    html += QStringLiteral("<li>%1</li>")
+                .arg(IntegrityDialog::tr("byte %1: %2")
+                         .arg(l.toString(qulonglong(n.offset)), QString::fromStdString(n.what).toHtmlEscaped()));
+  return html + QStringLiteral("</ul>");
+}
+
+}  // namespace
 
 IntegrityDialog::IntegrityDialog(DatabaseController* controller, QWidget* parent)
     : TaskDialog(controller, tr("Check"), parent) {
@@ -55,7 +71,8 @@ void IntegrityDialog::start() {
                             "</table>")
                              .arg(sizeDisplay(qint64(rep.file_size)), l.toString(qulonglong(rep.frames)),
                                   l.toString(qulonglong(rep.records)), l.toString(qulonglong(rep.live_records)),
-                                  l.toString(qulonglong(rep.dead_records)), l.toString(qulonglong(rep.valid_bytes))));
+                                  l.toString(qulonglong(rep.dead_records)), l.toString(qulonglong(rep.valid_bytes))) +
+                         notesHtml(rep));
         if (rep.sound())
           showResult(tr("Every frame is sound."));
         else

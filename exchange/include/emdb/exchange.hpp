@@ -2,7 +2,9 @@
 // command-line tool and the browser. JSON Lines: one object a line:
 //   {"ns": "", "key": "user:1", "value": "alice", "expires_at": null}
 // Keys and values that are not valid UTF-8 are written Base64-encoded as
-// "key_b64" / "value_b64" instead. "ns" is "" for the default namespace.
+// "key_b64" / "value_b64" instead (and a namespace name that is not, which only
+// another program can have written, as "ns_b64"). "ns" is "" for the default
+// namespace.
 #pragma once
 
 #include <cstdint>
