@@ -2,6 +2,7 @@
 
 #include "emdb/database.hpp"
 #include "engine.hpp"
+#include "paths.hpp"
 
 namespace emdb {
 namespace {
@@ -103,6 +104,8 @@ Result<Database> Builder::build() {
     if (ec) return std::unexpected(Error::io(ec, "cannot create " + dir.string()));
     o.path = dir / database_name_;
   }
+  // Side files and the lock follow the journal's real name (symbolic links resolved).
+  if (!o.path.empty()) o.path = detail::resolve_database_path(o.path);
   auto engine = detail::Engine::open(std::move(o));
   if (!engine) return std::unexpected(engine.error());
   return Database(std::move(*engine));

@@ -6,6 +6,8 @@
 #include "env.hpp"
 #include "lockfile.hpp"
 #include "meta.hpp"
+#include "paths.hpp"
+#include "transaction_impl.hpp"
 
 namespace emdb {
 
@@ -23,13 +25,18 @@ Builder Database::builder() { return Builder(); }
 Database Database::clone_handle() const { return Database(engine_); }
 const std::filesystem::path& Database::path() const { return engine_->path(); }
 
-Transaction Database::begin_transaction() { return Transaction(*engine_, *space_, engine_->lock_transactions()); }
+Transaction Database::begin_transaction() {
+  return Transaction(
+      std::make_unique<Transaction::Impl>(Transaction::Impl{engine_.get(), space_, engine_->lock_transactions(), {}}));
+}
 
 Result<void> Database::commit(Transaction& tx) {
+  auto& staged = tx.impl_->staged;
+  if (staged.empty()) return {};  // a transaction that only read
   std::vector<detail::Op> ops;
-  ops.reserve(tx.staged_.size());
-  for (auto& [key, st] : tx.staged_) ops.push_back(detail::Op{space_->id, key, std::move(st.value), st.expires_at});
-  tx.staged_.clear();
+  ops.reserve(staged.size());
+  for (auto& [key, st] : staged) ops.push_back(detail::Op{space_->id, key, std::move(st.value), st.expires_at});
+  staged.clear();
   return engine_->commit(std::move(ops));
 }
 
@@ -76,12 +83,16 @@ Result<void> Database::checkpoint() { return engine_->checkpoint(); }
 Result<void> Database::backup_to(const std::filesystem::path& target, Progress progress) {
   return engine_->backup_to(target, progress);
 }
+Result<void> Database::check_backup_target(const std::filesystem::path& database, const std::filesystem::path& target) {
+  return detail::check_backup_target(database, target);
+}
 Result<void> Database::compact(Progress progress) { return engine_->compact(progress); }
 Result<Stats> Database::stats() const { return engine_->stats(); }
 Result<std::size_t> Database::refresh() { return engine_->refresh(); }
 
 Result<std::optional<LockHolder>> Database::lock_holder(const std::filesystem::path& path) {
-  auto text = detail::read_small_file(*detail::Env::posix(), detail::lock_meta_path(path));
+  auto text =
+      detail::read_small_file(*detail::Env::posix(), detail::lock_meta_path(detail::resolve_database_path(path)));
   if (!text) {
     if (text.error().io_error() == std::errc::no_such_file_or_directory) return std::nullopt;
     return std::unexpected(text.error());
@@ -91,29 +102,38 @@ Result<std::optional<LockHolder>> Database::lock_holder(const std::filesystem::p
   return *h;
 }
 
-bool Database::lock_is_held(const std::filesystem::path& path) { return detail::lock_is_held(path); }
+bool Database::lock_is_held(const std::filesystem::path& path) {
+  return detail::lock_is_held(detail::resolve_database_path(path));
+}
 
 Result<IntegrityReport> Database::check(const std::filesystem::path& path, std::optional<EncryptionInput> key,
                                         Progress progress) {
-  return detail::Engine::check(path, std::move(key), progress);
+  return detail::Engine::check(detail::resolve_database_path(path), std::move(key), progress);
 }
 
 Result<void> Database::enable_encryption(const std::filesystem::path& path, EncryptionInput target, Progress progress,
                                          Cipher cipher) {
-  return detail::Engine::change_encryption(path, std::nullopt, std::move(target), cipher, progress);
+  return detail::Engine::change_encryption(detail::resolve_database_path(path), std::nullopt, std::move(target), cipher,
+                                           progress);
 }
 
 Result<void> Database::disable_encryption(const std::filesystem::path& path, EncryptionInput current,
                                           Progress progress) {
-  return detail::Engine::change_encryption(path, std::move(current), std::nullopt, std::nullopt, progress);
+  return detail::Engine::change_encryption(detail::resolve_database_path(path), std::move(current), std::nullopt,
+                                           std::nullopt, progress);
 }
 
 Result<void> Database::rotate_encryption_key(const std::filesystem::path& path, EncryptionInput current,
                                              EncryptionInput next, Progress progress, std::optional<Cipher> cipher) {
-  return detail::Engine::change_encryption(path, std::move(current), std::move(next), cipher, progress);
+  return detail::Engine::change_encryption(detail::resolve_database_path(path), std::move(current), std::move(next),
+                                           cipher, progress);
 }
 
-Result<void> Database::break_lock(const std::filesystem::path& path) {
+Result<void> Database::break_lock(const std::filesystem::path& given) {
+  const auto path = detail::resolve_database_path(given);
+  if (detail::lock_is_held(path))
+    return std::unexpected(Error(ErrorCode::AlreadyLocked,
+                                 "the lock of " + path.string() + " is held by a running process: it is not stale"));
   for (const auto& p : {detail::lock_meta_path(path), detail::lock_path(path)}) {
     if (::unlink(p.c_str()) != 0 && errno != ENOENT)
       return std::unexpected(Error::io(std::error_code(errno, std::generic_category()), "cannot remove " + p.string()));

@@ -115,6 +115,11 @@ Result<void> Engine::open_files() {
     fd = *mem;
   }
   if (!fd) return std::unexpected(fd.error());
+  if (lock_)  // a journal made just now: its own lock too
+    if (auto l = lock_->lock_journal(); !l) {
+      env.close(*fd);
+      return l;
+    }
   auto j = Journal::open(opts_.env, *fd, 0, opts_.flush_policy, opts_.read_only ? Access::Read : Access::ReadWrite);
   if (!j) return std::unexpected(j.error());
   journal_ = *j;

@@ -34,7 +34,10 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::Corrupted: return "Corrupted";
     case ErrorCode::InvalidConfig: return "InvalidConfig";
     case ErrorCode::InvalidArgument: return "InvalidArgument";
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
     case ErrorCode::KeyNotFound: return "KeyNotFound";
+#pragma GCC diagnostic pop
     case ErrorCode::EncryptionError: return "EncryptionError";
     case ErrorCode::ReadOnly: return "ReadOnly";
     case ErrorCode::Cancelled: return "Cancelled";

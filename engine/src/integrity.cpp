@@ -6,6 +6,12 @@ namespace emdb::detail {
 
 Result<IntegrityReport> Engine::check(const std::filesystem::path& path, std::optional<EncryptionInput> key,
                                       const Progress& progress) {
+  {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+      return std::unexpected(
+          Error::io(std::make_error_code(std::errc::no_such_file_or_directory), "no database at " + path.string()));
+  }
   Options o;
   o.path = path;
   o.read_only = true;

@@ -38,8 +38,49 @@ std::filesystem::path lock_meta_path(const std::filesystem::path& db_path) {
   return p;
 }
 
+namespace {
+
+// The journal's own lock: -1 when there is no journal yet.
+Result<int> lock_journal_file(const std::filesystem::path& db_path) {
+  const int fd = ::open(db_path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return -1;
+    return std::unexpected(os_error("cannot open", db_path));
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const int err = errno;
+    ::close(fd);
+    if (err == EWOULDBLOCK)
+      return std::unexpected(
+          Error(ErrorCode::AlreadyLocked,
+                "the journal " + db_path.string() + " is open for writing under another name (a hard link)"));
+    errno = err;
+    return std::unexpected(os_error("cannot lock", db_path));
+  }
+  return fd;
+}
+
+}  // namespace
+
+Result<void> LockFile::lock_journal() {
+  if (journal_fd_ >= 0) ::close(journal_fd_);  // first: a second lock of the same file would conflict with it
+  journal_fd_ = -1;
+  auto fd = lock_journal_file(db_path_);
+  if (!fd) return std::unexpected(fd.error());
+  journal_fd_ = *fd;
+  return {};
+}
+
 Result<LockFile> LockFile::acquire(const std::filesystem::path& db_path) {
   const auto lp = lock_path(db_path);
+  auto journal = lock_journal_file(db_path);
+  if (!journal) return std::unexpected(journal.error());
+  struct JournalFd {  // released on every failure below
+    int fd;
+    ~JournalFd() {
+      if (fd >= 0) ::close(fd);
+    }
+  } held{*journal};
   for (int attempt = 0; attempt < 16; ++attempt) {
     const int fd = ::open(lp.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) return std::unexpected(os_error("cannot create lock file", lp));
@@ -78,14 +119,20 @@ Result<LockFile> LockFile::acquire(const std::filesystem::path& db_path) {
       ::close(fd);
       return std::unexpected(err);
     }
-    return LockFile(db_path, fd);
+    const int jfd = held.fd;
+    held.fd = -1;
+    return LockFile(db_path, fd, jfd);
   }
   return std::unexpected(Error(ErrorCode::AlreadyLocked, "the lock of " + db_path.string() + " keeps changing hands"));
 }
 
-LockFile::LockFile(LockFile&& o) noexcept : db_path_(std::move(o.db_path_)), fd_(o.fd_) { o.fd_ = -1; }
+LockFile::LockFile(LockFile&& o) noexcept : db_path_(std::move(o.db_path_)), fd_(o.fd_), journal_fd_(o.journal_fd_) {
+  o.fd_ = -1;
+  o.journal_fd_ = -1;
+}
 
 LockFile::~LockFile() {
+  if (journal_fd_ >= 0) ::close(journal_fd_);
   if (fd_ < 0) return;
   ::unlink(lock_meta_path(db_path_).c_str());
   ::unlink(lock_path(db_path_).c_str());

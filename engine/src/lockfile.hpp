@@ -15,7 +15,12 @@ class LockFile {
  public:
   // Takes the lock of the database at `db_path`; AlreadyLocked when another
   // open handle (in any process) has it. The holder text is written at once.
+  // An existing journal is locked too (its own OS lock, on the file rather
+  // than the name): a writer through another hard link of it is refused,
+  // though its `.lock` is another file. emdb 0.9.7 takes only `P.lock`.
   static Result<LockFile> acquire(const std::filesystem::path& db_path);
+  // Locks the journal now at the path (a compaction replaced the file).
+  Result<void> lock_journal();
 
   LockFile(LockFile&& o) noexcept;
   LockFile& operator=(LockFile&&) = delete;
@@ -23,9 +28,11 @@ class LockFile {
   ~LockFile();  // removes `P.lock-meta` and `P.lock`, then releases the lock
 
  private:
-  LockFile(std::filesystem::path db_path, int fd) : db_path_(std::move(db_path)), fd_(fd) {}
+  LockFile(std::filesystem::path db_path, int fd, int journal_fd)
+      : db_path_(std::move(db_path)), fd_(fd), journal_fd_(journal_fd) {}
   std::filesystem::path db_path_;
   int fd_ = -1;
+  int journal_fd_ = -1;  // holds the journal's own lock; -1 while there is no journal
 };
 
 std::filesystem::path lock_path(const std::filesystem::path& db_path);

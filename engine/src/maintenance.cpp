@@ -4,6 +4,7 @@
 
 #include "engine.hpp"
 #include "format.hpp"
+#include "paths.hpp"
 
 namespace emdb::detail {
 namespace {
@@ -134,6 +135,7 @@ Result<void> Engine::compact(const Progress& progress) {
     env.close(*fd);
     live_fd = *reopened;
     (void)env.sync_dir(opts_.path.parent_path());
+    if (lock_) (void)lock_->lock_journal();  // the new file is the journal now
   }
   auto journal = Journal::open(opts_.env, live_fd, new_end, in_memory ? FlushPolicy::OnEachFlush : opts_.flush_policy,
                                Access::ReadWrite);
@@ -164,10 +166,11 @@ Result<void> Engine::compact(const Progress& progress) {
 
 Result<void> Engine::backup_to(const std::filesystem::path& target, const Progress& progress) {
   std::error_code ec;
-  if (!opts_.path.empty() &&
-      (std::filesystem::weakly_canonical(target, ec) == std::filesystem::weakly_canonical(opts_.path, ec) ||
-       std::filesystem::equivalent(target, opts_.path, ec)))
-    return std::unexpected(Error(ErrorCode::InvalidConfig, "a backup cannot replace the database itself"));
+  if (!opts_.path.empty())
+    if (auto c = check_backup_target(opts_.path, target); !c) return c;
+  if (std::filesystem::is_directory(target, ec))
+    return std::unexpected(Error::io(std::make_error_code(std::errc::is_a_directory),
+                                     "cannot back up to " + target.string() + ": it is a directory"));
   Env& env = *opts_.env;
   const auto tmp = with_suffix(target, ".backup.tmp");
   auto fd = env.open(tmp, OpenMode::CreateNew);

@@ -154,8 +154,9 @@ Result<Record> Engine::decode(std::string_view payload, std::uint64_t offset, st
     return std::unexpected(Error::corrupted(offset, "unknown record kind " + std::to_string(kind)));
   auto plain = aead_->open(payload.substr(1));
   if (!plain)
-    return std::unexpected(
-        Error(ErrorCode::EncryptionError, "the record at offset " + std::to_string(offset) + " failed authentication"));
+    // The key passed the `.meta` check: a record that does not authenticate
+    // was changed after it was written.
+    return std::unexpected(Error::corrupted(offset, "the record failed authentication (changed after it was written)"));
   scratch = std::move(*plain);
   return decode_body(static_cast<format::Kind>(kind), scratch, offset + 1);
 }
@@ -165,7 +166,8 @@ Result<Record> Engine::decode_at(const char* base, std::uint64_t loc, std::strin
 }
 
 Result<void> Engine::check_size(const Record& r) const {
-  if (r.ns == format::kDefaultNamespace && has_marker_magic(r.key))
+  // Inserts only: removing such a key (another program may have written it) is harmless.
+  if (r.kind == format::Kind::Insert && r.ns == format::kDefaultNamespace && has_marker_magic(r.key))
     return std::unexpected(
         Error(ErrorCode::InvalidArgument,
               "keys of the default namespace that start with the 16 bytes ff 00 \"emdb-batch-v1\" 00 "

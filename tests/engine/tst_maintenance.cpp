@@ -46,8 +46,13 @@ class TestMaintenance : public QObject {
     QTemporaryDir dir;
     const auto path = testing::copy_fixture(dir, "ns.emdb");
     auto db = MUST(Database::open(path));
-    EMDB_VERIFY_ERROR(db.backup_to(path), ErrorCode::InvalidConfig);
-    EMDB_VERIFY_ERROR(db.backup_to(fs::path(dir.path().toStdString()) / "." / "ns.emdb"), ErrorCode::InvalidConfig);
+    EMDB_VERIFY_ERROR(db.backup_to(path), ErrorCode::InvalidArgument);
+    EMDB_VERIFY_ERROR(db.backup_to(fs::path(dir.path().toStdString()) / "." / "ns.emdb"), ErrorCode::InvalidArgument);
+    // Nor any of its own files, under any name.
+    for (const char* s : {".meta", ".lock", ".lock-meta", ".hint", ".compact.tmp"})
+      EMDB_VERIFY_ERROR(db.backup_to(path.string() + s), ErrorCode::InvalidArgument);
+    fs::create_symlink(path.string() + ".meta", fs::path(dir.path().toStdString()) / "alias");
+    EMDB_VERIFY_ERROR(db.backup_to(fs::path(dir.path().toStdString()) / "alias"), ErrorCode::InvalidArgument);
     const auto target = testing::temp_db(dir, "copy.emdb");
     MUST(db.backup_to(target));
     auto copy = MUST(Database::open(target));

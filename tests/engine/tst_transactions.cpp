@@ -79,7 +79,7 @@ class TestTransactions : public QObject {
       [&] { QCOMPARE(MUST(tx.remove("n")), std::optional<std::string>("1")); }();
       [&] { QVERIFY(!MUST(tx.contains_key("n"))); }();
       [&] { QCOMPARE(MUST(db.get("k")), std::optional<std::string>("old")); }();  // not yet visible
-      return std::unexpected(Error(ErrorCode::KeyNotFound, "changed my mind"));
+      return std::unexpected(Error(ErrorCode::Cancelled, "changed my mind"));
     });
     QVERIFY(!r);
     QCOMPARE(MUST(db.get("k")), std::optional<std::string>("old"));

@@ -94,7 +94,7 @@ class TestTtl : public QObject {
     QCOMPARE(MUST(ns.range_prefix("")).size(), std::size_t(1));
     QVERIFY(!MUST(ns.contains_key("x")));
     MUST(db.transaction([](Transaction& tx) -> Result<void> {
-      if (*tx.get("g.dead")) return std::unexpected(Error(ErrorCode::KeyNotFound, "an expired record was read"));
+      if (*tx.get("g.dead")) return std::unexpected(Error(ErrorCode::Corrupted, "an expired record was read"));
       return {};
     }));
     // len counts expired records until they are swept.

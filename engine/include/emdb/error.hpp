@@ -18,7 +18,9 @@ enum class ErrorCode {
   Corrupted,        // a frame or sidecar failed validation; see offset()
   InvalidConfig,    // the builder's settings are inconsistent, or a call needs an option
   InvalidArgument,  // an argument the format cannot take (a namespace name not UTF-8, a reserved key)
-  KeyNotFound,      // a call that needs an existing key did not find it
+  // Never returned: every lookup answers an absent key with nothing (or
+  // false), as emdb 0.9's calls do. Kept so that code naming it compiles.
+  KeyNotFound [[deprecated("never returned: lookups answer an absent key with nothing")]],
   EncryptionError,  // wrong key or passphrase, or authentication of a record failed
   ReadOnly,         // a write on a database opened with read_only(true)
   Cancelled,        // a progress callback returned false

@@ -37,6 +37,8 @@ class Stream {
     if (src_ && src_->next(item)) return item;
     return std::nullopt;
   }
+  // Errors: none on a plain database; on an encrypted one, EncryptionError or
+  // Corrupted when a record failed to decrypt or decode (the stream stopped there).
   Result<void> status() const { return src_ ? src_->status() : Result<void>{}; }
 
   class iterator {

@@ -26,36 +26,55 @@ struct BuilderAccess;
 }  // namespace detail
 
 // One namespace's keys and values. Every method is safe to call from many threads.
+// Reads that decrypt a value (encrypted databases only) fail with
+// EncryptionError when the record fails authentication and Corrupted when its
+// plaintext does not decode; both mean the file changed under the engine.
+// The reserved keys below: keys of the default namespace that start with the
+// 16-byte batch-marker magic (ff 00 "emdb-batch-v1" 00).
 class Keyspace {
  public:
   // Inserts or replaces, with the database's default TTL (if any). Not durable
-  // until flush(). Errors: Io, ReadOnly, InvalidConfig (record over 256 MiB).
+  // until flush(). Errors (both): ReadOnly, InvalidConfig (record over 256 MiB),
+  // InvalidArgument (a reserved key), Io.
   Result<void> insert(std::string_view key, std::string_view value);
   Result<void> insert_with_ttl(std::string_view key, std::string_view value, Ttl ttl);
   // Inserts every pair with one journal write; all or none survive a crash.
+  // Errors: ReadOnly (even with no pairs), InvalidConfig (a record over 256 MiB,
+  // or more than 67,108,840 pairs), InvalidArgument (a reserved key), Io.
   Result<void> insert_many(std::span<const std::pair<std::string_view, std::string_view>> items);
   // The value, or nothing if the key is absent or expired.
+  // Errors: none on a plain database; EncryptionError, Corrupted (decrypting).
   Result<std::optional<std::string>> get(std::string_view key) const;
   // The value without a copy. The ValueRef stays valid while held, across later
-  // writes, file growth and compaction.
+  // writes, file growth and compaction. Errors: as get().
   Result<std::optional<ValueRef>> get_zerocopy(std::string_view key) const;
   // Removes the key; returns the value it had (nothing if absent or expired).
+  // Errors: ReadOnly (even for an absent key), EncryptionError, Corrupted
+  // (decrypting the old value), Io.
   Result<std::optional<std::string>> remove(std::string_view key);
+  // Cannot fail (answered from the index, without decrypting).
   Result<bool> contains_key(std::string_view key) const;
   // Records, counting expired ones not yet swept (see sweep_expired()).
+  // Neither len() nor is_empty() can fail.
   Result<std::size_t> len() const;
   Result<bool> is_empty() const;
   // Removes every record, durably and atomically (one Remove each, in one transaction).
+  // Errors: ReadOnly, InvalidConfig (more than 67,108,840 records), InvalidArgument
+  // (a reserved key that another program wrote is among them), Io.
   Result<void> clear();
 
   // Every (key, value) in no particular order: a snapshot of record positions
   // taken now, values decoded as the loop goes. Expired records are skipped.
+  // Errors (both): Io when a compaction swaps the journal while the snapshot is
+  // taken (call again); the stream's status(): EncryptionError, Corrupted (decrypting).
   Result<Iter> iter() const;
   Result<KeyIter> keys() const;
 
   // Ordered access; each needs enable_range_scans(true), else InvalidConfig.
   // Keys compare as bytes. Streams cost what is consumed: they fetch keys in
   // small batches, so records written meanwhile may or may not appear.
+  // Errors (all six): InvalidConfig (no range scans); EncryptionError, Corrupted
+  // (decrypting), from the vector calls or from a stream's status().
   Result<std::vector<Entry>> range(const KeyRange& r) const;
   Result<RangeIter> range_iter(const KeyRange& r) const;
   Result<std::vector<Entry>> range_prefix(std::string_view prefix) const;
@@ -65,16 +84,21 @@ class Keyspace {
 
   // Positional access through the ordered index, in O(log n) (range scans
   // only). Positions count keys in byte order, expired-but-unswept included.
+  // Errors (both): InvalidConfig (no range scans) only.
   // The key at `position` (0-based), or nothing past the end.
   Result<std::optional<std::string>> key_at(std::size_t position) const;
   // How many keys sort before `key` (its position if present).
   Result<std::size_t> position_of(std::string_view key) const;
 
   // The Unix-milliseconds expiry of a key; nothing if absent, expired or without TTL.
+  // Cannot fail (answered from the index); an absent key is nothing, not an error.
   Result<std::optional<std::uint64_t>> expires_at(std::string_view key) const;
   // Time left; zero once expired but not yet swept; nothing if absent or without TTL.
+  // Cannot fail, as expires_at().
   Result<std::optional<std::chrono::milliseconds>> ttl(std::string_view key) const;
-  // Removes a key's TTL; false if the key is absent.
+  // Removes a key's TTL; false if the key is absent. Errors: ReadOnly (only when
+  // the key is present), EncryptionError, Corrupted (decrypting), InvalidArgument
+  // (a reserved key that another program wrote), Io.
   Result<bool> persist(std::string_view key);
 
  protected:

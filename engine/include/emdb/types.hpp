@@ -151,7 +151,7 @@ struct IntegrityReport {
   // (zero fill after the last frame is free space, not damage).
   std::optional<std::uint64_t> first_bad_offset;
   std::string reason;
-  bool torn_tail = false;  // a torn tail (nothing valid after it, or a page never written), not corruption
+  bool torn_tail = false;            // a torn tail (nothing valid after it, or a page never written), not corruption
   std::vector<IntegrityNote> notes;  // in journal order; at most 1,000
   bool sound() const noexcept { return !first_bad_offset; }
 };
