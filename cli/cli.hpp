@@ -2,16 +2,17 @@
 #pragma once
 
 #include <cstdio>
-#include <map>
 #include <optional>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include <emdb/emdb.hpp>
 
+#include "arguments.hpp"
+
 namespace cli {
 
-// Exit statuses, documented in --help and README.
+// Exit statuses, documented in --help, emdb(1) and README.
 enum Exit : int {
   kOk = 0,
   kError = 1,     // I/O and other failures
@@ -20,19 +21,6 @@ enum Exit : int {
   kLocked = 4,    // another process has the database open
   kWrongKey = 5,  // encrypted: no key, or the wrong one
   kCorrupt = 6,   // the file is damaged or not an emdb database
-};
-
-// A parsed command line: the command, its positional words, and --options.
-struct Args {
-  std::string command;
-  std::vector<std::string> words;
-  std::map<std::string, std::string> options;  // "--name" -> value ("" for flags)
-  bool has(const std::string& o) const { return options.contains(o); }
-  std::optional<std::string> get(const std::string& o) const {
-    auto it = options.find(o);
-    if (it == options.end()) return std::nullopt;
-    return it->second;
-  }
 };
 
 // Thrown by commands to leave with a status and a one-line message.
@@ -51,22 +39,40 @@ T must(emdb::Result<T> r) {
   if constexpr (!std::is_void_v<T>) return std::move(*r);
 }
 
-// The key for an encrypted database, from --key-file, --passphrase-env or
-// (on a terminal) a prompt without echo. `prefix` is "" or "new-".
+// The key for an encrypted database, from --key-file (exactly 32 bytes, or
+// 64 hex digits and an optional final newline), --passphrase-env or (on a
+// terminal) a prompt without echo. `prefix` is "" or "new-"; a new
+// passphrase may not be empty.
 std::optional<emdb::EncryptionInput> key_from(const Args& a, const std::string& prefix, bool prompt);
 
-// Opens the database named by the first word, read-only with --read-only,
-// with range scans when `ranges` (ordered output).
+// Opens the database named by the first word: writable (with the writer
+// lock) for writing commands; read-only for every other, which never
+// writes a byte. With range scans when `ranges` (ordered output).
 emdb::Database open_database(const Args& a, bool writable, bool ranges = false);
+
+// Reading commands call this after their output: a journal damaged in the
+// middle was read only up to the damage, which fails the command (status 6)
+// with the first bad offset on standard error.
+void fail_if_damaged(const emdb::Database& db, const std::string& path);
 
 // A progress bar on stderr when it is a terminal; nothing otherwise.
 emdb::Progress progress_bar(const char* what);
 
-// "1h30m", "90s", "500ms", "2d" -> milliseconds.
-std::optional<std::chrono::milliseconds> parse_duration(std::string_view text);
+// A duration option's value, or a usage error that says why not.
+std::chrono::milliseconds duration_of(const std::string& option, const std::string& text);
 
-// Text for humans: printable UTF-8 as is, anything else as hex.
+// The KEY argument (word `i`): as given, or decoded from hex with --key-hex.
+std::string key_arg(const Args& a, std::size_t i);
+
+// Text for humans: printable UTF-8 as it is; anything else, and text that
+// itself starts with "0x", as "0x" and hex digits (so the two never look alike).
 std::string printable(std::string_view bytes);
+
+// The whole of a file, or of standard input when `path` is empty; an error
+// (not an empty value) for a directory or anything unreadable.
+std::string read_input(const std::optional<std::string>& path);
+// Whether standard input is a directory (`emdb put DB k < SOMEDIR`).
+bool input_is_directory();
 
 int run(const Args& a);
 

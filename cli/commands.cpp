@@ -1,10 +1,12 @@
-// The commands of `emdb`.
+// The commands of `emdb`. Reading commands open the database read-only and
+// never write a byte; writing commands take the writer lock.
 #include <fnmatch.h>
-#include <signal.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <emdb/exchange.hpp>
 
@@ -14,6 +16,7 @@ namespace cli {
 namespace {
 
 using emdb::Database;
+namespace fs = std::filesystem;
 
 // The namespace --ns names (the default one without it).
 struct Space {
@@ -23,11 +26,15 @@ struct Space {
 };
 
 Space open_space(const Args& a, bool writable, bool ranges = false) {
+  if (auto name = a.get("--ns"); name && (name->empty() || !emdb::exchange::is_utf8(*name)))
+    usage("--ns: a namespace name is UTF-8 text, not empty");  // refused before anything is opened
   Space s{open_database(a, writable, ranges), std::nullopt};
   if (auto name = a.get("--ns")) {
     const auto names = must(s.db.list_namespaces());
-    if (!writable && std::find(names.begin(), names.end(), *name) == names.end())
-      throw Failure{kNotFound, "no namespace named " + *name};
+    if (!writable && std::find(names.begin(), names.end(), *name) == names.end()) {
+      fail_if_damaged(s.db, a.words[0]);  // it may lie after the damage
+      throw Failure{kNotFound, "no namespace named " + printable(*name)};
+    }
     s.ns.emplace(must(s.db.open_namespace(*name)));
   }
   return s;
@@ -53,6 +60,14 @@ std::string json_string(std::string_view s) {
   return out + "\"";
 }
 
+// A name or key in JSON: as text when it is UTF-8, else as printable() shows it.
+std::string json_text(std::string_view s) { return json_string(emdb::exchange::is_utf8(s) ? s : printable(s)); }
+
+[[noreturn]] void no_record(const Database& db, const Args& a, const std::string& key) {
+  fail_if_damaged(db, a.words[0]);  // the record may lie after the damage
+  throw Failure{kNotFound, "no record with the key " + printable(key)};
+}
+
 int cmd_info(const Args& a) {
   auto db = open_database(a, false);
   const auto s = must(db.stats());
@@ -61,31 +76,36 @@ int cmd_info(const Args& a) {
         "{\"path\": %s, \"live_records\": %zu, \"total_live_records\": %zu, \"namespace_count\": %zu, "
         "\"logical_size_bytes\": %llu, \"file_size_bytes\": %llu, \"preallocated_bytes\": %llu, "
         "\"live_bytes\": %llu, \"dead_bytes\": %llu, \"expired_records\": %zu, \"encrypted\": %s, "
-        "\"namespaces\": {",
-        json_string(a.words[0]).c_str(), s.live_records, s.total_live_records, s.namespace_count,
+        "\"first_bad_offset\": %s, \"namespaces\": {",
+        json_text(a.words[0]).c_str(), s.live_records, s.total_live_records, s.namespace_count,
         (unsigned long long)s.logical_size_bytes, (unsigned long long)s.file_size_bytes,
         (unsigned long long)s.preallocated_bytes, (unsigned long long)s.live_bytes, (unsigned long long)s.dead_bytes,
-        s.expired_records, s.encrypted ? "true" : "false");
+        s.expired_records, s.encrypted ? "true" : "false",
+        s.first_bad_offset ? std::to_string(*s.first_bad_offset).c_str() : "null");
     bool first = true;
     for (const auto& [name, n] : s.namespaces) {
       std::printf("%s%s: {\"records\": %zu, \"bytes\": %llu, \"expired\": %zu}", first ? "" : ", ",
-                  json_string(name).c_str(), n.live_records, (unsigned long long)n.live_bytes, n.expired_records);
+                  json_text(name).c_str(), n.live_records, (unsigned long long)n.live_bytes, n.expired_records);
       first = false;
     }
     std::printf("}}\n");
-    return kOk;
+  } else {
+    std::printf("path:          %s\nencrypted:     %s\nrecords:       %zu (%zu in the default namespace)\n",
+                a.words[0].c_str(), s.encrypted ? "yes" : "no", s.total_live_records, s.live_records);
+    std::printf(
+        "namespaces:    %zu\nfile size:     %llu bytes\nlive bytes:    %llu\ndead bytes:    %llu (compact reclaims "
+        "them)\n",
+        s.namespace_count, (unsigned long long)s.file_size_bytes, (unsigned long long)s.live_bytes,
+        (unsigned long long)s.dead_bytes);
+    if (s.first_bad_offset)
+      std::printf("damaged:       at byte %llu (the records after it are not counted)\n",
+                  (unsigned long long)*s.first_bad_offset);
+    for (const auto& [name, n] : s.namespaces)
+      std::printf("  %-20s %10zu records %12llu bytes%s\n", name.empty() ? "(default)" : printable(name).c_str(),
+                  n.live_records, (unsigned long long)n.live_bytes,
+                  n.expired_records ? (" " + std::to_string(n.expired_records) + " expired").c_str() : "");
   }
-  std::printf("path:          %s\nencrypted:     %s\nrecords:       %zu (%zu in the default namespace)\n",
-              a.words[0].c_str(), s.encrypted ? "yes" : "no", s.total_live_records, s.live_records);
-  std::printf(
-      "namespaces:    %zu\nfile size:     %llu bytes\nlive bytes:    %llu\ndead bytes:    %llu (compact reclaims "
-      "them)\n",
-      s.namespace_count, (unsigned long long)s.file_size_bytes, (unsigned long long)s.live_bytes,
-      (unsigned long long)s.dead_bytes);
-  for (const auto& [name, n] : s.namespaces)
-    std::printf("  %-20s %10zu records %12llu bytes%s\n", name.empty() ? "(default)" : name.c_str(), n.live_records,
-                (unsigned long long)n.live_bytes,
-                n.expired_records ? (" " + std::to_string(n.expired_records) + " expired").c_str() : "");
+  fail_if_damaged(db, a.words[0]);
   return kOk;
 }
 
@@ -99,24 +119,33 @@ int cmd_ns(const Args& command) {
     const auto names = must(db.list_namespaces());
     if (a.has("--json")) {
       std::printf("[");
-      for (std::size_t i = 0; i < names.size(); ++i) std::printf("%s%s", i ? ", " : "", json_string(names[i]).c_str());
+      for (std::size_t i = 0; i < names.size(); ++i) std::printf("%s%s", i ? ", " : "", json_text(names[i]).c_str());
       std::printf("]\n");
     } else {
-      for (const auto& n : names) std::printf("%s\n", n.c_str());
+      for (const auto& n : names) std::printf("%s\n", printable(n).c_str());
     }
+    fail_if_damaged(db, a.words[0]);
     return kOk;
   }
-  if (sub == "drop") {
-    const std::string& name = word(a, 1, "the namespace to drop");
-    auto db = open_database(a, true);
-    if (!must(db.drop_namespace(name))) throw Failure{kNotFound, "no namespace named " + name};
-    must(db.flush());
-    return kOk;
-  }
-  usage("ns takes list or drop");
+  const std::string& name = word(a, 1, "the namespace to drop");
+  auto db = open_database(a, true);
+  if (!must(db.drop_namespace(name))) throw Failure{kNotFound, "no namespace named " + printable(name)};
+  must(db.flush());
+  return kOk;
+}
+
+// A whole number for --limit: digits only.
+std::size_t limit_of(const std::string& text) {
+  std::size_t n = 0;
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
+    usage("--limit: \"" + text + "\" is not a whole number");
+  for (char c : text) n = n * 10 + std::size_t(c - '0');
+  return n;
 }
 
 int cmd_keys(const Args& a) {
+  std::size_t limit = SIZE_MAX;
+  if (auto l = a.get("--limit")) limit = limit_of(*l);
   auto s = open_space(a, false, true);
   emdb::KeyRange range = emdb::KeyRange::all();
   if (auto p = a.get("--prefix")) {
@@ -131,14 +160,6 @@ int cmd_keys(const Args& a) {
   if (auto f = a.get("--from")) range.lower = emdb::Bound::included(*f);
   if (auto t = a.get("--to")) range.upper = emdb::Bound::excluded(*t);
   const auto pattern = a.get("--pattern");
-  std::size_t limit = SIZE_MAX;
-  if (auto l = a.get("--limit")) {
-    try {
-      limit = std::stoull(*l);
-    } catch (...) {
-      usage("--limit takes a number");
-    }
-  }
   auto it = must(s.ks().range_iter(range));
   std::size_t n = 0;
   const bool json = a.has("--json");
@@ -154,14 +175,15 @@ int cmd_keys(const Args& a) {
   }
   if (json) std::printf("]\n");
   must(it.status());
+  fail_if_damaged(s.db, a.words[0]);
   return kOk;
 }
 
 int cmd_get(const Args& a) {
+  const std::string key = key_arg(a, 1);
   auto s = open_space(a, false);
-  const std::string& key = word(a, 1, "the key");
   auto v = must(s.ks().get(key));
-  if (!v) throw Failure{kNotFound, "no record with the key " + printable(key)};
+  if (!v) no_record(s.db, a, key);
   if (a.has("--base64"))
     std::printf("%s\n", emdb::exchange::base64_encode(*v).c_str());
   else if (a.has("--hex")) {
@@ -173,23 +195,14 @@ int cmd_get(const Args& a) {
 }
 
 int cmd_put(const Args& a) {
-  const std::string& key = word(a, 1, "the key");
+  const std::string key = key_arg(a, 1);
+  emdb::Ttl ttl = emdb::Ttl::none();
+  if (auto t = a.get("--ttl")) ttl = emdb::Ttl::after(duration_of("--ttl", *t));
   std::string value;
   if (a.words.size() > 2)
     value = a.words[2];
-  else if (auto f = a.get("--file")) {
-    std::ifstream in(*f, std::ios::binary);
-    if (!in) throw Failure{kError, "cannot read " + *f};
-    value.assign(std::istreambuf_iterator<char>(in), {});
-  } else {
-    value.assign(std::istreambuf_iterator<char>(std::cin), {});
-  }
-  emdb::Ttl ttl = emdb::Ttl::none();
-  if (auto t = a.get("--ttl")) {
-    auto d = parse_duration(*t);
-    if (!d) usage("--ttl takes a duration such as 90s or 1h30m");
-    ttl = emdb::Ttl::after(*d);
-  }
+  else
+    value = read_input(a.get("--file"));  // the file, or standard input
   auto s = open_space(a, true);
   must(s.ks().insert_with_ttl(key, value, ttl));
   must(s.db.flush());
@@ -197,7 +210,7 @@ int cmd_put(const Args& a) {
 }
 
 int cmd_del(const Args& a) {
-  const std::string& key = word(a, 1, "the key");
+  const std::string key = key_arg(a, 1);
   auto s = open_space(a, true);
   if (!must(s.ks().remove(key))) throw Failure{kNotFound, "no record with the key " + printable(key)};
   must(s.db.flush());
@@ -205,19 +218,20 @@ int cmd_del(const Args& a) {
 }
 
 int cmd_ttl(const Args& a) {
-  const std::string& key = word(a, 1, "the key");
+  const std::string key = key_arg(a, 1);
   const bool change = a.has("--set") || a.has("--persist");
+  std::optional<std::chrono::milliseconds> set;
+  if (auto t = a.get("--set")) set = duration_of("--set", *t);
   auto s = open_space(a, change);
-  if (!must(s.ks().contains_key(key))) throw Failure{kNotFound, "no record with the key " + printable(key)};
-  if (a.has("--persist")) {
-    must(s.ks().persist(key));
-  } else if (auto set = a.get("--set")) {
-    auto d = parse_duration(*set);
-    if (!d) usage("--set takes a duration such as 90s or 1h30m");
-    auto v = must(s.ks().get(key));
-    must(s.ks().insert_with_ttl(key, *v, emdb::Ttl::after(*d)));
-  }
+  if (!must(s.ks().contains_key(key))) no_record(s.db, a, key);
   if (change) {
+    if (set) {
+      auto v = must(s.ks().get(key));
+      if (!v) no_record(s.db, a, key);  // expired meanwhile
+      must(s.ks().insert_with_ttl(key, *v, emdb::Ttl::after(*set)));
+    } else {
+      must(s.ks().persist(key));
+    }
     must(s.db.flush());
     return kOk;
   }
@@ -245,31 +259,39 @@ int cmd_sweep(const Args& a) {
 }
 
 int cmd_dump(const Args& a) {
-  auto db = open_database(a, false);
-  must(emdb::exchange::dump(db, std::cout, a.get("--ns")));
+  auto s = open_space(a, false);
+  must(emdb::exchange::dump(s.db, std::cout, a.get("--ns")));
   std::cout.flush();
+  fail_if_damaged(s.db, a.words[0]);
   return kOk;
 }
 
 int cmd_load(const Args& a) {
-  auto db = open_database(a, true);
+  // Refused before the database is opened: an input that cannot be read.
   std::ifstream file;
   if (a.words.size() > 1) {
-    file.open(a.words[1], std::ios::binary);
-    if (!file) throw Failure{kError, "cannot read " + a.words[1]};
+    const std::string& name = a.words[1];
+    std::error_code ec;
+    if (fs::is_directory(name, ec)) throw Failure{kError, "cannot read " + name + ": it is a directory"};
+    file.open(name, std::ios::binary);
+    if (!file) throw Failure{kError, "cannot read " + name + ": " + std::strerror(errno)};
+  } else if (input_is_directory()) {
+    throw Failure{kError, "cannot read standard input: it is a directory"};
   }
-  auto r = emdb::exchange::load(db, a.words.size() > 1 ? static_cast<std::istream&>(file) : std::cin, 1000,
-                                progress_bar("loading"));
+  std::istream& in = a.words.size() > 1 ? static_cast<std::istream&>(file) : std::cin;
+  auto db = open_database(a, true);
+  auto r = emdb::exchange::load(db, in, 1000, progress_bar("loading"));
   if (!r) {
     if (r.error().code() == emdb::ErrorCode::InvalidConfig) throw Failure{kUsage, r.error().message()};
     fail(r.error());
   }
+  if (in.bad()) throw Failure{kError, "reading the input failed after " + std::to_string(r->records) + " records"};
   std::fprintf(stderr, "%llu records loaded\n", (unsigned long long)r->records);
   return kOk;
 }
 
 int cmd_check(const Args& a) {
-  if (a.words.empty()) usage("no database given");
+  if (!fs::exists(a.words[0])) throw Failure{kNotFound, "no database at " + a.words[0]};
   auto key = key_from(a, "", false);
   auto r = Database::check(a.words[0], key, progress_bar("checking"));
   if (!r && r.error().code() == emdb::ErrorCode::EncryptionError && !key)
@@ -286,7 +308,7 @@ int cmd_check(const Args& a) {
         json_string(report.reason).c_str());
     for (std::size_t i = 0; i < report.notes.size(); ++i)
       std::printf("%s{\"offset\": %llu, \"note\": %s}", i ? ", " : "", (unsigned long long)report.notes[i].offset,
-                  json_string(report.notes[i].what).c_str());
+                  json_text(report.notes[i].what).c_str());
     std::printf("]}\n");
   } else {
     std::printf("frames:        %llu\nrecords:       %llu (%zu live, %llu dead)\nvalid bytes:   %llu of %llu\n",
@@ -294,17 +316,16 @@ int cmd_check(const Args& a) {
                 (unsigned long long)report.dead_records, (unsigned long long)report.valid_bytes,
                 (unsigned long long)report.file_size);
     for (const auto& n : report.notes)
-      std::printf("note at offset %llu: %s\n", (unsigned long long)n.offset, n.what.c_str());
+      std::printf("note at byte %llu: %s\n", (unsigned long long)n.offset, n.what.c_str());
     if (report.sound())
       std::printf("sound\n");
     else
-      std::printf("damaged at offset %llu: %s%s\n", (unsigned long long)*report.first_bad_offset, report.reason.c_str(),
+      std::printf("damaged at byte %llu: %s%s\n", (unsigned long long)*report.first_bad_offset, report.reason.c_str(),
                   report.torn_tail ? " (a torn tail: the next writable open cuts it)" : "");
   }
   if (!report.sound())
-    std::fprintf(stderr, "emdb: damaged at offset %llu: %s\n", (unsigned long long)*report.first_bad_offset,
-                 report.reason.c_str());
-  return report.sound() ? kOk : kCorrupt;
+    throw Failure{kCorrupt, "damaged at byte " + std::to_string(*report.first_bad_offset) + ": " + report.reason};
+  return kOk;
 }
 
 int cmd_compact(const Args& a) {
@@ -316,55 +337,68 @@ int cmd_compact(const Args& a) {
   return kOk;
 }
 
+int cmd_checkpoint(const Args& a) {
+  auto db = open_database(a, true);
+  must(db.checkpoint());
+  return kOk;
+}
+
 int cmd_backup(const Args& a) {
   const std::string& target = word(a, 1, "the backup's path");
-  auto db = open_database(a, false);
+  std::error_code ec;
+  if (fs::is_directory(target, ec))
+    throw Failure{kError, target + " is a directory: name the backup's file (for example " +
+                              (fs::path(target) / fs::path(a.words[0]).filename()).string() + ")"};
+  auto db = open_database(a, false);  // a snapshot; nothing written to the source
+  if (const auto st = must(db.stats()); st.first_bad_offset && !a.has("--allow-damaged"))
+    throw Failure{kCorrupt, a.words[0] + " is damaged at byte " + std::to_string(*st.first_bad_offset) +
+                                ": a backup would hold only the records before it (--allow-damaged makes it anyway)"};
+  if (fs::exists(fs::symlink_status(target, ec)) && !a.has("--force")) {
+    // Refuse the database's own files first: --force does not allow those.
+    must(Database::check_backup_target(a.words[0], target));
+    throw Failure{kError, target + " exists already (--force replaces it)"};
+  }
   must(db.backup_to(target, progress_bar("backing up")));
   return kOk;
 }
 
 int cmd_encryption(const Args& a) {
-  if (a.words.empty()) usage("no database given");
   const auto& path = a.words[0];
   emdb::Cipher cipher = emdb::Cipher::Aes256Gcm;
-  if (auto c = a.get("--cipher")) {
-    if (*c == "chacha")
-      cipher = emdb::Cipher::ChaCha20Poly1305;
-    else if (*c != "aes")
-      usage("--cipher takes aes or chacha");
-  }
-  auto need = [](std::optional<emdb::EncryptionInput> k, const char* what) {
-    if (!k) usage(std::string("no ") + what + " (--" + what + "-file, --" + what + "-passphrase-env or a terminal)");
+  if (auto c = a.get("--cipher")) cipher = *c == "chacha" ? emdb::Cipher::ChaCha20Poly1305 : emdb::Cipher::Aes256Gcm;
+  auto need = [](std::optional<emdb::EncryptionInput> k, const char* options) {
+    if (!k) usage(std::string("no key given: use ") + options + ", or run it on a terminal to be asked");
     return std::move(*k);
   };
+  const char* current = "--key-file or --passphrase-env";
+  const char* fresh = "--new-key-file or --new-passphrase-env";
   if (a.command == "encrypt") {
-    must(Database::enable_encryption(path, need(key_from(a, "new-", true), "new-key"), progress_bar("encrypting"),
-                                     cipher));
+    must(Database::enable_encryption(path, need(key_from(a, "new-", true), fresh), progress_bar("encrypting"), cipher));
   } else if (a.command == "decrypt") {
-    must(Database::disable_encryption(path, need(key_from(a, "", true), "key"), progress_bar("decrypting")));
+    must(Database::disable_encryption(path, need(key_from(a, "", true), current), progress_bar("decrypting")));
   } else {
-    auto current = need(key_from(a, "", true), "key");
-    auto next = need(key_from(a, "new-", true), "new-key");
+    auto old_key = need(key_from(a, "", true), current);
+    auto new_key = need(key_from(a, "new-", true), fresh);
     std::optional<emdb::Cipher> c;
     if (a.has("--cipher")) c = cipher;
-    must(Database::rotate_encryption_key(path, std::move(current), std::move(next), progress_bar("re-encrypting"), c));
+    must(Database::rotate_encryption_key(path, std::move(old_key), std::move(new_key), progress_bar("re-encrypting"),
+                                         c));
   }
   return kOk;
 }
 
 int cmd_lock(const Args& a) {
-  if (a.words.empty()) usage("no database given");
-  const auto holder = must(Database::lock_holder(a.words[0]));
   const bool held = Database::lock_is_held(a.words[0]);
+  const auto holder = must(Database::lock_holder(a.words[0]));
   if (a.has("--json")) {
     if (!holder)
-      std::printf("{\"locked\": false}\n");
+      std::printf("{\"locked\": %s}\n", held ? "true" : "false");
     else
       std::printf("{\"locked\": %s, \"pid\": %u, \"acquired_at\": %llu, \"crate_version\": %s}\n",
                   held ? "true" : "false", holder->pid, (unsigned long long)holder->acquired_at_ms,
-                  json_string(holder->crate_version).c_str());
+                  json_text(holder->crate_version).c_str());
   } else if (!holder) {
-    std::printf("not locked\n");
+    std::printf(held ? "locked (the holder left no description)\n" : "not locked\n");
   } else {
     std::printf("pid %u, since %llu (Unix ms), emdb %s%s\n", holder->pid, (unsigned long long)holder->acquired_at_ms,
                 holder->crate_version.c_str(), held ? "" : " (stale: no process holds the lock)");
@@ -373,14 +407,18 @@ int cmd_lock(const Args& a) {
 }
 
 int cmd_unlock(const Args& a) {
-  if (a.words.empty()) usage("no database given");
-  const auto holder = must(Database::lock_holder(a.words[0]));
-  if (!holder && !Database::lock_is_held(a.words[0])) return kOk;
-  const bool running = Database::lock_is_held(a.words[0]) || (holder && ::kill(pid_t(holder->pid), 0) == 0);
-  if (running && !a.has("--force"))
-    throw Failure{kLocked, "the holder (pid " + std::to_string(holder ? holder->pid : 0) +
-                               ") is still running; stop it, or use --force"};
-  must(Database::break_lock(a.words[0]));
+  const auto& path = a.words[0];
+  // The OS lock is the truth: while it is held, the holder runs.
+  if (Database::lock_is_held(path)) {
+    auto holder = Database::lock_holder(path);
+    const std::string who = holder && *holder ? "pid " + std::to_string((*holder)->pid) : "a running process";
+    throw Failure{kLocked, "the lock is held by " + who + ", which is still running: stop it first"};
+  }
+  auto holder = Database::lock_holder(path);
+  if (!holder && !a.has("--force"))
+    throw Failure{kCorrupt,
+                  "the lock's description cannot be read (" + holder.error().message() + "); --force removes it"};
+  must(Database::break_lock(path));
   return kOk;
 }
 
@@ -404,7 +442,8 @@ int run(const Args& a) {
                                                                 {"decrypt", cmd_encryption},
                                                                 {"rekey", cmd_encryption},
                                                                 {"lock", cmd_lock},
-                                                                {"unlock", cmd_unlock}};
+                                                                {"unlock", cmd_unlock},
+                                                                {"checkpoint", cmd_checkpoint}};
   auto it = commands.find(a.command);
   if (it == commands.end()) usage("unknown command " + a.command);
   return it->second(a);

@@ -14,8 +14,35 @@ std::string base64_encode(std::string_view bytes) {
   return out;
 }
 
+namespace {
+
+int base64_value(char c) noexcept {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
+// RFC 4648 section 4, strictly: the alphabet only, length a multiple of 4,
+// at most two '=' and only at the end, and no bits set past the data.
+bool canonical_base64(std::string_view text) noexcept {
+  if (text.size() % 4 != 0) return false;
+  std::size_t pad = 0;
+  while (pad < 2 && pad < text.size() && text[text.size() - 1 - pad] == '=') ++pad;
+  const std::size_t data = text.size() - pad;
+  for (std::size_t i = 0; i < data; ++i)
+    if (base64_value(text[i]) < 0) return false;
+  if (pad == 0) return true;
+  const int last = base64_value(text[data - 1]);
+  return pad == 1 ? (last & 0x3) == 0 : (last & 0xf) == 0;
+}
+
+}  // namespace
+
 std::optional<std::string> base64_decode(std::string_view text) {
-  if (text.size() % 4 != 0) return std::nullopt;
+  if (!canonical_base64(text)) return std::nullopt;
   std::string out(3 * text.size() / 4, '\0');
   const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
                                 reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));

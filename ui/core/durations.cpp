@@ -1,6 +1,7 @@
 #include "durations.hpp"
 
-#include <QRegularExpression>
+#include <emdb/duration.hpp>
+
 #include <QStringList>
 #include <iterator>
 #include <limits>
@@ -8,32 +9,14 @@
 namespace browser {
 
 std::optional<std::chrono::milliseconds> parseDuration(const QString& text) {
-  const QString t = text.trimmed().toLower();
-  if (t.isEmpty()) return std::nullopt;
-  bool bare = false;
-  const qint64 seconds = t.toLongLong(&bare);
-  if (bare) return seconds > 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
-  static const QRegularExpression part(QStringLiteral(R"(\s*(\d+)\s*(ms|w|d|h|m|s)\s*)"));
-  qint64 total = 0;
-  qsizetype at = 0;
-  while (at < t.size()) {
-    const auto m = part.matchView(QStringView(t), at, QRegularExpression::NormalMatch,
-                                  QRegularExpression::AnchorAtOffsetMatchOption);
-    if (!m.hasMatch()) return std::nullopt;
-    const qint64 n = m.captured(1).toLongLong();
-    const QString unit = m.captured(2);
-    const qint64 ms = unit == u"ms"  ? 1
-                      : unit == u"s" ? 1000
-                      : unit == u"m" ? 60'000
-                      : unit == u"h" ? 3'600'000
-                      : unit == u"d" ? 86'400'000
-                                     : 604'800'000;
-    if (n > std::numeric_limits<qint64>::max() / ms - total / ms) return std::nullopt;
-    total += n * ms;
-    at = m.capturedEnd(0);
-  }
-  if (total <= 0) return std::nullopt;
-  return std::chrono::milliseconds(total);
+  auto d = emdb::exchange::parse_duration(text.toStdString());
+  if (!d) return std::nullopt;
+  return *d;
+}
+
+QString durationError(const QString& text) {
+  auto d = emdb::exchange::parse_duration(text.toStdString());
+  return d ? QString() : QString::fromStdString(d.error());
 }
 
 QString formatDuration(std::chrono::milliseconds d) {

@@ -8,8 +8,11 @@
 namespace browser {
 
 // Numbers each followed by w, d, h, m, s or ms (spaces allowed between parts);
-// a bare number is seconds. Nothing for anything else or for zero.
+// a bare number is seconds; more than zero and at most 100 years. The same
+// rules as `emdb` (emdb::exchange::parse_duration). Nothing for anything else.
 std::optional<std::chrono::milliseconds> parseDuration(const QString& text);
+// Why `text` is not a duration (empty when it is one).
+QString durationError(const QString& text);
 // The largest two units: "1h 30m", "2d 4h", "45s".
 QString formatDuration(std::chrono::milliseconds d);
 

@@ -33,6 +33,8 @@ std::string to_json_line(const Item& item);
 std::expected<Item, std::string> from_json_line(std::string_view line);
 
 std::string base64_encode(std::string_view bytes);
+// Strict RFC 4648 Base64 (the standard alphabet, padded, no whitespace, no
+// bits set past the data); nothing for anything else.
 std::optional<std::string> base64_decode(std::string_view text);
 bool is_utf8(std::string_view bytes) noexcept;
 
