@@ -2,8 +2,8 @@
 # The Debian package, installed the way a user would: builds it with
 # `cpack -G DEB`, installs it with apt into a fresh minimal Debian 13 root
 # (Depends only, no Recommends, so a missing dependency fails here), runs both
-# programs there, opens a database headless, checks the MIME type, then
-# removes the package.
+# programs there, opens a database headless, checks the MIME type, the manual
+# pages and the shell completions, then removes the package.
 #
 #   deb_check.sh BUILD_DIR
 #
@@ -72,6 +72,14 @@ for prog in emdb-browser emdb; do
   dpkg-deb -c "$deb" | awk -v p="./usr/bin/$prog" '$6 == p && $3 > 0 { found = 1 } END { exit !found }' ||
     fail "the package holds no (or an empty) /usr/bin/$prog: was the build still running?"
 done
+# Manual pages (compressed, as Debian policy wants) and the completions of emdb.
+extras=(./usr/share/man/man1/emdb.1.gz ./usr/share/man/man1/emdb-browser.1.gz
+        ./usr/share/bash-completion/completions/emdb ./usr/share/zsh/vendor-completions/_emdb
+        ./usr/share/fish/vendor_completions.d/emdb.fish)
+contents=$(dpkg-deb -c "$deb" | awk '{ print $6 }')
+for f in "${extras[@]}"; do
+  grep -qxF "$f" <<<"$contents" || fail "the package does not hold $f"
+done
 depends=$(dpkg-deb --field "$deb" Depends)
 for lib in libqt6widgets6 libqt6svg6 libkf6syntaxhighlighting6; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps did not run?)"
@@ -121,9 +129,17 @@ grep -E '^(Need to get|After this operation|[0-9]+ upgraded)' $log | sed 's/^/  
 for f in /usr/bin/emdb-browser /usr/bin/emdb /usr/share/applications/org.emdb.Browser.desktop \
          /usr/share/metainfo/org.emdb.Browser.metainfo.xml /usr/share/mime/packages/org.emdb.Browser.xml \
          /usr/share/icons/hicolor/256x256/apps/org.emdb.Browser.png \
-         /usr/share/icons/hicolor/scalable/apps/org.emdb.Browser.svg; do
+         /usr/share/icons/hicolor/scalable/apps/org.emdb.Browser.svg \
+         /usr/share/man/man1/emdb.1.gz /usr/share/man/man1/emdb-browser.1.gz \
+         /usr/share/bash-completion/completions/emdb /usr/share/zsh/vendor-completions/_emdb \
+         /usr/share/fish/vendor_completions.d/emdb.fish; do
   [ -f "$f" ] || fail "the package did not install $f"
 done
+for page in emdb emdb-browser; do
+  zcat /usr/share/man/man1/$page.1.gz >$log 2>&1 && grep -q '^\.SH SEE ALSO' $log ||
+    fail "/usr/share/man/man1/$page.1.gz is not a manual page" $log
+done
+bash -n /usr/share/bash-completion/completions/emdb 2>$log || fail "the bash completion does not parse" $log
 missing=$(ldd /usr/bin/emdb-browser /usr/bin/emdb | grep 'not found')
 [ -z "$missing" ] || fail "libraries the package does not depend on: $missing"
 
@@ -167,7 +183,8 @@ echo "   xdg-mime query default $type: $out"
 say "apt-get remove emdb-browser"
 apt-get remove -y -q emdb-browser >$log 2>&1 || fail "apt-get remove" $log
 for f in /usr/bin/emdb-browser /usr/bin/emdb /usr/share/applications/org.emdb.Browser.desktop \
-         /usr/share/mime/packages/org.emdb.Browser.xml; do
+         /usr/share/mime/packages/org.emdb.Browser.xml /usr/share/man/man1/emdb.1.gz \
+         /usr/share/bash-completion/completions/emdb; do
   [ ! -e "$f" ] || fail "$f is still there after apt-get remove"
 done
 out=$(xdg-mime query filetype /tmp/journal 2>&1)
