@@ -231,6 +231,14 @@
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
         <translation>Gesichert nach %1. Die Sicherung enthält %2 Datensätze; die Datenbank enthielt zu Beginn der Sicherung %3 (währenddessen vorgenommene Schreibvorgänge erklären den Unterschied).</translation>
     </message>
+    <message>
+        <source>Replace Backup</source>
+        <translation>Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 existiert bereits. Durch die neue Sicherung ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>

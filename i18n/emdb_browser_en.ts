@@ -231,6 +231,14 @@
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
         <translation>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</translation>
     </message>
+    <message>
+        <source>Replace Backup</source>
+        <translation>Replace Backup</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 exists already. Replace it with the new backup?</translation>
+    </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>

@@ -231,6 +231,14 @@
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
         <translation>Copia de seguridad guardada en %1. La copia contiene %2 registros; la base de datos contenía %3 al comenzar la copia (las escrituras realizadas mientras tanto explican la diferencia).</translation>
     </message>
+    <message>
+        <source>Replace Backup</source>
+        <translation>Reemplazar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo por la nueva copia de seguridad?</translation>
+    </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>

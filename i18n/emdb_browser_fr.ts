@@ -231,6 +231,14 @@
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
         <translation>Sauvegardé vers %1. La sauvegarde contient %2 enregistrements&#xa0;; la base de données en contenait %3 au début de la sauvegarde (les écritures effectuées entre-temps expliquent la différence).</translation>
     </message>
+    <message>
+        <source>Replace Backup</source>
+        <translation>Remplacer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle sauvegarde ?</translation>
+    </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>

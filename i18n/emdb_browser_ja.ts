@@ -230,6 +230,14 @@
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
         <translation>%1 にバックアップしました。バックアップには %2 件のレコードが含まれています。バックアップ開始時のデータベースは %3 件でした（差分はその間に行われた書き込みによるものです）。</translation>
     </message>
+    <message>
+        <source>Replace Backup</source>
+        <translation>バックアップを置き換え</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 は既に存在します。新しいバックアップで置き換えますか?</translation>
+    </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>

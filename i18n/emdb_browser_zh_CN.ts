@@ -230,6 +230,14 @@
         <source>Backed up to %1. The backup holds %2 records; the database held %3 when the backup began (writes made meanwhile account for the difference).</source>
         <translation>已备份到 %1。备份包含 %2 条记录；备份开始时数据库包含 %3 条记录（差异来自此期间的写入）。</translation>
     </message>
+    <message>
+        <source>Replace Backup</source>
+        <translation>替换备份</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the new backup?</source>
+        <translation>%1 已存在。要用新备份替换它吗？</translation>
+    </message>
 </context>
 <context>
     <name>browser::CompactDialog</name>

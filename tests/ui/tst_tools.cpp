@@ -6,9 +6,11 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyleFactory>
+#include <QTimer>
 
 #include "codec.hpp"
 #include "core/pendingedits.hpp"
@@ -38,6 +40,15 @@ QString runAndWait(QDialog* d, int ms = 60000) {
   d->findChild<QPushButton*>(QStringLiteral("runTask"))->click();
   (void)QTest::qWaitFor([&] { return result->isVisible(); }, ms);
   return result->isVisible() ? result->text() : QString();
+}
+
+// Answers the next question box (once it shows) with `button`.
+void answerNextQuestion(QMessageBox::StandardButton button) {
+  QTimer::singleShot(0, [button] {
+    (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; },
+                          10000);
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->button(button)->click();
+  });
 }
 
 // Creates the database `target` in `w`, and opens the import dialog on `file`.
@@ -121,6 +132,17 @@ class TestTools : public QObject {
     const QString result = runAndWait(d);
     QVERIFY2(result.contains(QLatin1String("5 record")), qPrintable(result));
     uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-backup"));
+    // The database's own files are refused; an existing backup is replaced only when the user says so.
+    d->setTarget(qpath(path) + QStringLiteral(".meta"));
+    QVERIFY(runAndWait(d).contains(QLatin1String("own files")));
+    d->setTarget(target);
+    const auto stamp = std::filesystem::last_write_time(target.toStdString());
+    answerNextQuestion(QMessageBox::Cancel);
+    const QString kept = runAndWait(d);
+    QVERIFY2(kept.contains(QLatin1String("exists already")), qPrintable(kept));
+    QCOMPARE(std::filesystem::last_write_time(target.toStdString()), stamp);
+    answerNextQuestion(QMessageBox::Yes);
+    QVERIFY(runAndWait(d).contains(QLatin1String("5 record")));
     d->close();
     auto copy = MUST(emdb::Database::builder().path(target.toStdString()).read_only(true).build());
     auto original = MUST(emdb::Database::builder().path(path).read_only(true).build());

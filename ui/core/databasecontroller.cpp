@@ -19,6 +19,11 @@ std::filesystem::path toPath(const QString& path) {
   return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
+QString backupTargetProblem(const QString& database, const QString& target) {
+  auto r = emdb::Database::check_backup_target(toPath(database), toPath(target));
+  return r ? QString() : QString::fromStdString(r.error().message());
+}
+
 QString cipherName(emdb::Cipher c) {
   return c == emdb::Cipher::ChaCha20Poly1305 ? QStringLiteral("ChaCha20-Poly1305") : QStringLiteral("AES-256-GCM");
 }

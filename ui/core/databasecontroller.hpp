@@ -20,6 +20,10 @@ emdb::EncryptionInput encryptionInput(const Secret& secret);
 QString cipherName(emdb::Cipher cipher);
 // The file system path of a path the GUI holds.
 std::filesystem::path toPath(const QString& path);
+// Why a backup of `database` may not be written to `target` (it would write
+// over the database or one of its own files), or an empty string. Looks at
+// paths only; opens nothing.
+QString backupTargetProblem(const QString& database, const QString& target);
 
 class DatabaseController : public QObject {
   Q_OBJECT

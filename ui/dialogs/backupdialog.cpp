@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -54,7 +55,14 @@ void BackupDialog::start() {
     showResult(tr("The backup cannot be the database itself. Choose another file."), true);
     return;
   }
-  if (QFileInfo::exists(target)) {
+  if (const QString problem = backupTargetProblem(controller()->info()->path, target); !problem.isEmpty()) {
+    showResult(problem, true);
+    return;
+  }
+  if (QFileInfo::exists(target) &&
+      QMessageBox::question(this, tr("Replace Backup"),
+                            tr("%1 exists already. Replace it with the new backup?").arg(target),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
     showResult(tr("%1 exists already. Choose a new file.").arg(target), true);
     return;
   }
