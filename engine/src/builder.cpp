@@ -70,6 +70,10 @@ Builder& Builder::flush_policy(FlushPolicy p) {
   return *this;
 }
 Builder& Builder::iouring_sqpoll(std::chrono::milliseconds) { return *this; }
+Builder& Builder::auto_checkpoint(bool on) {
+  opts_->auto_checkpoint = on;
+  return *this;
+}
 Builder& Builder::encryption_key(const RawKey& key) {
   opts_->encryption = EncryptionInput::raw_key(key);
   return *this;

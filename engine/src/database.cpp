@@ -119,8 +119,14 @@ Result<void> Database::enable_encryption(const std::filesystem::path& path, Encr
 
 Result<void> Database::disable_encryption(const std::filesystem::path& path, EncryptionInput current,
                                           Progress progress) {
-  return detail::Engine::change_encryption(detail::resolve_database_path(path), std::move(current), std::nullopt,
-                                           std::nullopt, progress);
+  if (auto r = detail::Engine::change_encryption(detail::resolve_database_path(path), std::move(current), std::nullopt,
+                                                 std::nullopt, progress);
+      !r)
+    return r;
+  // A plain database again: opened and closed once, which writes its
+  // checkpoint (a failure costs only the next open's time).
+  (void)builder().path(path).build();
+  return {};
 }
 
 Result<void> Database::rotate_encryption_key(const std::filesystem::path& path, EncryptionInput current,

@@ -227,7 +227,7 @@ Result<void> Engine::change_encryption(const std::filesystem::path& path, std::o
   for (std::size_t i = 0; i < ls.locs.size(); ++i) {
     if (progress && i % 1024 == 0 && !progress(i, ls.locs.size()))
       return abandon(Error(ErrorCode::Cancelled, "cancelled"));
-    auto rec = (*src)->decode_at(base, ls.locs[i], scratch);
+    auto rec = (*src)->decode_at(base, ls.end, ls.locs[i], scratch);
     if (!rec) return abandon(rec.error());
     if (auto e = append_record(buf, *rec, sealer); !e) return abandon(e.error());
     if (buf.size() >= (1u << 20))

@@ -35,7 +35,11 @@ Result<std::shared_ptr<Engine>> Engine::open(Options opts) {
 }
 
 Engine::~Engine() {
+  stop_checkpointer();
   if (journal_ && !opts_.read_only && !opts_.path.empty()) {
+    // A checkpoint when the journal grew enough since the last (a failure
+    // costs only the next open's time).
+    if (opened_ && checkpoint_pays(false)) (void)checkpoint();
     // The file ends with its last frame again, as emdb 0.9 leaves it.
     if (journal_->sync()) (void)journal_->release_reserve();
   }
@@ -179,6 +183,8 @@ Result<void> Engine::open_files() {
   }
   if (!opts_.read_only)
     if (auto restored = restore_torn_keys(); !restored) return restored;
+  opened_ = true;
+  start_checkpointer();
   return {};
 }
 
@@ -238,6 +244,9 @@ void Engine::saw_space_id(std::uint32_t id) noexcept {
 
 Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size) {
   const char* base = journal_->data();
+  // Index lookups made while replaying check frames against the journal's
+  // end: the frames being read count; the caller sets the real end after.
+  if (journal_->end() < size) journal_->set_end(size);
   ReplayEnd out;
   std::uint64_t pos = from;
   pending_.reset();
@@ -504,8 +513,9 @@ void Engine::build_ordered_indexes() {
     items.reserve(sp->index.size());
     for (std::size_t i = 0; i < HashIndex::kShards; ++i)
       HashIndex::for_each(sp->index.shard_at(i), [&](std::uint64_t l) {
-        const std::string_view k = key_info(sp->index.shard_at(i), base, l).key;
-        items.push_back(SortItem{load_be(k, 0), load_be(k, 8), k});
+        const KeyInfo ki = key_info(sp->index.shard_at(i), base, l);
+        if (!ki.ok) return;  // damaged since a checkpoint indexed it: reads report it
+        items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key});
       });
     // Equal padded prefixes fall back to the whole keys, which orders
     // "ab" before "ab\0" as bytes do.
@@ -593,6 +603,7 @@ Result<Stats> Engine::stats() const {
   const std::uint64_t kept = s.live_bytes + structure_bytes_.load(std::memory_order_relaxed);
   s.dead_bytes = s.logical_size_bytes > kept ? s.logical_size_bytes - kept : 0;
   s.first_bad_offset = first_bad_offset_;
+  s.checkpoint_bytes = checkpoint_end_.load();
   return s;
 }
 

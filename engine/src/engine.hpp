@@ -7,6 +7,7 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <filesystem>
 #include <functional>
@@ -18,6 +19,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "codec.hpp"
@@ -47,6 +49,8 @@ struct Options {
   std::optional<EncryptionInput> encryption;  // a key or passphrase
   Cipher cipher = Cipher::Aes256Gcm;          // for a new encrypted database
   bool use_hint = true;                       // false: replay the whole journal (integrity checks)
+  bool auto_checkpoint = true;                // checkpoints without being asked (Builder::auto_checkpoint)
+  std::uint64_t background_checkpoint_min = std::uint64_t(256) << 20;  // journal growth a background one waits for
 };
 
 // One namespace's keys. Lives as long as the Engine.
@@ -145,6 +149,10 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Durability and figures (engine.cpp).
   Result<void> flush();
   Result<void> checkpoint();
+  // Whether a checkpoint now pays for itself: the journal bytes it would
+  // newly cover, against what writing it costs (hint.cpp). `background`
+  // asks for a wider margin (writers wait while it is written).
+  bool checkpoint_pays(bool background) const;
   Result<Stats> stats() const;
   Result<std::size_t> refresh();
 
@@ -164,25 +172,34 @@ class Engine : public std::enable_shared_from_this<Engine> {
   struct Located {  // an Insert record's parts, as views into the journal
     std::string_view key, value;
     std::uint64_t expires_at;
+    bool ok = true;  // false: the frame is not a whole Insert inside the journal (damaged since it was indexed)
   };
-  // Plain databases only: the record at `loc`, read in place.
-  static Located locate(const char* base, std::uint64_t loc) noexcept;
+  // Plain databases only: the record at `loc` of a journal `end` bytes long,
+  // read in place. The index may come from a checkpoint and the journal may
+  // have been damaged since: a frame whose lengths do not fit comes back !ok,
+  // with empty views, never a view outside it.
+  static Located locate(const char* base, std::uint64_t end, std::uint64_t loc) noexcept;
+  // Whether the frame whose payload starts at `loc` (inside [0, end)) still
+  // has the checksum it was written with.
+  static bool checksum_holds(const char* base, std::uint64_t loc) noexcept;
   // The key and expiry of the indexed record at `loc`; its shard's lock held.
   struct KeyInfo {
     std::string_view key;
     std::uint64_t expires_at;
+    bool ok = true;  // as Located::ok
   };
   KeyInfo key_info(const HashIndex::Shard& sh, const char* base, std::uint64_t loc) const {
     if (!aead_) {
-      const Located r = locate(base, loc);
-      return {r.key, r.expires_at};
+      const Located r = locate(base, journal_->end(), loc);
+      return {r.key, r.expires_at, r.ok};
     }
     const auto& p = sh.plain.at(loc);
     return {p.key, p.expires_at};
   }
-  // Decodes the payload at `loc` (decrypting if need be); views into the
-  // journal or into `scratch`.
-  Result<Record> decode_at(const char* base, std::uint64_t loc, std::string& scratch) const;
+  // Decodes the payload at `loc` of a journal `end` bytes long (decrypting if
+  // need be), after checking it lies inside and its checksum holds (Corrupted
+  // otherwise); views into the journal or into `scratch`.
+  Result<Record> decode_at(const char* base, std::uint64_t end, std::uint64_t loc, std::string& scratch) const;
   // Decodes a payload read from the journal at `offset`.
   Result<Record> decode(std::string_view payload, std::uint64_t offset, std::string& scratch) const;
   // Appends the frame of `r`, encrypted when the database is.
@@ -218,6 +235,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Result<std::uint64_t> write_copy(int fd, const LiveSet& ls, const Progress& progress,
                                    std::vector<std::uint64_t>* new_locs);
 
+  // compact() without the checkpoint after it.
+  Result<void> compact_journal(const Progress& progress);
   Result<void> open_files();
   Result<void> setup_encryption(bool exists);
   // Replays valid frames of [from, size); returns where the next frame would go.
@@ -264,6 +283,18 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::optional<Aead> aead_;  // set for encrypted databases; fixed after open
   std::optional<std::uint64_t> first_bad_offset_;
   std::uint64_t replay_start_ = 0;
+  std::atomic<std::uint64_t> checkpoint_end_{0};  // journal bytes the current P.hint covers; 0: none
+  bool opened_ = false;                           // the open finished: the index is whole
+
+  // The background checkpointer of long write sessions (writable, file-backed,
+  // plain databases with auto_checkpoint): wakes every second, writes a
+  // checkpoint when checkpoint_pays(true). Stopped before the engine closes.
+  void start_checkpointer();
+  void stop_checkpointer();
+  std::thread checkpointer_;
+  std::mutex checkpointer_mu_;
+  std::condition_variable checkpointer_cv_;
+  bool checkpointer_stop_ = false;  // guarded by checkpointer_mu_
   std::atomic<std::uint64_t> next_txid_{1};
 
   // The journal may be swapped (compaction) only while holding write_mu_,

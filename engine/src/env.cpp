@@ -147,6 +147,11 @@ Result<int> anonymous_file() {
 Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data) {
   auto tmp = path;
   tmp += ".tmp";
+  {
+    // What a writer killed half-way left: never renamed, so never read.
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec);
+  }
   auto fd = env.open(tmp, OpenMode::CreateNew);
   if (!fd) return std::unexpected(fd.error());
   auto ok = env.write_at(*fd, data, 0);

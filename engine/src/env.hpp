@@ -48,7 +48,9 @@ class Env {
 // An anonymous, memory-backed file (memfd), for in-memory databases.
 Result<int> anonymous_file();
 
-// Writes `data` to `path` durably: temp file, fdatasync, rename, directory sync.
+// Writes `data` to `path` durably: temp file (`path.tmp`, replacing one a
+// killed writer left), fdatasync, rename, directory sync. Callers hold the
+// lock that makes them the file's only writer.
 Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data);
 // Reads a whole (small) file. ENOENT comes back as Io with that error code.
 Result<std::string> read_small_file(Env& env, const std::filesystem::path& path);

@@ -13,6 +13,7 @@ namespace {
 constexpr char kHintMagic[8] = {'E', 'M', 'D', 'B', 'H', 'I', 'N', 'T'};
 constexpr std::uint32_t kHintVersion = 3;
 constexpr std::uint32_t kHashXxh3 = 1;
+constexpr std::size_t kSamples = 64;  // frames spread over the journal that a hint checks
 
 class Reader {
  public:
@@ -58,16 +59,25 @@ Result<void> Engine::checkpoint() {
   put_u32(out, kHintVersion);
   put_u32(out, kHashXxh3);
   put_u64(out, end);
-  // The first and last frames identify the journal the hint was made from.
+  // The first and last frames, and frames spread over the journal between
+  // them, identify the journal the hint was made from (a journal another
+  // program rewrote, by compacting it, differs in some of them).
   std::uint64_t last = 0;
   std::uint32_t first_crc = 0, last_crc = 0;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> samples;
   if (end > 0) {
     FrameView f;
     check_frame(base, end, 0, f);
     first_crc = stored_crc(base, f);
+    std::uint64_t next_sample = end / kSamples;
     for (std::uint64_t pos = 0; pos < end;) {  // walk headers only: cheap next to a replay
       last = pos;
-      pos += format::kFrameOverhead + load_u32(base + pos + 4);
+      const std::uint64_t frame_end = pos + format::kFrameOverhead + load_u32(base + pos + 4);
+      if (pos >= next_sample && samples.size() < kSamples) {
+        samples.emplace_back(pos, load_u32(base + frame_end - 4));
+        next_sample = end / kSamples * (samples.size() + 1);
+      }
+      pos = frame_end;
     }
     check_frame(base, end, last, f);
     last_crc = stored_crc(base, f);
@@ -77,6 +87,11 @@ Result<void> Engine::checkpoint() {
   put_u32(out, last_crc);
   put_u64(out, meta_.created_at_ms);
   put_u64(out, structure_bytes_.load());
+  put_u32(out, static_cast<std::uint32_t>(samples.size()));
+  for (const auto& [at, crc] : samples) {
+    put_u64(out, at);
+    put_u32(out, crc);
+  }
   std::shared_lock ns(ns_mu_);
   put_u64(out, next_space_id_);
   put_u32(out, static_cast<std::uint32_t>(names_.size()));
@@ -108,7 +123,10 @@ Result<void> Engine::checkpoint() {
     }
   }
   put_u32(out, crc32c(0, out.data(), out.size()));
-  return write_file_atomic(*opts_.env, hint_path(), out);
+  ns.unlock();
+  if (auto written = write_file_atomic(*opts_.env, hint_path(), out); !written) return written;
+  checkpoint_end_.store(end);
+  return {};
 }
 
 // Loads `P.hint` when it matches the journal; returns the offset the replay
@@ -134,12 +152,16 @@ Result<std::uint64_t> Engine::load_hint() {
   if (crc32c(0, data.data(), body) != load_u32(data.data() + body)) return none("hint checksum");
 
   Reader r(std::string_view(data.data() + sizeof kHintMagic, body - sizeof kHintMagic));
-  std::uint32_t version, algo, first_crc, last_crc, nnames, nspaces;
+  std::uint32_t version, algo, first_crc, last_crc, nsamples, nnames, nspaces;
   std::uint64_t end, last, created, structure, next_id;
   if (!r.u32(version) || version != kHintVersion || !r.u32(algo) || algo != kHashXxh3 || !r.u64(end) || !r.u64(last) ||
-      !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) || !r.u64(next_id) ||
-      !r.u32(nnames))
+      !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) || !r.u32(nsamples) ||
+      nsamples > kSamples)
     return none("hint header");
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> samples(nsamples);
+  for (auto& [at, crc] : samples)
+    if (!r.u64(at) || !r.u32(crc)) return none("hint samples");
+  if (!r.u64(next_id) || !r.u32(nnames)) return none("hint header");
   if (created != meta_.created_at_ms) return none("hint of another database");
   auto jsize = journal_->file_size();
   if (!jsize || *jsize < end) return none("journal shorter than the hint");
@@ -150,6 +172,9 @@ Result<std::uint64_t> Engine::load_hint() {
       return none("first frame differs");
     if (check_frame(base, *jsize, last, f) != FrameCheck::Valid || f.end() != end || stored_crc(base, f) != last_crc)
       return none("last frame differs");
+    for (const auto& [at, crc] : samples)
+      if (at >= end || check_frame(base, end, at, f) != FrameCheck::Valid || stored_crc(base, f) != crc)
+        return none("a sampled frame differs");
   }
 
   std::map<std::string, std::uint32_t, std::less<>> names;
@@ -215,7 +240,68 @@ Result<std::uint64_t> Engine::load_hint() {
   names_ = std::move(names);
   next_space_id_ = next_id;
   structure_bytes_.store(structure);
+  checkpoint_end_.store(end);
   return end;
+}
+
+// ---------------------------------------------------------------------------
+// Checkpoints without being asked
+
+bool Engine::checkpoint_pays(bool background) const {
+  if (opts_.read_only || opts_.path.empty() || aead_ || !opts_.auto_checkpoint) return false;
+  std::shared_ptr<Journal> j;
+  {
+    std::lock_guard lk(journal_mu_);
+    j = journal_;
+  }
+  if (!j) return false;
+  const std::uint64_t end = j->end(), covered = checkpoint_end_.load();
+  if (end <= covered) return false;
+  const std::uint64_t uncovered = end - covered;
+  // What the hint costs to write: its slots (8 bytes each), and a little per shard.
+  std::uint64_t hint = 64;
+  {
+    std::shared_lock ns(ns_mu_);
+    for (const auto& [id, sp] : spaces_)
+      for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+        const auto& sh = sp->index.shard_at(i);
+        std::shared_lock lk(sh.mu);
+        hint += 16 + 8 * sh.table.size();
+      }
+  }
+  constexpr std::uint64_t kMiB = 1 << 20;
+  // In the background writers wait while it is written: only for a journal
+  // that grew by far more than the hint (and at least 256 MiB, unless a test
+  // says otherwise) since the last.
+  if (background) return uncovered >= std::max<std::uint64_t>(opts_.background_checkpoint_min, 2 * hint);
+  // At close and after compaction: a small hint always (a few ms); a large one
+  // once replaying the new bytes would take longer than writing it (replay
+  // reads and indexes each byte, a hint is one sequential write).
+  return hint <= 4 * kMiB || uncovered >= hint / 2;
+}
+
+void Engine::start_checkpointer() {
+  if (opts_.read_only || opts_.path.empty() || aead_ || !opts_.auto_checkpoint) return;
+  checkpointer_ = std::thread([this] {
+    std::unique_lock lk(checkpointer_mu_);
+    while (!checkpointer_stop_) {
+      checkpointer_cv_.wait_for(lk, std::chrono::seconds(1));
+      if (checkpointer_stop_) break;
+      lk.unlock();
+      if (checkpoint_pays(true)) (void)checkpoint();  // a failure leaves the last checkpoint; the next try may succeed
+      lk.lock();
+    }
+  });
+}
+
+void Engine::stop_checkpointer() {
+  if (!checkpointer_.joinable()) return;
+  {
+    std::lock_guard lk(checkpointer_mu_);
+    checkpointer_stop_ = true;
+  }
+  checkpointer_cv_.notify_all();
+  checkpointer_.join();
 }
 
 }  // namespace emdb::detail

@@ -80,6 +80,11 @@ Result<std::uint64_t> Engine::write_copy(int fd, const LiveSet& ls, const Progre
   for (std::uint64_t i = 0; i < total; ++i) {
     if (progress && i % 4096 == 0 && !progress(i, total)) return std::unexpected(cancelled());
     const std::uint64_t loc = ls.locs[i];
+    // Never copy damage: the frame must lie inside the journal with its checksum.
+    if (loc < format::kFrameHeaderSize || loc + load_u32(base + loc - 4) + format::kFrameTrailerSize > ls.end ||
+        !checksum_holds(base, loc))
+      return std::unexpected(Error::corrupted(loc - format::kFrameHeaderSize,
+                                              "a record's frame was damaged after it was written (run a check)"));
     if (new_locs) new_locs->push_back(out.size() + format::kFrameHeaderSize);
     // Frames are copied as they are: encrypted records stay encrypted.
     if (auto w = out.add(std::string_view(base + loc - format::kFrameHeaderSize, frame_bytes_at(base, loc))); !w)
@@ -90,7 +95,7 @@ Result<std::uint64_t> Engine::write_copy(int fd, const LiveSet& ls, const Progre
   return out.size();
 }
 
-Result<void> Engine::compact(const Progress& progress) {
+Result<void> Engine::compact_journal(const Progress& progress) {
   if (auto w = writable(); !w) return w;
   // Expired records go first (as Removes), so the copy holds only live ones.
   if (auto s = sweep_expired(); !s) return std::unexpected(s.error());
@@ -160,7 +165,24 @@ Result<void> Engine::compact(const Progress& progress) {
     names += format::kFrameOverhead + 1 + format::kNameFixed + name.size() + sealing;
   structure_bytes_.store(names);
   journal_ = std::move(*journal);  // readers holding the old one keep it alive
-  if (!in_memory) std::filesystem::remove(hint_path());
+  if (!in_memory) {
+    std::filesystem::remove(hint_path());
+    checkpoint_end_.store(0);
+  }
+  // The new journal binds no name of a dropped namespace: neither this engine
+  // nor emdb 0.9.7 knows those names any more (emdb may give the id to a new one).
+  locks.clear();
+  ns.unlock();
+  std::unique_lock names_lock(ns_mu_);
+  std::erase_if(names_, [&](const auto& entry) { return spaces_.at(entry.second)->dropped.load(); });
+  return {};
+}
+
+Result<void> Engine::compact(const Progress& progress) {
+  if (auto r = compact_journal(progress); !r) return r;
+  // The old checkpoint is gone with the old journal: a new one for the new
+  // (a failure costs only the next open's time).
+  if (checkpoint_pays(false)) (void)checkpoint();
   return {};
 }
 

@@ -2,6 +2,7 @@
 // ordered access and per-record TTL.
 #include <algorithm>
 
+#include "crc.hpp"
 #include "engine.hpp"
 #include "format.hpp"
 
@@ -124,14 +125,27 @@ class RangeSource final : public Source<Entry> {
 // ---------------------------------------------------------------------------
 // Record access and index upkeep
 
-Engine::Located Engine::locate(const char* base, std::uint64_t loc) noexcept {
+Engine::Located Engine::locate(const char* base, std::uint64_t end, std::uint64_t loc) noexcept {
   // Insert payload: tag | ns u32 | key_len u32 | key | val_len u32 | value | expires_at u64
+  constexpr std::uint64_t kFixed = 1 + format::kInsertFixed;
+  if (loc < format::kFrameHeaderSize || loc > end) return Located{{}, {}, 0, false};
+  const std::uint64_t len = load_u32(base + loc - 4);
+  if (len < kFixed || loc + len + format::kFrameTrailerSize > end) return Located{{}, {}, 0, false};
+  if ((static_cast<unsigned char>(base[loc]) & format::kTagKindMask) != std::uint8_t(format::Kind::Insert))
+    return Located{{}, {}, 0, false};
   const char* p = base + loc + 1 + 4;
-  const std::uint32_t klen = load_u32(p);
+  const std::uint64_t klen = load_u32(p);
+  if (klen > len - kFixed) return Located{{}, {}, 0, false};
   const char* key = p + 4;
-  const std::uint32_t vlen = load_u32(key + klen);
+  const std::uint64_t vlen = load_u32(key + klen);
+  if (kFixed + klen + vlen != len) return Located{{}, {}, 0, false};
   const char* val = key + klen + 4;
-  return Located{std::string_view(key, klen), std::string_view(val, vlen), load_u64(val + vlen)};
+  return Located{std::string_view(key, klen), std::string_view(val, vlen), load_u64(val + vlen), true};
+}
+
+bool Engine::checksum_holds(const char* base, std::uint64_t loc) noexcept {
+  const std::uint32_t len = load_u32(base + loc - 4);
+  return crc32c(0, base + loc - format::kFrameHeaderSize, format::kFrameHeaderSize + len) == load_u32(base + loc + len);
 }
 
 std::uint64_t Engine::frame_bytes_at(const char* base, std::uint64_t loc) noexcept {
@@ -140,7 +154,13 @@ std::uint64_t Engine::frame_bytes_at(const char* base, std::uint64_t loc) noexce
 
 std::uint64_t Engine::find(const Space&, const HashIndex::Shard& sh, std::uint64_t h, std::string_view key) const {
   const char* base = journal_->data();
-  if (!aead_) return HashIndex::find(sh, h, [&](std::uint64_t l) { return locate(base, l).key == key; });
+  if (!aead_) {
+    const std::uint64_t end = journal_->end();
+    return HashIndex::find(sh, h, [&](std::uint64_t l) {
+      const Located r = locate(base, end, l);
+      return r.ok && r.key == key;
+    });
+  }
   return HashIndex::find(sh, h, [&](std::uint64_t l) { return sh.plain.at(l).key == key; });
 }
 
@@ -161,7 +181,11 @@ Result<Record> Engine::decode(std::string_view payload, std::uint64_t offset, st
   return decode_body(static_cast<format::Kind>(kind), scratch, offset + 1);
 }
 
-Result<Record> Engine::decode_at(const char* base, std::uint64_t loc, std::string& scratch) const {
+Result<Record> Engine::decode_at(const char* base, std::uint64_t end, std::uint64_t loc, std::string& scratch) const {
+  if (loc < format::kFrameHeaderSize || loc > end || loc + load_u32(base + loc - 4) + format::kFrameTrailerSize > end ||
+      !checksum_holds(base, loc))
+    return std::unexpected(Error::corrupted(loc - format::kFrameHeaderSize,
+                                            "the record's frame was damaged after it was written (run a check)"));
   return decode(std::string_view(base + loc, load_u32(base + loc - 4)), loc, scratch);
 }
 
@@ -196,14 +220,19 @@ auto Engine::with_record(const Space& s, std::string_view key, bool need_value, 
   if (!loc) return f(static_cast<const Located*>(nullptr));
   const char* base = journal_->data();
   if (!aead_) {
-    const Located r = locate(base, loc);
+    // find() matched the key, so the frame's shape holds; its value is read
+    // only when its checksum does too.
+    const Located r = locate(base, journal_->end(), loc);
+    if (need_value && !checksum_holds(base, loc))
+      return std::unexpected(Error::corrupted(loc - format::kFrameHeaderSize,
+                                              "the record's frame was damaged after it was written (run a check)"));
     return f(&r);
   }
   const KeyInfo ki = key_info(sh, base, loc);
   Located r{ki.key, {}, ki.expires_at};
   std::string scratch;
   if (need_value && !expired(ki.expires_at)) {
-    auto rec = decode_at(base, loc, scratch);
+    auto rec = decode_at(base, journal_->end(), loc, scratch);
     if (!rec) return std::unexpected(rec.error());
     r.value = rec->value;
   }
@@ -217,8 +246,10 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
   const char* base = journal_->data();
-  const std::uint64_t old =
-      HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) { return key_info(sh, base, l).key == key; });
+  const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) {
+    const KeyInfo ki = key_info(sh, base, l);
+    return ki.ok && ki.key == key;
+  });
   std::uint64_t live = s.live_bytes.load(std::memory_order_relaxed) + frame_bytes;
   s.track_expiry(expires_at, frame_bytes, true);
   if (old) {
@@ -241,7 +272,10 @@ std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_loc
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
   const char* base = journal_->data();
-  const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) { return key_info(sh, base, l).key == key; });
+  const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) {
+    const KeyInfo ki = key_info(sh, base, l);
+    return ki.ok && ki.key == key;
+  });
   if (old) {
     s.live_bytes.fetch_sub(frame_bytes_at(base, old), std::memory_order_relaxed);
     s.track_expiry(key_info(sh, base, old).expires_at, frame_bytes_at(base, old), false);
@@ -345,7 +379,7 @@ std::vector<Op> Engine::removals(const Space& s, const std::function<bool(const 
     std::shared_lock lk(sh.mu);
     HashIndex::for_each(sh, [&](std::uint64_t loc) {
       const KeyInfo ki = key_info(sh, base, loc);
-      if (!which || which(ki)) ops.push_back(Op{s.id, std::string(ki.key), std::nullopt, 0});
+      if (ki.ok && (!which || which(ki))) ops.push_back(Op{s.id, std::string(ki.key), std::nullopt, 0});
     });
   }
   return ops;
@@ -433,9 +467,10 @@ Result<std::unique_ptr<Source<Entry>>> Engine::entries(const Space& s) const {
   if (!locs) return std::unexpected(locs.error());
   auto self = shared_from_this();
   return std::make_unique<SnapshotSource<Entry>>(
-      self, journal, std::move(*locs), [self](const char* base, std::uint64_t loc, Entry& out) -> Result<bool> {
+      self, journal, std::move(*locs),
+      [self, end = journal->end()](const char* base, std::uint64_t loc, Entry& out) -> Result<bool> {
         std::string scratch;
-        auto r = self->decode_at(base, loc, scratch);
+        auto r = self->decode_at(base, end, loc, scratch);
         if (!r) return std::unexpected(r.error());
         if (self->expired(r->expires_at)) return false;
         out.first.assign(r->key);
@@ -450,9 +485,10 @@ Result<std::unique_ptr<Source<std::string>>> Engine::keys(const Space& s) const 
   if (!locs) return std::unexpected(locs.error());
   auto self = shared_from_this();
   return std::make_unique<SnapshotSource<std::string>>(
-      self, journal, std::move(*locs), [self](const char* base, std::uint64_t loc, std::string& out) -> Result<bool> {
+      self, journal, std::move(*locs),
+      [self, end = journal->end()](const char* base, std::uint64_t loc, std::string& out) -> Result<bool> {
         std::string scratch;
-        auto r = self->decode_at(base, loc, scratch);
+        auto r = self->decode_at(base, end, loc, scratch);
         if (!r) return std::unexpected(r.error());
         if (self->expired(r->expires_at)) return false;
         out.assign(r->key);

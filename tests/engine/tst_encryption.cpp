@@ -304,6 +304,13 @@ class TestEncryption : public QObject {
       }
       return std::nullopt;
     };
+    // How long one change takes here (sanitizers slow it several times): the
+    // kills fall anywhere in the first three changes of a child's cycle.
+    const auto t0 = std::chrono::steady_clock::now();
+    MUST(Database::enable_encryption(path, EncryptionInput::raw_key(a)));
+    MUST(Database::disable_encryption(path, EncryptionInput::raw_key(a)));
+    const auto one = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0) / 2;
+    const auto window = std::max<std::int64_t>(40000, 3 * one.count());
     std::mt19937 rng(9);
     const int kills = 10 * testing::scale();
     int changed = 0;
@@ -327,7 +334,7 @@ class TestEncryption : public QObject {
               if (!r) _exit(3);
             }
           },
-          std::chrono::microseconds(500 + rng() % 40000));
+          std::chrono::microseconds(500 + std::int64_t(rng() % std::uint64_t(window))));
       QVERIFY2(child.killed, "the child failed instead of being killed");
       auto db = try_open(state);
       QVERIFY2(db.has_value(), "no key opens the database after a kill");

@@ -54,6 +54,13 @@ class Builder {
   // Keeps an ordered index per namespace for range scans (memory cost).
   Builder& enable_range_scans(bool on);
   Builder& flush_policy(FlushPolicy policy);
+  // Checkpoints written without being asked (on by default): when the
+  // database closes, after a compaction, and in the background during long
+  // write sessions, each only when the journal grew enough since the last one
+  // that the next open saves more than the checkpoint costs (docs/FORMAT.md,
+  // "When the engine writes a checkpoint"). Off: only checkpoint() writes one.
+  // Read-only and encrypted databases never write one.
+  Builder& auto_checkpoint(bool on);
   // Accepted for emdb compatibility and ignored: single records are copied
   // into the mapped journal without a system call, which beats an io_uring
   // submission with or without SQPOLL in every phase (docs/BENCHMARKS.md).

@@ -125,6 +125,9 @@ struct Stats {
   // logical_size_bytes - dead_bytes long.
   std::uint64_t dead_bytes = 0;
   std::map<std::string, NamespaceStats> namespaces;  // "" is the default namespace
+  // Journal bytes the checkpoint (`P.hint`) covers: what the next open skips
+  // replaying. 0 without one. A read-only handle reports the one it opened with.
+  std::uint64_t checkpoint_bytes = 0;
   // Read-only opens of a damaged journal read the records before the damage;
   // this is where it starts. Empty when the whole journal was read.
   std::optional<std::uint64_t> first_bad_offset;
