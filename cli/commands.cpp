@@ -76,12 +76,13 @@ int cmd_info(const Args& a) {
         "{\"path\": %s, \"live_records\": %zu, \"total_live_records\": %zu, \"namespace_count\": %zu, "
         "\"logical_size_bytes\": %llu, \"file_size_bytes\": %llu, \"preallocated_bytes\": %llu, "
         "\"live_bytes\": %llu, \"dead_bytes\": %llu, \"expired_records\": %zu, \"encrypted\": %s, "
-        "\"first_bad_offset\": %s, \"namespaces\": {",
+        "\"first_bad_offset\": %s, \"checkpoint_bytes\": %llu, \"namespaces\": {",
         json_text(a.words[0]).c_str(), s.live_records, s.total_live_records, s.namespace_count,
         (unsigned long long)s.logical_size_bytes, (unsigned long long)s.file_size_bytes,
         (unsigned long long)s.preallocated_bytes, (unsigned long long)s.live_bytes, (unsigned long long)s.dead_bytes,
         s.expired_records, s.encrypted ? "true" : "false",
-        s.first_bad_offset ? std::to_string(*s.first_bad_offset).c_str() : "null");
+        s.first_bad_offset ? std::to_string(*s.first_bad_offset).c_str() : "null",
+        (unsigned long long)s.checkpoint_bytes);
     bool first = true;
     for (const auto& [name, n] : s.namespaces) {
       std::printf("%s%s: {\"records\": %zu, \"bytes\": %llu, \"expired\": %zu}", first ? "" : ", ",
@@ -97,6 +98,12 @@ int cmd_info(const Args& a) {
         "them)\n",
         s.namespace_count, (unsigned long long)s.file_size_bytes, (unsigned long long)s.live_bytes,
         (unsigned long long)s.dead_bytes);
+    if (s.checkpoint_bytes == 0)
+      std::printf("checkpoint:    none (the next open replays the whole journal)\n");
+    else
+      std::printf("checkpoint:    covers %llu of %llu journal bytes (%.0f%%)\n", (unsigned long long)s.checkpoint_bytes,
+                  (unsigned long long)s.logical_size_bytes,
+                  s.logical_size_bytes ? 100.0 * double(s.checkpoint_bytes) / double(s.logical_size_bytes) : 100.0);
     if (s.first_bad_offset)
       std::printf("damaged:       at byte %llu (the records after it are not counted)\n",
                   (unsigned long long)*s.first_bad_offset);
