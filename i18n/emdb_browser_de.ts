@@ -1123,6 +1123,10 @@
             <numerusform>Ablauf von %n Datensätzen entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edits made while writing</source>
+        <translation>Während des Schreibens vorgenommene Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>browser::RangeFilter</name>
@@ -1460,6 +1464,18 @@
             <numerusform>%n Datensatz analysiert.</numerusform>
             <numerusform>%n Datensätze analysiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>none: the next open replays the whole journal</source>
+        <translation>keiner: das nächste Öffnen liest das ganze Journal erneut ein</translation>
+    </message>
+    <message>
+        <source>covers %1 of the journal&apos;s %2</source>
+        <translation>deckt %1 der %2 des Journals ab</translation>
     </message>
 </context>
 <context>

@@ -1123,6 +1123,10 @@
             <numerusform>Remove the expiry of %n records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edits made while writing</source>
+        <translation>Edits made while writing</translation>
+    </message>
 </context>
 <context>
     <name>browser::RangeFilter</name>
@@ -1460,6 +1464,18 @@
             <numerusform>Scanned %n record.</numerusform>
             <numerusform>Scanned %n records.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>none: the next open replays the whole journal</source>
+        <translation>none: the next open replays the whole journal</translation>
+    </message>
+    <message>
+        <source>covers %1 of the journal&apos;s %2</source>
+        <translation>covers %1 of the journal's %2</translation>
     </message>
 </context>
 <context>

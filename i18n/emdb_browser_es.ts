@@ -1123,6 +1123,10 @@
             <numerusform>Quitar la caducidad de %n registros</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edits made while writing</source>
+        <translation>Cambios hechos durante la escritura</translation>
+    </message>
 </context>
 <context>
     <name>browser::RangeFilter</name>
@@ -1460,6 +1464,18 @@
             <numerusform>Se ha analizado %n registro.</numerusform>
             <numerusform>Se han analizado %n registros.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Punto de control</translation>
+    </message>
+    <message>
+        <source>none: the next open replays the whole journal</source>
+        <translation>ninguno: la próxima apertura vuelve a leer todo el diario</translation>
+    </message>
+    <message>
+        <source>covers %1 of the journal&apos;s %2</source>
+        <translation>cubre %1 de los %2 del diario</translation>
     </message>
 </context>
 <context>

@@ -1123,6 +1123,10 @@
             <numerusform>Supprimer l&apos;expiration de %n enregistrements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edits made while writing</source>
+        <translation>Modifications faites pendant l'écriture</translation>
+    </message>
 </context>
 <context>
     <name>browser::RangeFilter</name>
@@ -1460,6 +1464,18 @@
             <numerusform>%n enregistrement analysé.</numerusform>
             <numerusform>%n enregistrements analysés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>none: the next open replays the whole journal</source>
+        <translation>aucun : la prochaine ouverture relit tout le journal</translation>
+    </message>
+    <message>
+        <source>covers %1 of the journal&apos;s %2</source>
+        <translation>couvre %1 des %2 du journal</translation>
     </message>
 </context>
 <context>

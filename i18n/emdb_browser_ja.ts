@@ -1106,6 +1106,10 @@
             <numerusform>%n 件のレコードの有効期限を解除</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edits made while writing</source>
+        <translation>書き込み中に行った編集</translation>
+    </message>
 </context>
 <context>
     <name>browser::RangeFilter</name>
@@ -1441,6 +1445,18 @@
         <translation>
             <numerusform>%n 件のレコードをスキャンしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>none: the next open replays the whole journal</source>
+        <translation>なし: 次に開くときにジャーナル全体を再生します</translation>
+    </message>
+    <message>
+        <source>covers %1 of the journal&apos;s %2</source>
+        <translation>ジャーナル %2 のうち %1 をカバー</translation>
     </message>
 </context>
 <context>

@@ -1106,6 +1106,10 @@
             <numerusform>移除 %n 条记录的过期时间</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edits made while writing</source>
+        <translation>写入期间所做的编辑</translation>
+    </message>
 </context>
 <context>
     <name>browser::RangeFilter</name>
@@ -1441,6 +1445,18 @@
         <translation>
             <numerusform>已扫描 %n 条记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>none: the next open replays the whole journal</source>
+        <translation>无：下次打开时将重放整个日志</translation>
+    </message>
+    <message>
+        <source>covers %1 of the journal&apos;s %2</source>
+        <translation>覆盖日志 %2 中的 %1</translation>
     </message>
 </context>
 <context>

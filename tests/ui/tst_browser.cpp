@@ -11,16 +11,19 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QToolButton>
 
 #include "core/pendingedits.hpp"
 #include "core/valueformat.hpp"
 #include "dialogs/addrecorddialog.hpp"
+#include "dialogs/compactdialog.hpp"
 #include "dialogs/keydialog.hpp"
 #include "dialogs/lockdialog.hpp"
 #include "ui_support.hpp"
 #include "widgets/keyedit.hpp"
 #include "widgets/valuepanel.hpp"
+#include "window/maintenanceactions.hpp"
 #include "window/recordactions.hpp"
 
 using namespace browser;
@@ -58,6 +61,15 @@ bool waitForValue(MainWindow& w, const QByteArray& key) {
 
 QString editorText(MainWindow& w) {
   return w.valuePanel()->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"))->toPlainText();
+}
+
+// Answers the next question box (once it shows) with `button`.
+void answerNextQuestion(QMessageBox::StandardButton button) {
+  QTimer::singleShot(0, [button] {
+    (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; },
+                          10000);
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->button(button)->click();
+  });
 }
 
 }  // namespace
@@ -261,8 +273,12 @@ class TestBrowser : public QObject {
       w.revertChangesAction()->trigger();
       QVERIFY(pending->isEmpty());
     }
+    // Closing wrote a checkpoint that covers the whole journal.
+    QVERIFY(std::filesystem::exists(path.string() + ".hint"));
     // The engine sees every written change after the window closed.
     auto db = MUST(emdb::Database::open(path));
+    const auto st = MUST(db.stats());
+    QCOMPARE(st.checkpoint_bytes, st.logical_size_bytes);
     QCOMPARE(MUST(db.get("k")), std::optional<std::string>("edited value"));
     QCOMPARE(MUST(db.get("added")), std::optional<std::string>("{\"a\": 1}"));
     const auto expiry = MUST(db.expires_at("added"));
@@ -273,6 +289,117 @@ class TestBrowser : public QObject {
     QCOMPARE(MUST(db.get("user:3")), std::optional<std::string>());
     QCOMPARE(MUST(db.get("user:4")), std::optional<std::string>("alice-4"));
     QCOMPARE(MUST(db.len()), std::size_t(103 + 1 - 2));
+  }
+
+  // Close Database (Ctrl+W), New and Create Sample Database ask before
+  // dropping staged edits; Cancel keeps them and the database open.
+  void closing_asks_about_pending_edits() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    w.pendingEdits()->remove({}, {"k"});
+    QVERIFY(!w.pendingEdits()->isEmpty());
+    // File > Close Database, the action Ctrl+W triggers.
+    QAction* close = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->shortcut() == QKeySequence(QKeySequence::Close)) close = a;
+    QVERIFY(close);
+    answerNextQuestion(QMessageBox::Cancel);
+    close->trigger();
+    QVERIFY(w.controller()->info().has_value());
+    QVERIFY(w.pendingEdits()->find({}, "k"));
+    answerNextQuestion(QMessageBox::Cancel);
+    w.createSample(dir.filePath(QStringLiteral("sample.emdb")));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("sample.emdb"))));
+    QVERIFY(w.pendingEdits()->find({}, "k"));
+    QSignalSpy closed(w.controller(), &DatabaseController::closed);
+    answerNextQuestion(QMessageBox::Discard);
+    close->trigger();
+    QVERIFY(closed.count() || closed.wait(10000));
+    QVERIFY(w.pendingEdits()->isEmpty());
+    auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
+    QCOMPARE(MUST(db.get("k")), std::optional<std::string>("v2"));  // the deletion was never written
+  }
+
+  // An edit staged while Write Changes runs stays staged; only what was
+  // written leaves the list.
+  void edits_staged_while_writing_stay() {
+    QTemporaryDir dir;
+    const auto path = testing::copy_fixture(dir, "plain.emdb");
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, qpath(path)));
+      PendingEdits* pending = w.pendingEdits();
+      pending->put({}, "first", "1", std::nullopt, QStringLiteral("first"));
+      QSignalSpy written(pending, &PendingEdits::written);
+      w.writeChangesAction()->trigger();
+      QVERIFY(pending->isWriting());
+      QVERIFY(!w.writeChangesAction()->isEnabled());
+      pending->put({}, "second", "2", std::nullopt, QStringLiteral("second"));  // while the write runs
+      QVERIFY(written.wait(10000));
+      QVERIFY(!pending->find({}, "first"));
+      QVERIFY(pending->find({}, "second"));
+      QCOMPARE(pending->stack()->count(), 1);
+      QVERIFY(w.writeChangesAction()->isEnabled());
+      {
+        auto ro = MUST(emdb::Database::builder().path(path).read_only(true).build());
+        QCOMPARE(MUST(ro.get("first")), std::optional<std::string>("1"));
+        QCOMPARE(MUST(ro.get("second")), std::optional<std::string>());
+      }
+      w.writeChangesAction()->trigger();
+      QVERIFY(written.wait(10000));
+      QVERIFY(pending->isEmpty());
+    }
+    auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
+    QCOMPARE(MUST(db.get("second")), std::optional<std::string>("2"));
+  }
+
+  // The undo step of an expiry change counts the records it changes.
+  void expiry_step_counts_its_records() {
+    PendingEdits pending(nullptr);
+    pending.setExpiry({}, {"a", "b", "c"}, 4102444800000);
+    QVERIFY2(pending.stack()->text(0).contains(QLatin1String("3")), qPrintable(pending.stack()->text(0)));
+    pending.setExpiry({}, {"a", "b"}, 0);
+    QVERIFY2(pending.stack()->text(1).contains(QLatin1String("2")), qPrintable(pending.stack()->text(1)));
+  }
+
+  // Quitting while a compaction runs cancels it: the worker stops at once
+  // and the file is as it was.
+  void quitting_cancels_a_compaction() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(emdb::Database::builder().path(path).auto_checkpoint(false).build());
+      std::vector<std::string> keys;
+      for (int i = 0; i < 300'000; ++i) keys.push_back("key-" + std::to_string(i));
+      std::vector<std::pair<std::string_view, std::string_view>> items;
+      for (const auto& k : keys) items.emplace_back(k, "old value");
+      MUST(db.insert_many(items));
+      for (auto& [k, v] : items) v = "new value";
+      MUST(db.insert_many(items));
+    }
+    const auto before = std::filesystem::file_size(path);
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, qpath(path)));
+      w.maintenanceActions()->compact()->trigger();
+      auto* d = uitest::waitForDialog<CompactDialog>();
+      QVERIFY(d);
+      QTRY_VERIFY(!d->findChild<QLabel*>(QStringLiteral("compactFigures"))->text().isEmpty());  // its own scan done
+      QSignalSpy started(w.controller()->worker(), &DatabaseWorker::taskStarted);
+      d->findChild<QPushButton*>(QStringLiteral("runTask"))->click();
+      QVERIFY(started.count() || started.wait(10000));
+      w.controller()->worker()->shutdown();  // what closing the window does
+    }
+    QCOMPARE(std::filesystem::file_size(path), before);
+    QVERIFY(!std::filesystem::exists(path.string() + ".compact.tmp"));
+    auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
+    QCOMPARE(MUST(db.len()), std::size_t(300'000));
   }
 
   // Recent files, the separator and the value view survive a restart.

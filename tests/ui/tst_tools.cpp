@@ -109,6 +109,8 @@ class TestTools : public QObject {
       QVERIFY2(result.startsWith(QLatin1String("Done")), qPrintable(result));
       uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-compact"));
       d->close();
+      // The compaction wrote a checkpoint of the new journal at once.
+      QVERIFY(std::filesystem::exists(path.string() + ".hint"));
     }
     const auto after = std::filesystem::file_size(path);
     QVERIFY2(after < before / 5, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
@@ -347,6 +349,9 @@ class TestTools : public QObject {
     auto a = MUST(emdb::Database::builder().path(source).read_only(true).build());
     auto b = MUST(emdb::Database::builder().path(target).read_only(true).build());
     QCOMPARE(testing::contents(b), testing::contents(a));
+    // The window closed the imported database with a checkpoint of all of it.
+    const auto st = MUST(b.stats());
+    QCOMPARE(st.checkpoint_bytes, st.logical_size_bytes);
   }
   void export_then_import_round_trips_data() {
     QTest::addColumn<bool>("csv");

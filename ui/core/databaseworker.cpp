@@ -39,11 +39,11 @@ emdb::Progress WorkerContext::progress() {
       w->last_report_ms_.store(now);
       Q_EMIT w->taskProgress(qint64(done), qint64(total));
     }
-    return !w->cancel_.load();
+    return !w->cancel_.load() && !w->stopping_.load();
   };
 }
 
-bool WorkerContext::cancelled() const { return worker_.cancel_.load(); }
+bool WorkerContext::cancelled() const { return worker_.cancel_.load() || worker_.stopping_.load(); }
 
 DatabaseWorker::DatabaseWorker(QObject* parent) : QObject(parent), executor_(new QObject) {
   thread_.setObjectName(QStringLiteral("emdb worker"));
@@ -57,6 +57,9 @@ DatabaseWorker::~DatabaseWorker() { shutdown(); }
 void DatabaseWorker::shutdown() {
   if (stopped_) return;
   stopped_ = true;
+  // A long task (a compaction, a scan) stops at its next progress check, so
+  // the window closes at once; tasks still queued do not start.
+  stopping_.store(true);
   QMetaObject::invokeMethod(
       executor_,
       [this] {
@@ -77,6 +80,7 @@ void DatabaseWorker::enqueue(const QString& task, std::function<void(WorkerConte
   QMetaObject::invokeMethod(
       executor_,
       [this, task, named, work = std::move(work)]() mutable {
+        if (stopping_.load()) return;
         WorkerContext ctx(*this);
         if (named) {
           cancel_.store(false);

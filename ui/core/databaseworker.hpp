@@ -93,6 +93,7 @@ class DatabaseWorker : public QObject {
   std::optional<emdb::Database> db_;                   // touched on thread_ only
   std::map<std::string, emdb::Namespace> namespaces_;  // opened so far; thread_ only
   std::atomic<bool> cancel_{false};
+  std::atomic<bool> stopping_{false};      // shutdown() began: the running task is cancelled, queued ones skipped
   std::atomic<qint64> last_report_ms_{0};  // when taskProgress was last emitted
   int pending_tasks_ = 0;                  // GUI thread only
   bool stopped_ = false;                   // GUI thread only

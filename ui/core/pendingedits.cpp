@@ -93,17 +93,31 @@ void PendingEdits::setExpiry(const QByteArray& ns, const QList<QByteArray>& keys
     if (const PendingChange* p = find(ns, k); p && p->remove) continue;  // deleted: nothing to expire
     changes.push_back(PendingChange{ns, k, false, std::nullopt, expiresAt});
   }
-  push(expiresAt > 0 ? tr("Set the expiry of %n record(s)", nullptr, int(changes.size()))
-                     : tr("Remove the expiry of %n record(s)", nullptr, int(changes.size())),
+  const int n = int(changes.size());  // counted before the changes move into the command
+  push(expiresAt > 0 ? tr("Set the expiry of %n record(s)", nullptr, n)
+                     : tr("Remove the expiry of %n record(s)", nullptr, n),
        std::move(changes));
 }
 
 void PendingEdits::writeAll() {
-  if (overlay_.empty()) return;
-  controller_->applyChanges(changes(), this, [this](bool ok) {
-    if (!ok) return;  // the controller said why; the edits stay pending
+  if (overlay_.empty() || writing_) return;
+  writing_ = true;
+  Q_EMIT changed();
+  std::map<Key, PendingChange> sent = overlay_;
+  controller_->applyChanges(changes(), this, [this, sent = std::move(sent)](bool ok) {
+    writing_ = false;
+    if (!ok) {  // the controller said why; the edits stay pending
+      Q_EMIT changed();
+      return;
+    }
+    // Only what was written leaves: a change staged (or changed again) while
+    // the write ran stays pending, as one undo step.
+    std::vector<PendingChange> later;
+    for (const auto& [k, c] : overlay_)
+      if (auto w = sent.find(k); w == sent.end() || !(w->second == c)) later.push_back(c);
     overlay_.clear();
     stack_.clear();
+    if (!later.empty()) push(tr("Edits made while writing"), std::move(later));
     Q_EMIT changed();
     Q_EMIT written();
   });

@@ -38,9 +38,12 @@ class PendingEdits : public QObject {
               qint64 expiresAt);
   void setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt);
 
-  // Writes every pending change as one crash-atomic batch; on success the
-  // stack is emptied (written()), on failure everything stays pending.
+  // Writes every pending change as one crash-atomic batch. On success the
+  // changes it wrote leave the overlay and the undo stack (written()); what
+  // was staged while it ran stays pending, as one undo step. On failure
+  // everything stays pending. Nothing happens while a write runs.
   void writeAll();
+  bool isWriting() const { return writing_; }
   // Drops every pending change.
   void revert();
 
@@ -60,6 +63,7 @@ class PendingEdits : public QObject {
   DatabaseController* controller_;
   QUndoStack stack_;
   std::map<Key, PendingChange> overlay_;
+  bool writing_ = false;
 };
 
 }  // namespace browser

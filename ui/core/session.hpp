@@ -102,6 +102,7 @@ struct PendingChange {
   bool remove = false;
   std::optional<QByteArray> value;  // nothing: keep the stored value
   std::optional<qint64> expiresAt;  // nothing: keep the stored expiry; 0: none
+  bool operator==(const PendingChange&) const = default;
 };
 
 // The smallest key greater than every key that starts with `prefix`; nothing

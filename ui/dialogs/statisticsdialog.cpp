@@ -188,6 +188,10 @@ void StatisticsDialog::showStats() {
             sizeDisplay(qint64(s->file_size_bytes) - qint64(s->logical_size_bytes - s->dead_bytes)));
         add(tr("Range scans"), s->range_scans_enabled ? tr("on") : tr("off"));
         add(tr("Encrypted"), s->encrypted ? tr("yes") : tr("no"));
+        add(tr("Checkpoint"), s->checkpoint_bytes == 0 ? tr("none: the next open replays the whole journal")
+                                                       : tr("covers %1 of the journal's %2")
+                                                             .arg(sizeDisplay(qint64(s->checkpoint_bytes)),
+                                                                  sizeDisplay(qint64(s->logical_size_bytes))));
         if (s->first_bad_offset) add(tr("Damaged from byte"), l.toString(qulonglong(*s->first_bad_offset)));
         const qint64 live = qint64(s->live_bytes - s->expired_bytes);
         bytes_->setBars({{tr("live"), double(std::max<qint64>(0, live))},

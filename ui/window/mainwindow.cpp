@@ -173,8 +173,8 @@ MainWindow::MainWindow(QWidget* parent)
             pending_->put(ns, key, value, std::nullopt, tr("Edit the value of %1").arg(keyDisplay(key)));
           });
   connect(pending_, &PendingEdits::changed, this, [this] {
-    write_changes_->setEnabled(!pending_->isEmpty());
-    revert_changes_->setEnabled(!pending_->isEmpty());
+    write_changes_->setEnabled(!pending_->isEmpty() && !pending_->isWriting());
+    revert_changes_->setEnabled(!pending_->isEmpty() && !pending_->isWriting());
     updateTitle();
   });
   restoreSettings();
@@ -201,7 +201,9 @@ void MainWindow::buildMenus() {
   file->addAction(record_actions_->importAction());
   file->addAction(record_actions_->exportAction());
   file->addSeparator();
-  QAction* close = file->addAction(tr("&Close Database"), controller_, &DatabaseController::close);
+  QAction* close = file->addAction(tr("&Close Database"), this, [this] {
+    if (settlePendingEdits()) controller_->close();
+  });
   close->setShortcut(QKeySequence::Close);
   needs_database_ << close;
   file->addSeparator();
@@ -321,7 +323,10 @@ void MainWindow::openFile(const QString& path, bool readOnly) {
   controller_->open(OpenRequest{path, readOnly, false, std::nullopt});
 }
 
-void MainWindow::createSample(const QString& path) { controller_->createSample(path); }
+void MainWindow::createSample(const QString& path) {
+  if (!settlePendingEdits()) return;
+  controller_->createSample(path);
+}
 
 void MainWindow::chooseFile(bool readOnly) {
   const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open Read-Only") : tr("Open Database"),
@@ -330,6 +335,7 @@ void MainWindow::chooseFile(bool readOnly) {
 }
 
 void MainWindow::chooseNewFile() {
+  if (!settlePendingEdits()) return;
   QString path =
       QFileDialog::getSaveFileName(this, tr("New Database"), QStringLiteral("untitled.emdb"), tr(kFileFilter));
   if (path.isEmpty()) return;
@@ -338,6 +344,7 @@ void MainWindow::chooseNewFile() {
 }
 
 void MainWindow::chooseSampleFile() {
+  if (!settlePendingEdits()) return;
   QString path =
       QFileDialog::getSaveFileName(this, tr("Create Sample Database"), QStringLiteral("sample.emdb"), tr(kFileFilter));
   if (path.isEmpty()) return;
