@@ -53,6 +53,7 @@ Result<void> Engine::commit(std::vector<Op> ops) {
   body = {};
   auto at = journal_->append(*buf);
   if (!at) return std::unexpected(at.error());
+  note_growth();
   // Readers see all of the batch or none of it: hold every shard of the
   // namespaces it touches while applying.
   std::vector<Space*> spaces;

@@ -184,7 +184,6 @@ Result<void> Engine::open_files() {
   if (!opts_.read_only)
     if (auto restored = restore_torn_keys(); !restored) return restored;
   opened_ = true;
-  start_checkpointer();
   return {};
 }
 

@@ -287,8 +287,13 @@ class Engine : public std::enable_shared_from_this<Engine> {
   bool opened_ = false;                           // the open finished: the index is whole
 
   // The background checkpointer of long write sessions (writable, file-backed,
-  // plain databases with auto_checkpoint): wakes every second, writes a
-  // checkpoint when checkpoint_pays(true). Stopped before the engine closes.
+  // plain databases with auto_checkpoint): started by the first append after
+  // which the journal outgrew the last checkpoint by background_checkpoint_min
+  // (so short sessions never have the thread), then wakes every second and
+  // writes a checkpoint when checkpoint_pays(true). Stopped before the engine
+  // closes. note_growth() runs after appends, with the writer lock held.
+  void note_growth();
+  bool checkpointer_started_ = false;  // guarded by write_mu_
   void start_checkpointer();
   void stop_checkpointer();
   std::thread checkpointer_;

@@ -280,8 +280,14 @@ bool Engine::checkpoint_pays(bool background) const {
   return hint <= 4 * kMiB || uncovered >= hint / 2;
 }
 
+void Engine::note_growth() {
+  if (checkpointer_started_ || opts_.read_only || opts_.path.empty() || aead_ || !opts_.auto_checkpoint) return;
+  if (journal_->end() - std::min(journal_->end(), checkpoint_end_.load()) < opts_.background_checkpoint_min) return;
+  checkpointer_started_ = true;
+  start_checkpointer();
+}
+
 void Engine::start_checkpointer() {
-  if (opts_.read_only || opts_.path.empty() || aead_ || !opts_.auto_checkpoint) return;
   checkpointer_ = std::thread([this] {
     std::unique_lock lk(checkpointer_mu_);
     while (!checkpointer_stop_) {

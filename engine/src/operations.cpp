@@ -321,6 +321,7 @@ Result<void> Engine::put(Space& s, std::string_view key, std::string_view value,
   auto at = journal_->append(buf);
   if (!at) return std::unexpected(at.error());
   index_insert(s, key, *at + format::kFrameHeaderSize, buf.size(), expires_at);
+  note_growth();
   return {};
 }
 
@@ -345,6 +346,7 @@ Result<void> Engine::put_many(Space& s, std::span<const std::pair<std::string_vi
   body = {};
   auto at = journal_->append(*buf);
   if (!at) return std::unexpected(at.error());
+  note_growth();
   std::uint64_t start = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
     index_insert(s, items[i].first, *at + lead + start + format::kFrameHeaderSize, ends[i] - start, expires_at);
