@@ -11,7 +11,9 @@
 //   namespace this engine lists (emdb may list, empty, a name this engine
 //   dropped: it cannot forget a name).
 //
-// EMDB_MIXED_RUNS sets the number of interleavings (1,000 by default).
+// EMDB_MIXED_RUNS sets the number of interleavings (1,000 by default);
+// EMDB_MIXED_ONLY=N runs interleaving N alone, and EMDB_MIXED_TRACE prints
+// each of its steps.
 #include <QtTest>
 
 #include <random>
