@@ -63,15 +63,6 @@ QString editorText(MainWindow& w) {
   return w.valuePanel()->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"))->toPlainText();
 }
 
-// Answers the next question box (once it shows) with `button`.
-void answerNextQuestion(QMessageBox::StandardButton button) {
-  QTimer::singleShot(0, [button] {
-    (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; },
-                          10000);
-    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->button(button)->click();
-  });
-}
-
 }  // namespace
 
 class TestBrowser : public QObject {
@@ -307,16 +298,16 @@ class TestBrowser : public QObject {
     for (QAction* a : w.findChildren<QAction*>())
       if (a->shortcut() == QKeySequence(QKeySequence::Close)) close = a;
     QVERIFY(close);
-    answerNextQuestion(QMessageBox::Cancel);
+    uitest::answerNextQuestion(QMessageBox::Cancel);
     close->trigger();
     QVERIFY(w.controller()->info().has_value());
     QVERIFY(w.pendingEdits()->find({}, "k"));
-    answerNextQuestion(QMessageBox::Cancel);
+    uitest::answerNextQuestion(QMessageBox::Cancel);
     w.createSample(dir.filePath(QStringLiteral("sample.emdb")));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("sample.emdb"))));
     QVERIFY(w.pendingEdits()->find({}, "k"));
     QSignalSpy closed(w.controller(), &DatabaseController::closed);
-    answerNextQuestion(QMessageBox::Discard);
+    uitest::answerNextQuestion(QMessageBox::Discard);
     close->trigger();
     QVERIFY(closed.count() || closed.wait(10000));
     QVERIFY(w.pendingEdits()->isEmpty());

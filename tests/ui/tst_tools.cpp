@@ -42,15 +42,6 @@ QString runAndWait(QDialog* d, int ms = 60000) {
   return result->isVisible() ? result->text() : QString();
 }
 
-// Answers the next question box (once it shows) with `button`.
-void answerNextQuestion(QMessageBox::StandardButton button) {
-  QTimer::singleShot(0, [button] {
-    (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; },
-                          10000);
-    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->button(button)->click();
-  });
-}
-
 // Creates the database `target` in `w`, and opens the import dialog on `file`.
 ImportDialog* importInto(MainWindow& w, const std::filesystem::path& target, const QString& file) {
   if (!uitest::openRequestAndWait(w, OpenRequest{qpath(target), false, true, std::nullopt})) return nullptr;
@@ -139,11 +130,11 @@ class TestTools : public QObject {
     QVERIFY(runAndWait(d).contains(QLatin1String("own files")));
     d->setTarget(target);
     const auto stamp = std::filesystem::last_write_time(target.toStdString());
-    answerNextQuestion(QMessageBox::Cancel);
+    uitest::answerNextQuestion(QMessageBox::Cancel);
     const QString kept = runAndWait(d);
     QVERIFY2(kept.contains(QLatin1String("exists already")), qPrintable(kept));
     QCOMPARE(std::filesystem::last_write_time(target.toStdString()), stamp);
-    answerNextQuestion(QMessageBox::Yes);
+    uitest::answerNextQuestion(QMessageBox::Yes);
     QVERIFY(runAndWait(d).contains(QLatin1String("5 record")));
     d->close();
     auto copy = MUST(emdb::Database::builder().path(target.toStdString()).read_only(true).build());

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -147,6 +150,16 @@ inline QPalette darkPalette() {
 }
 
 // Writes `image` under the build folder's screenshots/ and returns its path.
+// Answers the next question box (once it shows) with `button`: call it just
+// before the action that asks.
+inline void answerNextQuestion(QMessageBox::StandardButton button) {
+  QTimer::singleShot(0, [button] {
+    (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; },
+                          10000);
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->button(button)->click();
+  });
+}
+
 inline QString saveScreenshot(const QPixmap& image, const QString& name) {
   const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
   QDir().mkpath(dir);
