@@ -2,8 +2,9 @@
 // indexes, the writer lock and recovery. One Engine per open database; handles
 // share it through std::shared_ptr.
 //
-// engine.cpp: opening, replay and recovery, figures; operations.cpp: the
-// key/value operations; batches.cpp: transactions, namespaces, sweeping.
+// engine.cpp: opening and recovery, figures; replay.cpp: reading the journal
+// back; operations.cpp: the key/value operations; batches.cpp: transactions,
+// namespaces, sweeping; hint.cpp: checkpoints.
 #pragma once
 
 #include <chrono>
