@@ -1,5 +1,5 @@
 # Translations of the browser (i18n/*.ts). lupdate reads the sources of
-# emdb_ui and emdb-browser (`cmake --build --preset dev --target
+# emdb_ui_core, emdb_ui and emdb-browser (`cmake --build --preset dev --target
 # update_translations` refreshes the catalogs); lrelease builds them into
 # .qm files that are embedded in emdb_ui's resources under :/i18n and
 # installed in share/emdb-browser/translations, where the browser looks first.
@@ -11,7 +11,7 @@ set(EMDB_TS_FILES
   ${PROJECT_SOURCE_DIR}/i18n/emdb_browser_ja.ts
   ${PROJECT_SOURCE_DIR}/i18n/emdb_browser_zh_CN.ts)
 qt_add_translations(TARGETS emdb_ui
-  SOURCE_TARGETS emdb_ui emdb-browser
+  SOURCE_TARGETS emdb_ui_core emdb_ui emdb-browser
   TS_FILES ${EMDB_TS_FILES}
   QM_FILES_OUTPUT_VARIABLE emdb_qm_files
   LUPDATE_OPTIONS -no-obsolete -locations none

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/databasecontroller.hpp"
+#include "core/workercontext.hpp"
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
 #include "window/mainwindow.hpp"

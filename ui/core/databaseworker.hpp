@@ -1,6 +1,7 @@
 // DatabaseWorker: the one place the browser touches the engine. It owns the
-// open emdb::Database on a thread of its own; the GUI submits jobs, which run
-// there one after another, and gets each result back on its own thread.
+// open database on a thread of its own; the GUI submits jobs, which run there
+// one after another, and gets each result back on its own thread. Jobs get a
+// WorkerContext&; the GUI's jobs hand it to ui/core functions.
 #pragma once
 
 #include <QObject>
@@ -8,41 +9,16 @@
 #include <QString>
 #include <QThread>
 #include <atomic>
-#include <emdb/emdb.hpp>
 #include <functional>
-#include <map>
 #include <memory>
-#include <optional>
-#include <string>
 #include <type_traits>
 #include <utility>
 
 namespace browser {
 
-class DatabaseWorker;
-
-// What a job sees while it runs on the worker thread.
-class WorkerContext {
- public:
-  // The open database, or nullptr when none is open. Only valid on the worker
-  // thread, during the job (asserted in debug builds).
-  emdb::Database* database();
-  // Replaces the open database (nothing closes it); the old one is closed here.
-  void setDatabase(std::optional<emdb::Database> db);
-  // The default namespace when `name` is empty, else the named one; nullptr
-  // with no database or no such namespace (it is never created). Valid until
-  // the database is replaced.
-  emdb::Keyspace* space(const QByteArray& name);
-  // For engine calls that report progress: forwards it to taskProgress() at
-  // most every 50 ms and returns false once the task was cancelled.
-  emdb::Progress progress();
-  bool cancelled() const;
-
- private:
-  friend class DatabaseWorker;
-  explicit WorkerContext(DatabaseWorker& w) : worker_(w) {}
-  DatabaseWorker& worker_;
-};
+// What a job sees while it runs on the worker thread: the open database and
+// the task's progress (core/workercontext.hpp; ui/core only).
+class WorkerContext;
 
 class DatabaseWorker : public QObject {
   Q_OBJECT
@@ -89,9 +65,8 @@ class DatabaseWorker : public QObject {
   void enqueue(const QString& task, std::function<void(WorkerContext&)> work);
 
   QThread thread_;
-  QObject* executor_;                                  // lives on thread_; runs the jobs
-  std::optional<emdb::Database> db_;                   // touched on thread_ only
-  std::map<std::string, emdb::Namespace> namespaces_;  // opened so far; thread_ only
+  QObject* executor_;                       // lives on thread_; runs the jobs
+  std::unique_ptr<WorkerContext> context_;  // the engine's state; touched on thread_ only
   std::atomic<bool> cancel_{false};
   std::atomic<bool> stopping_{false};      // shutdown() began: the running task is cancelled, queued ones skipped
   std::atomic<qint64> last_report_ms_{0};  // when taskProgress was last emitted

@@ -1,11 +1,13 @@
 #include "sampledatabase.hpp"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QThread>
 #include <array>
 #include <vector>
 
@@ -160,9 +162,19 @@ std::vector<Record> metrics(QRandomGenerator& rng) {
   return out;
 }
 
+bool onGuiThread() {
+  const QCoreApplication* app = QCoreApplication::instance();
+  return app && QThread::currentThread() == app->thread();
+}
+
 }  // namespace
 
+emdb::Result<SampleSummary> createSampleDatabase(WorkerContext& ctx, const QString& path) {
+  return createSampleDatabase(path, ctx.progress());
+}
+
 emdb::Result<SampleSummary> createSampleDatabase(const QString& path, const emdb::Progress& progress) {
+  Q_ASSERT_X(!onGuiThread(), "createSampleDatabase", "engine access on the GUI thread");
   const auto fsPath = std::filesystem::path(QFile::encodeName(path).toStdString());
   std::error_code ec;
   if (std::filesystem::exists(fsPath, ec))

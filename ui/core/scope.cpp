@@ -1,6 +1,7 @@
 #include "scope.hpp"
 
 #include <QRegularExpression>
+#include <emdb/emdb.hpp>
 
 #include "valueformat.hpp"
 

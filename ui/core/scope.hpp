@@ -1,12 +1,16 @@
 // Where a KeyScope's keys sit in their namespace's ordered index, and which
-// of them its pattern keeps. Engine calls: worker thread only.
+// of them its pattern keeps. Engine calls: worker thread only (the keyspace
+// comes from WorkerContext::space()).
 #pragma once
 
 #include <QString>
-#include <emdb/emdb.hpp>
 #include <functional>
 
 #include "session.hpp"
+
+namespace emdb {
+class Keyspace;
+}
 
 namespace browser {
 

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "core/maintenance.hpp"
 
 namespace browser {
 
@@ -55,52 +56,57 @@ void BackupDialog::start() {
     showResult(tr("The backup cannot be the database itself. Choose another file."), true);
     return;
   }
-  if (const QString problem = backupTargetProblem(controller()->info()->path, target); !problem.isEmpty()) {
-    showResult(problem, true);
-    return;
-  }
-  if (QFileInfo::exists(target) &&
-      QMessageBox::question(this, tr("Replace Backup"),
-                            tr("%1 exists already. Replace it with the new backup?").arg(target),
-                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
-    showResult(tr("%1 exists already. Choose a new file.").arg(target), true);
-    return;
-  }
-  const std::optional<Secret> secret = controller()->openRequest().secret;
-  struct Outcome {
-    QString error;
-    qint64 source = 0, copy = 0;
-  };
-  run(
-      tr("Backing up"),
-      [target, secret](WorkerContext& ctx) -> Outcome {
-        emdb::Database* db = ctx.database();
-        if (!db) return {tr("No database is open.")};
-        const auto before = db->stats();
-        if (auto r = db->backup_to(toPath(target), ctx.progress()); !r)
-          return {r.error().code() == emdb::ErrorCode::Cancelled ? tr("Cancelled: no backup was written.")
-                                                                 : QString::fromStdString(r.error().message())};
-        // Open the copy, as a restore would, and count its records.
-        auto builder = emdb::Database::builder().path(toPath(target)).read_only(true);
-        if (secret) {
-          const auto input = encryptionInput(*secret);
-          if (input.is_passphrase())
-            builder.encryption_passphrase(*input.passphrase_text());
-          else
-            builder.encryption_key(*input.key());
-        }
-        auto copy = builder.build();
-        if (!copy)
-          return {
-              tr("The backup was written but does not open: %1").arg(QString::fromStdString(copy.error().message()))};
-        const auto after = copy->stats();
-        if (!after) return {QString::fromStdString(after.error().message())};
-        return {QString(), before ? qint64(before->total_live_records) : -1, qint64(after->total_live_records)};
-      },
-      [this, target](Outcome r) {
-        if (!r.error.isEmpty()) {
-          showResult(r.error, true);
+  // Whether the target is one of the database's own files (through links
+  // too) is the engine's to say, on the worker.
+  runButton()->setEnabled(false);
+  const QString database = controller()->info()->path;
+  controller()->worker()->submit(
+      QString(), this, [database, target](WorkerContext& ctx) { return backupTargetProblem(ctx, database, target); },
+      [this, target](const QString& problem) {
+        runButton()->setEnabled(true);
+        if (!problem.isEmpty()) {
+          showResult(problem, true);
           return;
+        }
+        confirmTarget(target);
+      });
+}
+
+void BackupDialog::confirmTarget(const QString& target) {
+  if (!QFileInfo::exists(target)) {
+    runBackup(target);
+    return;
+  }
+  auto* box = new QMessageBox(QMessageBox::Question, tr("Replace Backup"),
+                              tr("%1 exists already. Replace it with the new backup?").arg(target),
+                              QMessageBox::Yes | QMessageBox::Cancel, this);
+  box->setDefaultButton(QMessageBox::Cancel);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  connect(box, &QMessageBox::finished, this, [this, box, target] {
+    if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+      showResult(tr("%1 exists already. Choose a new file.").arg(target), true);
+      return;
+    }
+    runBackup(target);
+  });
+  box->open();
+}
+
+void BackupDialog::runBackup(const QString& target) {
+  if (!controller()->info()) return;
+  const std::optional<Secret> secret = controller()->openRequest().secret;
+  run(
+      tr("Backing up"), [target, secret](WorkerContext& ctx) { return backUp(ctx, target, secret); },
+      [this, target](const BackupResult& r) {
+        using Status = BackupResult::Status;
+        switch (r.status) {
+          case Status::NoDatabase: showResult(tr("No database is open."), true); return;
+          case Status::Cancelled: showResult(tr("Cancelled: no backup was written."), true); return;
+          case Status::Failed: showResult(r.message, true); return;
+          case Status::CopyDoesNotOpen:
+            showResult(tr("The backup was written but does not open: %1").arg(r.message), true);
+            return;
+          case Status::Written: break;
         }
         const qint64 source = r.source, copy = r.copy;
         if (source == copy)

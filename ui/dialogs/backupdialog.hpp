@@ -18,6 +18,10 @@ class BackupDialog : public TaskDialog {
   void start() override;
 
  private:
+  // The target passed the checks: asks before replacing an existing file
+  // (without blocking: the answer comes back through the event loop).
+  void confirmTarget(const QString& target);
+  void runBackup(const QString& target);
   QLineEdit* target_;
 };
 

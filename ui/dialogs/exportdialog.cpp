@@ -10,67 +10,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
-#include <emdb/exchange.hpp>
-#include <fstream>
 
 #include "core/databasecontroller.hpp"
-#include "core/scope.hpp"
+#include "core/maintenance.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
-
-namespace {
-
-struct Outcome {
-  qint64 records = 0;
-  QString error;  // empty on success
-  bool cancelled = false;
-};
-
-// Writes the records of `keys` (or of the scope's range when `keys` is empty).
-Outcome exportRecords(WorkerContext& ctx, const KeyScope& scope, const QList<QByteArray>& keys, const QString& path,
-                      bool csv) {
-  Outcome out;
-  emdb::Keyspace* space = ctx.space(scope.ns);
-  if (!space) return {0, QCoreApplication::translate("ExportDialog", "The namespace no longer exists.")};
-  std::ofstream file(toPath(path), std::ios::binary | std::ios::trunc);
-  if (!file) return {0, QCoreApplication::translate("ExportDialog", "Cannot write %1.").arg(path)};
-  if (csv) file << emdb::exchange::csv_header() << '\n';
-  auto progress = ctx.progress();
-  auto write = [&](const std::string& key) -> bool {
-    auto value = space->get(key);
-    if (!value || !*value) return true;  // expired or removed meanwhile
-    emdb::exchange::Item item{scope.ns.toStdString(), key, std::move(**value), 0};
-    if (auto e = space->expires_at(key); e && *e) item.expires_at = **e;
-    file << (csv ? emdb::exchange::to_csv_row(item) : emdb::exchange::to_json_line(item)) << '\n';
-    ++out.records;
-    return true;
-  };
-  if (!keys.isEmpty()) {
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-      write(keys[i].toStdString());
-      if (!progress(std::uint64_t(i + 1), std::uint64_t(keys.size()))) return {out.records, QString(), true};
-    }
-  } else {
-    const ScopeRange r = resolveScope(*space, scope);
-    if (!r.error.isEmpty()) return {0, r.error};
-    const auto matches = patternMatcher(scope);
-    for (qint64 p = r.begin; p < r.begin + r.count; ++p) {
-      auto key = space->key_at(std::size_t(p));
-      if (!key) return {out.records, QString::fromStdString(key.error().message())};
-      if (!*key) break;
-      if (matches(QByteArray::fromStdString(**key))) write(**key);
-      if ((p - r.begin) % 1024 == 0 && !progress(std::uint64_t(p - r.begin), std::uint64_t(r.count)))
-        return {out.records, QString(), true};
-    }
-  }
-  file.flush();
-  if (!file)
-    return {out.records, QCoreApplication::translate("ExportDialog", "Writing %1 failed (disk full?).").arg(path)};
-  return out;
-}
-
-}  // namespace
 
 ExportDialog::ExportDialog(const KeyScope& scope, const QList<QByteArray>& selected, DatabaseController* controller,
                            QWidget* parent)
@@ -126,19 +71,31 @@ void ExportDialog::start() {
     return;
   }
   const QString path = target_->text();
-  const bool csv = format_->currentData().toBool();
+  const RecordFormat format = format_->currentData().toBool() ? RecordFormat::Csv : RecordFormat::JsonLines;
   const KeyScope scope = filtered_->isChecked() ? scope_ : KeyScope::of(scope_.ns);
   const QList<QByteArray> keys = selection_->isChecked() ? selected_ : QList<QByteArray>();
   run(
       tr("Exporting"),
-      [scope, keys, path, csv](WorkerContext& ctx) { return exportRecords(ctx, scope, keys, path, csv); },
-      [this, path](Outcome o) {
-        if (o.cancelled)
-          showResult(tr("Cancelled."), true);
-        else if (!o.error.isEmpty())
-          showResult(o.error, true);
-        else
-          showResult(tr("Exported %n record(s) to %1.", nullptr, int(o.records)).arg(path));
+      [scope, keys, path, format](WorkerContext& ctx) { return exportRecords(ctx, scope, keys, path, format); },
+      [this, path](const ExportResult& r) {
+        using Status = ExportResult::Status;
+        switch (r.status) {
+          case Status::Exported:
+            showResult(tr("Exported %n record(s) to %1.", nullptr, int(r.records)).arg(path));
+            return;
+          case Status::Cancelled: showResult(tr("Cancelled."), true); return;
+          // The catalogs hold these three under the context "ExportDialog".
+          case Status::NamespaceGone:
+            showResult(QCoreApplication::translate("ExportDialog", "The namespace no longer exists."), true);
+            return;
+          case Status::CannotWrite:
+            showResult(QCoreApplication::translate("ExportDialog", "Cannot write %1.").arg(path), true);
+            return;
+          case Status::WriteFailed:
+            showResult(QCoreApplication::translate("ExportDialog", "Writing %1 failed (disk full?).").arg(path), true);
+            return;
+          case Status::Failed: showResult(r.message, true); return;
+        }
       });
 }
 

@@ -9,11 +9,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <emdb/exchange.hpp>
-#include <fstream>
-#include <limits>
 
 #include "core/databasecontroller.hpp"
+#include "core/maintenance.hpp"
 
 namespace browser {
 
@@ -31,8 +29,8 @@ ImportDialog::ImportDialog(DatabaseController* controller, QWidget* parent)
   format_ = new QComboBox(this);
   format_->setObjectName(QStringLiteral("importFormat"));
   format_->addItem(tr("By the file's extension"), -1);
-  format_->addItem(tr("JSON Lines"), int(emdb::exchange::Format::JsonLines));
-  format_->addItem(tr("CSV"), int(emdb::exchange::Format::Csv));
+  format_->addItem(tr("JSON Lines"), int(RecordFormat::JsonLines));
+  format_->addItem(tr("CSV"), int(RecordFormat::Csv));
   auto* browse = new QPushButton(tr("Browse…"), this);
   auto* row = new QHBoxLayout;
   row->addWidget(source_, 1);
@@ -58,31 +56,28 @@ void ImportDialog::start() {
     showResult(tr("Choose a file to import."), true);
     return;
   }
-  int format = format_->currentData().toInt();
-  if (format < 0)
-    format = int(QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                     ? emdb::exchange::Format::Csv
-                     : emdb::exchange::Format::JsonLines);
+  const int choice = format_->currentData().toInt();
+  RecordFormat format = RecordFormat(choice);
+  if (choice < 0)
+    format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0 ? RecordFormat::Csv
+                                                                                              : RecordFormat::JsonLines;
   run(
-      tr("Importing"),
-      [path, format](WorkerContext& ctx) -> std::pair<qint64, QString> {
-        emdb::Database* db = ctx.database();
-        if (!db) return {0, tr("No database is open.")};
-        std::ifstream in(toPath(path), std::ios::binary);
-        if (!in) return {0, tr("Cannot read %1.").arg(path)};
-        // One batch for the whole file: all of it or nothing.
-        auto r = emdb::exchange::load(*db, in, std::numeric_limits<std::size_t>::max(), ctx.progress(),
-                                      emdb::exchange::Format(format));
-        if (!r) return {0, QString::fromStdString(r.error().message())};
-        return {qint64(r->records), QString()};
-      },
-      [this](std::pair<qint64, QString> r) {
-        if (!r.second.isEmpty()) {
-          showResult(tr("Nothing was imported: %1").arg(r.second), true);
+      tr("Importing"), [path, format](WorkerContext& ctx) { return importRecords(ctx, path, format); },
+      [this, path](const ImportResult& r) {
+        using Status = ImportResult::Status;
+        QString error;
+        switch (r.status) {
+          case Status::Imported: break;
+          case Status::NoDatabase: error = tr("No database is open."); break;
+          case Status::CannotRead: error = tr("Cannot read %1.").arg(path); break;
+          case Status::Failed: error = r.message; break;
+        }
+        if (r.status != Status::Imported) {
+          showResult(tr("Nothing was imported: %1").arg(error), true);
           return;
         }
-        showResult(tr("Imported %n record(s).", nullptr, int(r.first)));
-        Q_EMIT imported(r.first);
+        showResult(tr("Imported %n record(s).", nullptr, int(r.records)));
+        Q_EMIT imported(r.records);
       });
 }
 

@@ -6,6 +6,7 @@
 #include <QPalette>
 
 #include "core/databaseworker.hpp"
+#include "core/namespacequeries.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
@@ -20,80 +21,6 @@ struct NamespaceModel::Node {
   qint64 next = -1;  // where the next batch of groups starts (position); -1: at the prefix
   std::vector<std::unique_ptr<Node>> children;
 };
-
-namespace {
-
-std::string bytes(const QByteArray& b) { return b.toStdString(); }
-
-struct Group {
-  QByteArray prefix;
-  qint64 count = 0;
-};
-struct GroupBatch {
-  std::vector<Group> groups;
-  qint64 next = 0;
-  bool done = true;
-  QString error;
-};
-
-// Up to `limit` groups of keys under `prefix`, split on `sep`, starting at
-// position `from` (-1: the prefix's first key). Each group costs a few
-// O(log n) lookups; keys without a separator cost one step each, capped.
-GroupBatch groupsOf(emdb::Keyspace& space, const QByteArray& prefix, char sep, qint64 from, int limit) {
-  GroupBatch out;
-  auto fail = [&](const emdb::Error& e) {
-    out.error = QString::fromStdString(e.message());
-    return out;
-  };
-  auto len = space.len();
-  if (!len) return fail(len.error());
-  qint64 end = qint64(*len);
-  if (!prefix.isEmpty()) {
-    if (auto succ = prefixSuccessor(prefix)) {
-      auto e = space.position_of(bytes(*succ));
-      if (!e) return fail(e.error());
-      end = qint64(*e);
-    }
-  }
-  qint64 pos = from;
-  if (pos < 0) {
-    auto p = space.position_of(bytes(prefix));
-    if (!p) return fail(p.error());
-    pos = qint64(*p);
-  }
-  constexpr int kMaxSteps = 20000;
-  int steps = 0;
-  while (pos < end && int(out.groups.size()) < limit && steps++ < kMaxSteps) {
-    auto key = space.key_at(std::size_t(pos));
-    if (!key) return fail(key.error());
-    if (!*key) break;
-    const std::string& k = **key;
-    const auto cut = k.find(sep, std::size_t(prefix.size()));
-    if (cut == std::string::npos) {
-      ++pos;  // a key directly at this level: shown in the table, not in the tree
-      continue;
-    }
-    const QByteArray group = QByteArray::fromStdString(k.substr(0, cut + 1));
-    qint64 group_end = end;
-    if (auto succ = prefixSuccessor(group)) {
-      auto e = space.position_of(bytes(*succ));
-      if (!e) return fail(e.error());
-      group_end = std::min(end, qint64(*e));
-    }
-    out.groups.push_back({group, group_end - pos});
-    pos = group_end;
-  }
-  out.next = pos;
-  out.done = pos >= end || steps > kMaxSteps;
-  return out;
-}
-
-struct Listing {
-  std::vector<std::pair<QByteArray, qint64>> spaces;  // "" first: the default namespace
-  QString error;
-};
-
-}  // namespace
 
 NamespaceModel::NamespaceModel(DatabaseWorker* worker, QObject* parent)
     : QAbstractItemModel(parent), worker_(worker), root_(std::make_unique<Node>()) {
@@ -113,26 +40,8 @@ void NamespaceModel::clear() {
 void NamespaceModel::reload() {
   const quint64 generation = ++generation_;
   worker_->submit(
-      QString(), this,
-      [](WorkerContext& ctx) {
-        Listing out;
-        emdb::Database* db = ctx.database();
-        if (!db) return out;
-        auto stats = db->stats();
-        if (!stats) {
-          out.error = QString::fromStdString(stats.error().message());
-          return out;
-        }
-        auto count = [&](const std::string& name) {
-          auto it = stats->namespaces.find(name);
-          return it == stats->namespaces.end() ? qint64(0) : qint64(it->second.live_records);
-        };
-        out.spaces.emplace_back(QByteArray(), count(""));
-        if (auto names = db->list_namespaces())
-          for (const auto& n : *names) out.spaces.emplace_back(QByteArray::fromStdString(n), count(n));
-        return out;
-      },
-      [this, generation](Listing listing) {
+      QString(), this, [](WorkerContext& ctx) { return listNamespaces(ctx); },
+      [this, generation](NamespaceListing listing) {
         if (generation != generation_) return;
         if (!listing.error.isEmpty()) Q_EMIT loadFailed(listing.error);
         beginResetModel();
@@ -231,11 +140,7 @@ void NamespaceModel::fetchMore(const QModelIndex& parent) {
   QPersistentModelIndex where(parent.siblingAtColumn(0));
   worker_->submit(
       QString(), this,
-      [ns, prefix, sep, from](WorkerContext& ctx) {
-        emdb::Keyspace* space = ctx.space(ns);
-        if (!space) return GroupBatch{};
-        return groupsOf(*space, prefix, sep, from, kGroupBatch);
-      },
+      [ns, prefix, sep, from](WorkerContext& ctx) { return groupsOf(ctx, ns, prefix, sep, from, kGroupBatch); },
       [this, generation, where](GroupBatch batch) {
         if (generation != generation_ || !where.isValid()) return;
         Node* node = nodeOf(where);
