@@ -11,11 +11,64 @@
 #include "models/keytablemodel.hpp"
 #include "window/mainwindow.hpp"
 
+namespace {
+
+struct Options {
+  QCommandLineOption readOnly{QStringLiteral("read-only"),
+                              QCoreApplication::translate("main", "Open the file read-only, without its lock.")};
+  QCommandLineOption sample{
+      QStringLiteral("create-sample"),
+      QCoreApplication::translate("main", "Open <file>, writing a demo database there first if it does not exist."),
+      QStringLiteral("file")};
+  QCommandLineOption smoke{QStringLiteral("smoke-test"),
+                           QCoreApplication::translate("main",
+                                                       "Open the file, print how many records it holds once the "
+                                                       "first rows show, and exit (0 on success).")};
+};
+
+void describe(QCommandLineParser& cli, const Options& o) {
+  cli.setApplicationDescription(QCoreApplication::translate("main", "Inspect and edit emdb databases."));
+  cli.addHelpOption();
+  cli.addVersionOption();
+  cli.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The database to open."),
+                            QStringLiteral("[file]"));
+  cli.addOption(o.readOnly);
+  cli.addOption(o.sample);
+  cli.addOption(o.smoke);
+}
+
+void name(QCoreApplication&) {
+  QCoreApplication::setOrganizationName(QStringLiteral("emdb"));
+  QCoreApplication::setApplicationName(QStringLiteral("emdb Browser"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(EMDB_BROWSER_VERSION));
+}
+
+// --help and --version print and exit without a display (a terminal over
+// SSH, a packaging script): they need no QApplication.
+bool onlyPrints(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const QByteArray a(argv[i]);
+    if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version") return true;
+    if (a == "--") break;
+  }
+  return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  if (onlyPrints(argc, argv)) {
+    QCoreApplication app(argc, argv);
+    name(app);
+    browser::installTranslations(browser::preferredLanguage());
+    QCommandLineParser cli;
+    const Options o;
+    describe(cli, o);
+    cli.process(app);  // prints and exits
+    return 0;
+  }
   QApplication app(argc, argv);
-  QApplication::setOrganizationName(QStringLiteral("emdb"));
-  QApplication::setApplicationName(QStringLiteral("emdb Browser"));
-  QApplication::setApplicationVersion(QStringLiteral(EMDB_BROWSER_VERSION));
+  name(app);
   QApplication::setDesktopFileName(QStringLiteral("org.emdb.Browser"));
   QApplication::setWindowIcon(
       QIcon::fromTheme(QStringLiteral("org.emdb.Browser"), QIcon(QStringLiteral(":/icons/org.emdb.Browser.svg"))));
@@ -23,25 +76,12 @@ int main(int argc, char** argv) {
   browser::installTranslations(browser::preferredLanguage());
 
   QCommandLineParser cli;
-  cli.setApplicationDescription(QCoreApplication::translate("main", "Inspect and edit emdb databases."));
-  cli.addHelpOption();
-  cli.addVersionOption();
-  cli.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The database to open."),
-                            QStringLiteral("[file]"));
-  const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                    QCoreApplication::translate("main", "Open the file read-only, without its lock."));
-  const QCommandLineOption sample(
-      QStringLiteral("create-sample"),
-      QCoreApplication::translate("main", "Open <file>, writing a demo database there first if it does not exist."),
-      QStringLiteral("file"));
-  const QCommandLineOption smoke(QStringLiteral("smoke-test"),
-                                 QCoreApplication::translate("main",
-                                                             "Open the file, print how many records it holds once the "
-                                                             "first rows show, and exit (0 on success)."));
-  cli.addOption(readOnly);
-  cli.addOption(sample);
-  cli.addOption(smoke);
+  const Options o;
+  describe(cli, o);
   cli.process(app);
+  const QCommandLineOption& readOnly = o.readOnly;
+  const QCommandLineOption& sample = o.sample;
+  const QCommandLineOption& smoke = o.smoke;
 
   browser::MainWindow window;
   const QStringList files = cli.positionalArguments();

@@ -15,6 +15,10 @@
         <source>The lock is still held by a running process.</source>
         <translation>Die Sperre wird noch von einem laufenden Prozess gehalten.</translation>
     </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -67,6 +71,16 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,6 +423,14 @@
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>A key is 32 bytes written as 64 hex digits.</source>
+        <translation>Ein Schlüssel besteht aus 32 Bytes, geschrieben als 64 Hexadezimalziffern.</translation>
+    </message>
 </context>
 <context>
     <name>browser::ExpiryDelegate</name>
@@ -723,6 +745,10 @@
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <source>New: Write Changes adds this record to the file</source>
+        <translation>Neu: „Änderungen schreiben“ fügt diesen Datensatz der Datei hinzu</translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -796,27 +822,6 @@
     <message>
         <source>Nothing of this change was written.</source>
         <translation>Von dieser Änderung wurde nichts geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es), %1% scanned</source>
-        <translation>
-            <numerusform>%n Treffer, %1&#xa0;% durchsucht</numerusform>
-            <numerusform>%n Treffer, %1&#xa0;% durchsucht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
@@ -974,13 +979,6 @@
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation>
-            <numerusform>%n Bearbeitung wurde nicht in die Datei geschrieben. Verwerfen?</numerusform>
-            <numerusform>%n Bearbeitungen wurden nicht in die Datei geschrieben. Verwerfen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved Value</source>
         <translation>Nicht gespeicherter Wert</translation>
@@ -988,6 +986,49 @@
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
         <translation>Der bearbeitete Wert wurde nicht gespeichert. Trotzdem beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new when written</source>
+        <translation>
+            <numerusform>%Ln neu beim Schreiben</numerusform>
+            <numerusform>%Ln neu beim Schreiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), %1% scanned</source>
+        <translation>
+            <numerusform>%Ln Treffer, %1&#xa0;% durchsucht</numerusform>
+            <numerusform>%Ln Treffer, %1&#xa0;% durchsucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Keys…</source>
+        <translation>Schlüssel &amp;finden…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written to the file. Drop them?</source>
+        <translation>
+            <numerusform>%Ln Bearbeitung wurde nicht in die Datei geschrieben. Verwerfen?</numerusform>
+            <numerusform>%Ln Bearbeitungen wurden nicht in die Datei geschrieben. Verwerfen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1132,26 @@
         <source>%1 cannot be opened.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Empty File</source>
+        <translation>Leere Datei</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>An empty file holds no records; there is nothing to show read-only.</source>
+        <translation>Eine leere Datei enthält keine Datensätze; schreibgeschützt gibt es nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</source>
+        <translation>Eine neue emdb-Datenbank daraus machen? Ihre Begleitdatei (%1.meta) und die Sperrdatei werden daneben geschrieben.</translation>
+    </message>
+    <message>
+        <source>Make It a &amp;Database</source>
+        <translation>Zur &amp;Datenbank machen</translation>
+    </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
@@ -1098,34 +1159,34 @@
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>%n Datensatz löschen</numerusform>
-            <numerusform>%n Datensätze löschen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
-    <message numerus="yes">
-        <source>Set the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Ablauf von %n Datensatz festlegen</numerusform>
-            <numerusform>Ablauf von %n Datensätzen festlegen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Ablauf von %n Datensatz entfernen</numerusform>
-            <numerusform>Ablauf von %n Datensätzen entfernen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edits made while writing</source>
         <translation>Während des Schreibens vorgenommene Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz löschen</numerusform>
+            <numerusform>%Ln Datensätze löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Ablauf von %Ln Datensatz festlegen</numerusform>
+            <numerusform>Ablauf von %Ln Datensätzen festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Ablauf von %Ln Datensatz entfernen</numerusform>
+            <numerusform>Ablauf von %Ln Datensätzen entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,13 +1357,6 @@
         <source>Delete the record %1?</source>
         <translation>Den Datensatz %1 löschen?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>%n Datensatz löschen?</numerusform>
-            <numerusform>%n Datensätze löschen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
         <translation>Das Löschen bleibt vorgemerkt, bis Sie die Änderungen schreiben; „Rückgängig“ nimmt es zurück.</translation>
@@ -1314,6 +1368,28 @@
     <message>
         <source>Not Staged</source>
         <translation>Nicht vorgemerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)?</source>
+        <translation>
+            <numerusform>%Ln Datensatz löschen?</numerusform>
+            <numerusform>%Ln Datensätze löschen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>Eingabe zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
@@ -1488,20 +1564,6 @@
         <source>Cancel the running task</source>
         <translation>Die laufende Aufgabe abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n Datensatz</numerusform>
-            <numerusform>%n Datensätze</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation>
-            <numerusform>%1 Datensätze in %n benannten Namensraum und dem Standardnamensraum</numerusform>
-            <numerusform>%1 Datensätze in %n benannten Namensräumen und dem Standardnamensraum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
@@ -1515,12 +1577,26 @@
         <translation>Schreibgeschützt, nicht gesperrt</translation>
     </message>
     <message>
-        <source>Locked for writing</source>
-        <translation>Zum Schreiben gesperrt</translation>
-    </message>
-    <message>
         <source>damaged at byte %L1</source>
         <translation>beschädigt ab Byte %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln named namespace(s) and the default one</source>
+        <translation>
+            <numerusform>In %Ln benannten Namensraum und dem Standard-Namensraum</numerusform>
+            <numerusform>In %Ln benannten Namensräumen und dem Standard-Namensraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable; other writers are locked out</source>
+        <translation>Beschreibbar; andere Schreiber sind ausgesperrt</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1687,6 @@
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>Diesen Wert vormerken; „Änderungen schreiben“ speichert ihn in der Datei</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1665,6 +1737,10 @@
     <message>
         <source>Read-only.</source>
         <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
+        <translation>Diesen Wert vormerken; „Änderungen schreiben“ speichert ihn in der Datei (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>The lock is still held by a running process.</source>
         <translation>The lock is still held by a running process.</translation>
     </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -67,6 +71,16 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,6 +423,14 @@
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>A key is 32 bytes written as 64 hex digits.</source>
+        <translation>A key is 32 bytes written as 64 hex digits.</translation>
+    </message>
 </context>
 <context>
     <name>browser::ExpiryDelegate</name>
@@ -723,6 +745,10 @@
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
+    <message>
+        <source>New: Write Changes adds this record to the file</source>
+        <translation>New: Write Changes adds this record to the file</translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -796,27 +822,6 @@
     <message>
         <source>Nothing of this change was written.</source>
         <translation>Nothing of this change was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es), %1% scanned</source>
-        <translation>
-            <numerusform>%n match, %1% scanned</numerusform>
-            <numerusform>%n matches, %1% scanned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
@@ -974,13 +979,6 @@
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation>
-            <numerusform>%n edit has not been written to the file. Drop it?</numerusform>
-            <numerusform>%n edits have not been written to the file. Drop them?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved Value</source>
         <translation>Unsaved Value</translation>
@@ -988,6 +986,49 @@
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
         <translation>The value you edited has not been saved. Quit anyway?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new when written</source>
+        <translation>
+            <numerusform>%Ln new when written</numerusform>
+            <numerusform>%Ln new when written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), %1% scanned</source>
+        <translation>
+            <numerusform>%Ln match, %1% scanned</numerusform>
+            <numerusform>%Ln matches, %1% scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Keys…</source>
+        <translation>&amp;Find Keys…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>C&amp;lear Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written to the file. Drop them?</source>
+        <translation>
+            <numerusform>%Ln edit has not been written to the file. Drop it?</numerusform>
+            <numerusform>%Ln edits have not been written to the file. Drop them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1132,26 @@
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
+    <message>
+        <source>Empty File</source>
+        <translation>Empty File</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>An empty file holds no records; there is nothing to show read-only.</source>
+        <translation>An empty file holds no records; there is nothing to show read-only.</translation>
+    </message>
+    <message>
+        <source>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</source>
+        <translation>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</translation>
+    </message>
+    <message>
+        <source>Make It a &amp;Database</source>
+        <translation>Make It a &amp;Database</translation>
+    </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
@@ -1098,34 +1159,34 @@
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>Delete %n record</numerusform>
-            <numerusform>Delete %n records</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename %1 to %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Set the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Set the expiry of %n record</numerusform>
-            <numerusform>Set the expiry of %n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Remove the expiry of %n record</numerusform>
-            <numerusform>Remove the expiry of %n records</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edits made while writing</source>
         <translation>Edits made while writing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Delete %Ln record</numerusform>
+            <numerusform>Delete %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Set the expiry of %Ln record</numerusform>
+            <numerusform>Set the expiry of %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Remove the expiry of %Ln record</numerusform>
+            <numerusform>Remove the expiry of %Ln records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,13 +1357,6 @@
         <source>Delete the record %1?</source>
         <translation>Delete the record %1?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>Delete %n record?</numerusform>
-            <numerusform>Delete %n records?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
         <translation>The deletion is pending until you write the changes; Undo takes it back.</translation>
@@ -1314,6 +1368,28 @@
     <message>
         <source>Not Staged</source>
         <translation>Not Staged</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)?</source>
+        <translation>
+            <numerusform>Delete %Ln record?</numerusform>
+            <numerusform>Delete %Ln records?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>Show or hide what was typed</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1551,7 @@
     </message>
     <message>
         <source>covers %1 of the journal&apos;s %2</source>
-        <translation>covers %1 of the journal's %2</translation>
+        <translation>covers %1 of the journal&apos;s %2</translation>
     </message>
 </context>
 <context>
@@ -1487,20 +1563,6 @@
     <message>
         <source>Cancel the running task</source>
         <translation>Cancel the running task</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation>
-            <numerusform>%1 records in %n named namespace and the default one</numerusform>
-            <numerusform>%1 records in %n named namespaces and the default one</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not encrypted</source>
@@ -1515,12 +1577,26 @@
         <translation>Read-only, not locked</translation>
     </message>
     <message>
-        <source>Locked for writing</source>
-        <translation>Locked for writing</translation>
-    </message>
-    <message>
         <source>damaged at byte %L1</source>
         <translation>damaged at byte %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln named namespace(s) and the default one</source>
+        <translation>
+            <numerusform>In %Ln named namespace and the default one</numerusform>
+            <numerusform>In %Ln named namespaces and the default one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable; other writers are locked out</source>
+        <translation>Writable; other writers are locked out</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1687,6 @@
         <translation>Apply</translation>
     </message>
     <message>
-        <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>Stage this value; Write Changes saves it to the file</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -1665,6 +1737,10 @@
     <message>
         <source>Read-only.</source>
         <translation>Read-only.</translation>
+    </message>
+    <message>
+        <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
+        <translation>Stage this value; Write Changes saves it to the file (Ctrl+Return)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>The lock is still held by a running process.</source>
         <translation>Un proceso en ejecución aún mantiene el bloqueo.</translation>
     </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -67,6 +71,16 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,6 +423,14 @@
         <source>Nothing was changed: %1</source>
         <translation>No se ha cambiado nada: %1</translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>A key is 32 bytes written as 64 hex digits.</source>
+        <translation>Una clave son 32 bytes escritos como 64 dígitos hexadecimales.</translation>
+    </message>
 </context>
 <context>
     <name>browser::ExpiryDelegate</name>
@@ -723,6 +745,10 @@
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
+    <message>
+        <source>New: Write Changes adds this record to the file</source>
+        <translation>Nuevo: «Escribir cambios» añade este registro al archivo</translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -796,27 +822,6 @@
     <message>
         <source>Nothing of this change was written.</source>
         <translation>No se ha escrito nada de este cambio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n clave</numerusform>
-            <numerusform>%n claves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es), %1% scanned</source>
-        <translation>
-            <numerusform>%n coincidencia, %1% analizado</numerusform>
-            <numerusform>%n coincidencias, %1% analizado</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
@@ -974,13 +979,6 @@
         <source>[read-only]</source>
         <translation>[solo lectura]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation>
-            <numerusform>Hay %n modificación que no se ha escrito en el archivo. ¿Desea descartarla?</numerusform>
-            <numerusform>Hay %n modificaciones que no se han escrito en el archivo. ¿Desea descartarlas?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved Value</source>
         <translation>Valor sin guardar</translation>
@@ -988,6 +986,49 @@
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
         <translation>El valor que ha editado no se ha guardado. ¿Desea salir de todos modos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln clave</numerusform>
+            <numerusform>%Ln claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new when written</source>
+        <translation>
+            <numerusform>%Ln nuevo al escribir</numerusform>
+            <numerusform>%Ln nuevos al escribir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), %1% scanned</source>
+        <translation>
+            <numerusform>%Ln coincidencia, %1% analizado</numerusform>
+            <numerusform>%Ln coincidencias, %1% analizado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Keys…</source>
+        <translation>&amp;Buscar claves…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>&amp;Limpiar filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written to the file. Drop them?</source>
+        <translation>
+            <numerusform>Hay %Ln modificación que no se ha escrito en el archivo. ¿Desea descartarla?</numerusform>
+            <numerusform>Hay %Ln modificaciones que no se han escrito en el archivo. ¿Desea descartarlas?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1132,26 @@
         <source>%1 cannot be opened.</source>
         <translation>No se puede abrir %1.</translation>
     </message>
+    <message>
+        <source>Empty File</source>
+        <translation>Archivo vacío</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>An empty file holds no records; there is nothing to show read-only.</source>
+        <translation>Un archivo vacío no contiene registros; no hay nada que mostrar en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</source>
+        <translation>¿Convertirlo en una nueva base de datos emdb? Su archivo auxiliar (%1.meta) y el archivo de bloqueo se escriben a su lado.</translation>
+    </message>
+    <message>
+        <source>Make It a &amp;Database</source>
+        <translation>Convertir en base de &amp;datos</translation>
+    </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
@@ -1098,34 +1159,34 @@
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>Eliminar %n registro</numerusform>
-            <numerusform>Eliminar %n registros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename %1 to %2</source>
         <translation>Renombrar %1 como %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Set the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Establecer la caducidad de %n registro</numerusform>
-            <numerusform>Establecer la caducidad de %n registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Quitar la caducidad de %n registro</numerusform>
-            <numerusform>Quitar la caducidad de %n registros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edits made while writing</source>
         <translation>Cambios hechos durante la escritura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln registro</numerusform>
+            <numerusform>Eliminar %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Establecer la caducidad de %Ln registro</numerusform>
+            <numerusform>Establecer la caducidad de %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Quitar la caducidad de %Ln registro</numerusform>
+            <numerusform>Quitar la caducidad de %Ln registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,13 +1357,6 @@
         <source>Delete the record %1?</source>
         <translation>¿Desea eliminar el registro %1?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>¿Desea eliminar %n registro?</numerusform>
-            <numerusform>¿Desea eliminar %n registros?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
         <translation>La eliminación queda pendiente hasta que guarde los cambios; Deshacer la revierte.</translation>
@@ -1314,6 +1368,28 @@
     <message>
         <source>Not Staged</source>
         <translation>Cambio no añadido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)?</source>
+        <translation>
+            <numerusform>¿Desea eliminar %Ln registro?</numerusform>
+            <numerusform>¿Desea eliminar %Ln registros?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>Mostrar u ocultar lo escrito</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
@@ -1488,20 +1564,6 @@
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation>
-            <numerusform>%1 registros en %n espacio de nombres con nombre y en el predeterminado</numerusform>
-            <numerusform>%1 registros en %n espacios de nombres con nombre y en el predeterminado</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not encrypted</source>
         <translation>Sin cifrar</translation>
@@ -1515,12 +1577,26 @@
         <translation>Solo lectura, sin bloqueo</translation>
     </message>
     <message>
-        <source>Locked for writing</source>
-        <translation>Bloqueada para escritura</translation>
-    </message>
-    <message>
         <source>damaged at byte %L1</source>
         <translation>dañada en el byte %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln named namespace(s) and the default one</source>
+        <translation>
+            <numerusform>En %Ln espacio de nombres con nombre y el predeterminado</numerusform>
+            <numerusform>En %Ln espacios de nombres con nombre y el predeterminado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable; other writers are locked out</source>
+        <translation>Con escritura; otros escritores quedan bloqueados</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1687,6 @@
         <translation>Aplicar</translation>
     </message>
     <message>
-        <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>Deja este valor pendiente; Guardar cambios lo escribe en el archivo</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -1665,6 +1737,10 @@
     <message>
         <source>Read-only.</source>
         <translation>Solo lectura.</translation>
+    </message>
+    <message>
+        <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
+        <translation>Preparar este valor; «Escribir cambios» lo guarda en el archivo (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>The lock is still held by a running process.</source>
         <translation>Le verrou est encore détenu par un processus en cours d&apos;exécution.</translation>
     </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -67,6 +71,16 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,6 +423,14 @@
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>A key is 32 bytes written as 64 hex digits.</source>
+        <translation>Une clé fait 32 octets, écrits en 64 chiffres hexadécimaux.</translation>
+    </message>
 </context>
 <context>
     <name>browser::ExpiryDelegate</name>
@@ -723,6 +745,10 @@
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
+    <message>
+        <source>New: Write Changes adds this record to the file</source>
+        <translation>Nouveau : « Écrire les modifications » ajoute cet enregistrement au fichier</translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -796,27 +822,6 @@
     <message>
         <source>Nothing of this change was written.</source>
         <translation>Aucune partie de cette modification n&apos;a été écrite.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n clé</numerusform>
-            <numerusform>%n clés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es), %1% scanned</source>
-        <translation>
-            <numerusform>%n résultat, %1&#xa0;% parcouru</numerusform>
-            <numerusform>%n résultats, %1&#xa0;% parcouru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
@@ -974,13 +979,6 @@
         <source>[read-only]</source>
         <translation>[lecture seule]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation>
-            <numerusform>%n modification n&apos;a pas été écrite dans le fichier. L&apos;abandonner&#xa0;?</numerusform>
-            <numerusform>%n modifications n&apos;ont pas été écrites dans le fichier. Les abandonner&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved Value</source>
         <translation>Valeur non enregistrée</translation>
@@ -988,6 +986,49 @@
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
         <translation>La valeur modifiée n&apos;a pas été enregistrée. Quitter quand même&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln clé</numerusform>
+            <numerusform>%Ln clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new when written</source>
+        <translation>
+            <numerusform>%Ln nouveau à l’écriture</numerusform>
+            <numerusform>%Ln nouveaux à l’écriture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), %1% scanned</source>
+        <translation>
+            <numerusform>%Ln résultat, %1&#xa0;% parcouru</numerusform>
+            <numerusform>%Ln résultats, %1&#xa0;% parcouru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Keys…</source>
+        <translation>&amp;Rechercher des clés…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written to the file. Drop them?</source>
+        <translation>
+            <numerusform>%Ln modification n&apos;a pas été écrite dans le fichier. L&apos;abandonner&#xa0;?</numerusform>
+            <numerusform>%Ln modifications n&apos;ont pas été écrites dans le fichier. Les abandonner&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1132,26 @@
         <source>%1 cannot be opened.</source>
         <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
+    <message>
+        <source>Empty File</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>An empty file holds no records; there is nothing to show read-only.</source>
+        <translation>Un fichier vide ne contient aucun enregistrement ; il n’y a rien à montrer en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</source>
+        <translation>En faire une nouvelle base emdb ? Son fichier annexe (%1.meta) et le fichier de verrou sont écrits à côté.</translation>
+    </message>
+    <message>
+        <source>Make It a &amp;Database</source>
+        <translation>En faire une &amp;base</translation>
+    </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
@@ -1098,34 +1159,34 @@
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>Supprimer %n enregistrement</numerusform>
-            <numerusform>Supprimer %n enregistrements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Set the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Définir l&apos;expiration de %n enregistrement</numerusform>
-            <numerusform>Définir l&apos;expiration de %n enregistrements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>Supprimer l&apos;expiration de %n enregistrement</numerusform>
-            <numerusform>Supprimer l&apos;expiration de %n enregistrements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edits made while writing</source>
-        <translation>Modifications faites pendant l'écriture</translation>
+        <translation>Modifications faites pendant l&apos;écriture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln enregistrement</numerusform>
+            <numerusform>Supprimer %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Définir l&apos;expiration de %Ln enregistrement</numerusform>
+            <numerusform>Définir l&apos;expiration de %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>Supprimer l&apos;expiration de %Ln enregistrement</numerusform>
+            <numerusform>Supprimer l&apos;expiration de %Ln enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,13 +1357,6 @@
         <source>Delete the record %1?</source>
         <translation>Supprimer l&apos;enregistrement %1&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>Supprimer %n enregistrement&#xa0;?</numerusform>
-            <numerusform>Supprimer %n enregistrements&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
         <translation>La suppression reste en attente jusqu&apos;à ce que vous écriviez les modifications&#xa0;; «&#xa0;Annuler&#xa0;» la révoque.</translation>
@@ -1314,6 +1368,28 @@
     <message>
         <source>Not Staged</source>
         <translation>Non mis en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln enregistrement&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln enregistrements&#xa0;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>Afficher ou masquer la saisie</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -1488,20 +1564,6 @@
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation>
-            <numerusform>%1 enregistrements dans %n espace de noms nommé et celui par défaut</numerusform>
-            <numerusform>%1 enregistrements dans %n espaces de noms nommés et celui par défaut</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not encrypted</source>
         <translation>Non chiffrée</translation>
@@ -1515,12 +1577,26 @@
         <translation>Lecture seule, non verrouillée</translation>
     </message>
     <message>
-        <source>Locked for writing</source>
-        <translation>Verrouillée en écriture</translation>
-    </message>
-    <message>
         <source>damaged at byte %L1</source>
         <translation>endommagée à partir de l&apos;octet %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln named namespace(s) and the default one</source>
+        <translation>
+            <numerusform>Dans %Ln espace de noms nommé et celui par défaut</numerusform>
+            <numerusform>Dans %Ln espaces de noms nommés et celui par défaut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable; other writers are locked out</source>
+        <translation>Accessible en écriture ; les autres écrivains sont exclus</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1687,6 @@
         <translation>Appliquer</translation>
     </message>
     <message>
-        <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>Mettre cette valeur en attente&#xa0;; «&#xa0;Écrire les modifications&#xa0;» l&apos;enregistre dans le fichier</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1665,6 +1737,10 @@
     <message>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
+    </message>
+    <message>
+        <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
+        <translation>Préparer cette valeur ; « Écrire les modifications » l’enregistre dans le fichier (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>

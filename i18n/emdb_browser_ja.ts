@@ -15,6 +15,10 @@
         <source>The lock is still held by a running process.</source>
         <translation>ロックはまだ実行中のプロセスによって保持されています。</translation>
     </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -67,6 +71,15 @@
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln バイト</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,6 +418,14 @@
         <source>Nothing was changed: %1</source>
         <translation>何も変更されませんでした: %1</translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>A key is 32 bytes written as 64 hex digits.</source>
+        <translation>鍵は 32 バイトで、16 進数 64 桁で書きます。</translation>
+    </message>
 </context>
 <context>
     <name>browser::ExpiryDelegate</name>
@@ -716,6 +737,10 @@
         <source>Expires</source>
         <translation>有効期限</translation>
     </message>
+    <message>
+        <source>New: Write Changes adds this record to the file</source>
+        <translation>新規: 「変更を書き込む」でこのレコードがファイルに追加されます</translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -789,24 +814,6 @@
     <message>
         <source>Nothing of this change was written.</source>
         <translation>この変更は一切書き込まれていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n 個のキー</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es), %1% scanned</source>
-        <translation>
-            <numerusform>%n 件一致、%1% スキャン済み</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
@@ -964,12 +971,6 @@
         <source>[read-only]</source>
         <translation>[読み取り専用]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation>
-            <numerusform>%n 件の編集がファイルに書き込まれていません。破棄しますか？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved Value</source>
         <translation>未保存の値</translation>
@@ -977,6 +978,44 @@
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
         <translation>編集した値は保存されていません。終了してもよろしいですか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln 個のキー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new when written</source>
+        <translation>
+            <numerusform>書き込み時に %Ln 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), %1% scanned</source>
+        <translation>
+            <numerusform>%Ln 件一致、%1% スキャン済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Keys…</source>
+        <translation>キーを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>フィルターをクリア(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written to the file. Drop them?</source>
+        <translation>
+            <numerusform>%Ln 件の編集がファイルに書き込まれていません。破棄しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1116,26 @@
         <source>%1 cannot be opened.</source>
         <translation>%1 を開くことができません。</translation>
     </message>
+    <message>
+        <source>Empty File</source>
+        <translation>空のファイル</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>An empty file holds no records; there is nothing to show read-only.</source>
+        <translation>空のファイルにはレコードがありません。読み取り専用で表示するものはありません。</translation>
+    </message>
+    <message>
+        <source>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</source>
+        <translation>新しい emdb データベースにしますか？ サイドカー (%1.meta) とロックファイルが隣に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Make It a &amp;Database</source>
+        <translation>データベースにする(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
@@ -1084,31 +1143,31 @@
         <source>Delete %1</source>
         <translation>%1 を削除</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>%n 件のレコードを削除</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
-    <message numerus="yes">
-        <source>Set the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>%n 件のレコードの有効期限を設定</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>%n 件のレコードの有効期限を解除</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edits made while writing</source>
         <translation>書き込み中に行った編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 件のレコードを削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 件のレコードの有効期限を設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 件のレコードの有効期限を解除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1279,12 +1338,6 @@
         <source>Delete the record %1?</source>
         <translation>レコード %1 を削除しますか？</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>%n 件のレコードを削除しますか？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
         <translation>削除は変更を書き込むまで保留されます。「元に戻す」で取り消すことができます。</translation>
@@ -1296,6 +1349,27 @@
     <message>
         <source>Not Staged</source>
         <translation>保留されませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)?</source>
+        <translation>
+            <numerusform>%Ln 件のレコードを削除しますか？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>入力内容を表示または非表示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
     </message>
 </context>
 <context>
@@ -1469,18 +1543,6 @@
         <source>Cancel the running task</source>
         <translation>実行中のタスクをキャンセルします</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 件のレコード</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation>
-            <numerusform>%n 個の名前付き名前空間と既定の名前空間に %1 件のレコード</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not encrypted</source>
         <translation>暗号化なし</translation>
@@ -1494,12 +1556,24 @@
         <translation>読み取り専用、ロックなし</translation>
     </message>
     <message>
-        <source>Locked for writing</source>
-        <translation>書き込み用にロック中</translation>
-    </message>
-    <message>
         <source>damaged at byte %L1</source>
         <translation>バイト %L1 で破損</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 件のレコード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln named namespace(s) and the default one</source>
+        <translation>
+            <numerusform>名前付き名前空間 %Ln 個と既定の名前空間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable; other writers are locked out</source>
+        <translation>書き込み可能。他の書き込みはロックで締め出し中</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1663,6 @@
         <translation>適用</translation>
     </message>
     <message>
-        <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>この値を保留します。「変更の書き込み」でファイルに保存されます</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
@@ -1643,6 +1713,10 @@
     <message>
         <source>Read-only.</source>
         <translation>読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
+        <translation>この値をステージします。「変更を書き込む」でファイルに保存されます (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>The lock is still held by a running process.</source>
         <translation>锁仍由一个正在运行的进程持有。</translation>
     </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -67,6 +71,15 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,6 +418,14 @@
         <source>Nothing was changed: %1</source>
         <translation>未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>A key is 32 bytes written as 64 hex digits.</source>
+        <translation>密钥为 32 字节，写成 64 个十六进制数字。</translation>
+    </message>
 </context>
 <context>
     <name>browser::ExpiryDelegate</name>
@@ -716,6 +737,10 @@
         <source>Expires</source>
         <translation>过期时间</translation>
     </message>
+    <message>
+        <source>New: Write Changes adds this record to the file</source>
+        <translation>新建：“写入更改”会将此记录添加到文件</translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -789,24 +814,6 @@
     <message>
         <source>Nothing of this change was written.</source>
         <translation>此更改的任何部分均未写入。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n 个键</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es), %1% scanned</source>
-        <translation>
-            <numerusform>%n 个匹配，已扫描 %1%</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 个匹配</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the value of %1</source>
@@ -964,12 +971,6 @@
         <source>[read-only]</source>
         <translation>[只读]</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written to the file. Drop them?</source>
-        <translation>
-            <numerusform>有 %n 项编辑尚未写入文件。要丢弃它们吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unsaved Value</source>
         <translation>未保存的值</translation>
@@ -977,6 +978,44 @@
     <message>
         <source>The value you edited has not been saved. Quit anyway?</source>
         <translation>您编辑的值尚未保存。仍要退出吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln 个键</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new when written</source>
+        <translation>
+            <numerusform>写入时新增 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), %1% scanned</source>
+        <translation>
+            <numerusform>%Ln 个匹配，已扫描 %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find Keys…</source>
+        <translation>查找键(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written to the file. Drop them?</source>
+        <translation>
+            <numerusform>有 %Ln 项编辑尚未写入文件。要丢弃它们吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1116,26 @@
         <source>%1 cannot be opened.</source>
         <translation>无法打开 %1。</translation>
     </message>
+    <message>
+        <source>Empty File</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>An empty file holds no records; there is nothing to show read-only.</source>
+        <translation>空文件不含任何记录；以只读方式没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.</source>
+        <translation>要把它变成新的 emdb 数据库吗？其附属文件 (%1.meta) 和锁文件会写在旁边。</translation>
+    </message>
+    <message>
+        <source>Make It a &amp;Database</source>
+        <translation>设为数据库(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>browser::PendingEdits</name>
@@ -1084,31 +1143,31 @@
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>删除 %n 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Set the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>设置 %n 条记录的过期时间</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the expiry of %n record(s)</source>
-        <translation>
-            <numerusform>移除 %n 条记录的过期时间</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edits made while writing</source>
         <translation>写入期间所做的编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>设置 %Ln 条记录的过期时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of %Ln record(s)</source>
+        <translation>
+            <numerusform>移除 %Ln 条记录的过期时间</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1279,12 +1338,6 @@
         <source>Delete the record %1?</source>
         <translation>要删除记录 %1 吗？</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>要删除 %n 条记录吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The deletion is pending until you write the changes; Undo takes it back.</source>
         <translation>在写入更改之前，删除操作处于待写入状态；可通过“撤销”取消。</translation>
@@ -1296,6 +1349,27 @@
     <message>
         <source>Not Staged</source>
         <translation>未暂存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)?</source>
+        <translation>
+            <numerusform>要删除 %Ln 条记录吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>显示或隐藏输入的内容</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
@@ -1469,18 +1543,6 @@
         <source>Cancel the running task</source>
         <translation>取消正在运行的任务</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 records in %n named namespace(s) and the default one</source>
-        <translation>
-            <numerusform>%n 个具名命名空间和默认命名空间中共有 %1 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not encrypted</source>
         <translation>未加密</translation>
@@ -1494,12 +1556,24 @@
         <translation>只读，未锁定</translation>
     </message>
     <message>
-        <source>Locked for writing</source>
-        <translation>已锁定以供写入</translation>
-    </message>
-    <message>
         <source>damaged at byte %L1</source>
         <translation>在字节 %L1 处损坏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln named namespace(s) and the default one</source>
+        <translation>
+            <numerusform>%Ln 个命名命名空间和默认命名空间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable; other writers are locked out</source>
+        <translation>可写；其他写入者已被锁定在外</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1663,6 @@
         <translation>应用</translation>
     </message>
     <message>
-        <source>Stage this value; Write Changes saves it to the file</source>
-        <translation>暂存此值；“写入更改”会将其保存到文件</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1643,6 +1713,10 @@
     <message>
         <source>Read-only.</source>
         <translation>只读。</translation>
+    </message>
+    <message>
+        <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
+        <translation>暂存此值；“写入更改”会将其保存到文件 (Ctrl+Return)</translation>
     </message>
 </context>
 <context>

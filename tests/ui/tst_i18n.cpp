@@ -78,7 +78,8 @@ QStringList visibleTexts(QWidget* root) {
       for (int i = 0; i < c->count(); ++i) add(c->itemText(i));
     if (auto* h = qobject_cast<QHeaderView*>(w); h && h->model() && h->orientation() == Qt::Horizontal)
       for (int i = 0; i < h->count(); ++i) add(h->model()->headerData(i, Qt::Horizontal).toString());
-    for (QAction* a : w->actions()) add(a->text());
+    for (QAction* a : w->actions())
+      if (!a->statusTip().startsWith(QLatin1Char('/'))) add(a->text());  // a recent file: data, not text
   }
   if (auto* mw = qobject_cast<QMainWindow*>(root)) {
     std::function<void(QMenu*)> walk = [&](QMenu* m) {

@@ -164,6 +164,7 @@ inline QString saveScreenshot(const QPixmap& image, const QString& name) {
   const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
   QDir().mkpath(dir);
   const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+  QDir().mkpath(QFileInfo(path).absolutePath());  // names may hold a folder
   image.save(path);
   return path;
 }

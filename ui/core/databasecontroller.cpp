@@ -3,43 +3,23 @@
 #include <signal.h>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <cerrno>
 #include <cstring>
 #include <map>
 #include <variant>
 
+#include "engineconversions.hpp"
 #include "sampledatabase.hpp"
 #include "valueformat.hpp"
+#include "workercontext.hpp"
 
 namespace browser {
-
-std::filesystem::path toPath(const QString& path) {
-  return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
-QString backupTargetProblem(const QString& database, const QString& target) {
-  auto r = emdb::Database::check_backup_target(toPath(database), toPath(target));
-  return r ? QString() : QString::fromStdString(r.error().message());
-}
-
-QString cipherName(emdb::Cipher c) {
-  return c == emdb::Cipher::ChaCha20Poly1305 ? QStringLiteral("ChaCha20-Poly1305") : QStringLiteral("AES-256-GCM");
-}
-
-emdb::EncryptionInput encryptionInput(const Secret& secret) {
-  if (const auto* p = std::get_if<Passphrase>(&secret)) return emdb::EncryptionInput::passphrase(p->text.toStdString());
-  emdb::RawKey key{};
-  const QByteArray& k = std::get<RawKey>(secret).bytes;
-  std::memcpy(key.data(), k.constData(), std::min<std::size_t>(key.size(), std::size_t(k.size())));
-  return emdb::EncryptionInput::raw_key(key);
-}
 
 namespace {
 
 QString text(const std::string& s) { return QString::fromStdString(s); }
-QString text(const emdb::Error& e) { return QString::fromStdString(e.message()); }
+QString text(const emdb::Error& e) { return errorText(e); }
 
 std::string bytes(const QByteArray& b) { return b.toStdString(); }
 
@@ -93,9 +73,16 @@ OpenOutcome openDatabase(WorkerContext& ctx, const OpenRequest& req) {
   if (!req.create && !std::filesystem::exists(path, ec))
     return failure(OpenFailure::Kind::NotFound,
                    QCoreApplication::translate("DatabaseController", "%1 does not exist.").arg(req.path));
+  // An empty file without a sidecar is no database yet: opening it for
+  // writing would make it one (a sidecar and a lock file appear beside it).
+  // Only New (create) does that without asking.
+  if (!req.create && std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec &&
+      !std::filesystem::exists(std::filesystem::path(path) += ".meta", ec))
+    return failure(OpenFailure::Kind::Empty,
+                   QCoreApplication::translate("DatabaseController", "%1 is empty.").arg(req.path));
   auto cipher = emdb::Database::encryption_of(path);
   if (!cipher) return failure(OpenFailure::Kind::NotEmdb, text(cipher.error()));
-  const QString cipherText = *cipher ? cipherName(**cipher) : QString();
+  const QString cipherText = *cipher ? cipherName(fromEngine(**cipher)) : QString();
 
   auto builder = emdb::Database::builder().path(path).enable_range_scans(true).read_only(req.readOnly);
   if (req.secret) {
@@ -189,7 +176,8 @@ void DatabaseController::breakLockAndOpen(const OpenRequest& request) {
   const auto path = toPath(request.path);
   worker_->submit(
       QString(), this,
-      [path](WorkerContext&) -> std::optional<QString> {
+      [path](WorkerContext& ctx) -> std::optional<QString> {
+        ctx.assertWorkerThread("DatabaseController::breakLockAndOpen");
         // Only a lock no process holds any more may be broken.
         if (emdb::Database::lock_is_held(path))
           return QCoreApplication::translate("DatabaseController", "The lock is still held by a running process.");
@@ -319,7 +307,7 @@ void DatabaseController::createSample(const QString& path) {
       tr("Creating the sample database"), this,
       [path](WorkerContext& ctx) -> std::optional<QString> {
         ctx.setDatabase(std::nullopt);
-        auto r = createSampleDatabase(path, ctx.progress());
+        auto r = createSampleDatabase(ctx, path);
         if (!r) return text(r.error());
         return std::nullopt;
       },
@@ -334,10 +322,12 @@ void DatabaseController::createSample(const QString& path) {
 }
 
 void DatabaseController::changeEncryption(std::optional<Secret> current, std::optional<Secret> next,
-                                          std::optional<emdb::Cipher> cipher) {
+                                          std::optional<Cipher> choice) {
   if (!info_ || info_->readOnly) return;
   OpenRequest reopen = request_;
   const auto path = toPath(reopen.path);
+  std::optional<emdb::Cipher> cipher;
+  if (choice) cipher = toEngine(*choice);
   close();
   worker_->submit(
       next ? (current ? tr("Changing the key") : tr("Encrypting")) : tr("Decrypting"), this,

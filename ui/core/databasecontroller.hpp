@@ -9,21 +9,11 @@
 #include <QTimer>
 #include <optional>
 
+#include "cipher.hpp"
 #include "databaseworker.hpp"
 #include "session.hpp"
 
 namespace browser {
-
-// The engine's form of a passphrase or key.
-emdb::EncryptionInput encryptionInput(const Secret& secret);
-// "AES-256-GCM" or "ChaCha20-Poly1305".
-QString cipherName(emdb::Cipher cipher);
-// The file system path of a path the GUI holds.
-std::filesystem::path toPath(const QString& path);
-// Why a backup of `database` may not be written to `target` (it would write
-// over the database or one of its own files), or an empty string. Looks at
-// paths only; opens nothing.
-QString backupTargetProblem(const QString& database, const QString& target);
 
 class DatabaseController : public QObject {
   Q_OBJECT
@@ -43,7 +33,8 @@ class DatabaseController : public QObject {
   // closes the database, rewrites it with progress (a named task), and
   // reopens it with the new key; on failure the original stays and is
   // reopened with the old key. encryptionChanged() reports the outcome.
-  void changeEncryption(std::optional<Secret> current, std::optional<Secret> next, std::optional<emdb::Cipher> cipher);
+  // `cipher`: nothing keeps the current one (AES-256-GCM when enabling).
+  void changeEncryption(std::optional<Secret> current, std::optional<Secret> next, std::optional<Cipher> cipher);
 
   // Closes what is open, then opens `request`: opened() or openFailed().
   void open(const OpenRequest& request);

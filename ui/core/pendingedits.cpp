@@ -77,7 +77,7 @@ void PendingEdits::remove(const QByteArray& ns, const QList<QByteArray>& keys) {
   std::vector<PendingChange> changes;
   for (const QByteArray& k : keys) changes.push_back(PendingChange{ns, k, true, std::nullopt, std::nullopt});
   push(keys.size() == 1 ? tr("Delete %1").arg(keyDisplay(keys.first()))
-                        : tr("Delete %n record(s)", nullptr, int(keys.size())),
+                        : tr("Delete %Ln record(s)", nullptr, int(keys.size())),
        std::move(changes));
 }
 
@@ -94,8 +94,8 @@ void PendingEdits::setExpiry(const QByteArray& ns, const QList<QByteArray>& keys
     changes.push_back(PendingChange{ns, k, false, std::nullopt, expiresAt});
   }
   const int n = int(changes.size());  // counted before the changes move into the command
-  push(expiresAt > 0 ? tr("Set the expiry of %n record(s)", nullptr, n)
-                     : tr("Remove the expiry of %n record(s)", nullptr, n),
+  push(expiresAt > 0 ? tr("Set the expiry of %Ln record(s)", nullptr, n)
+                     : tr("Remove the expiry of %Ln record(s)", nullptr, n),
        std::move(changes));
 }
 

@@ -44,6 +44,7 @@ struct OpenFailure {
     Locked,    // another process holds the lock (see lock)
     Corrupt,   // damaged at `offset`; a read-only open reads what is before it
     NotEmdb,   // not an emdb database, or a format version we do not read
+    Empty,     // an empty file with no sidecar: opening would make it a database
     Other,     // I/O and everything else (see message)
   };
   Kind kind = Kind::Other;

@@ -35,7 +35,10 @@ void setPreferredLanguage(const QString& code) {
 QString installTranslations(const QString& code) {
   for (auto& t : installed()) QCoreApplication::removeTranslator(t.get());
   installed().clear();
-  const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+  QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+  // The POSIX "C" locale (LANG unset or C.UTF-8) names no language: English,
+  // with English number formats ("1,000,000"), like the source texts.
+  if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedStates);
   // Dates, numbers and sizes follow the chosen language too.
   QLocale::setDefault(locale);
   QString used = QStringLiteral("en");
@@ -45,8 +48,12 @@ QString installTranslations(const QString& code) {
   // (share/emdb-browser/translations) come before the embedded ones.
   const QString installed_dir =
       QCoreApplication::applicationDirPath() + QStringLiteral("/../share/emdb-browser/translations");
+  // A language without a catalog of its own gets the English one.
+  const QLocale english(QLocale::English, QLocale::UnitedStates);
   if (ours->load(locale, QStringLiteral("emdb_browser"), QStringLiteral("_"), installed_dir) ||
-      ours->load(locale, QStringLiteral("emdb_browser"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+      ours->load(locale, QStringLiteral("emdb_browser"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+      ours->load(english, QStringLiteral("emdb_browser"), QStringLiteral("_"), installed_dir) ||
+      ours->load(english, QStringLiteral("emdb_browser"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
     used = ours->language().isEmpty() ? used : ours->language();
     QCoreApplication::installTranslator(ours.get());
     installed().push_back(std::move(ours));

@@ -187,7 +187,9 @@ QString valuePreview(const QByteArray& value, qint64 fullSize, int maxChars) {
 }
 
 QString sizeDisplay(qint64 bytes) {
-  return QLocale().formattedDataSize(bytes, bytes < 1024 ? 0 : 1, QLocale::DataSizeIecFormat);
+  // Below a KiB, a count of bytes with its plural ("1 byte", "2 bytes").
+  if (bytes < 1024 && bytes > -1024) return QCoreApplication::translate("ValueFormat", "%Ln byte(s)", nullptr, int(bytes));
+  return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 }  // namespace browser

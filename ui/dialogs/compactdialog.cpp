@@ -4,33 +4,10 @@
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "core/maintenance.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
-
-namespace {
-struct Sizes {
-  qint64 file = 0, journal = 0, dead = 0, expired = 0, records = 0;
-  QString error;
-};
-
-Sizes sizesOf(WorkerContext& ctx) {
-  Sizes s;
-  emdb::Database* db = ctx.database();
-  if (!db) return s;
-  auto st = db->stats();
-  if (!st) {
-    s.error = QString::fromStdString(st.error().message());
-    return s;
-  }
-  s.file = qint64(st->file_size_bytes);
-  s.journal = qint64(st->logical_size_bytes);
-  s.dead = qint64(st->dead_bytes);
-  s.expired = qint64(st->expired_bytes);
-  s.records = qint64(st->total_live_records - st->expired_records);
-  return s;
-}
-}  // namespace
 
 CompactDialog::CompactDialog(DatabaseController* controller, QWidget* parent)
     : TaskDialog(controller, tr("Compact"), parent) {
@@ -50,8 +27,8 @@ CompactDialog::CompactDialog(DatabaseController* controller, QWidget* parent)
 
 void CompactDialog::measure() {
   controller()->worker()->submit(
-      QString(), this, [](WorkerContext& ctx) { return sizesOf(ctx); },
-      [this](Sizes s) {
+      QString(), this, [](WorkerContext& ctx) { return compactionSizes(ctx); },
+      [this](const CompactionSizes& s) {
         if (!s.error.isEmpty()) {
           showResult(s.error, true);
           return;
@@ -64,27 +41,22 @@ void CompactDialog::measure() {
                              "<tr><td>Space reclaimed, about:</td><td align=right>%4</td></tr></table>")
                               .arg(sizeDisplay(s.file), sizeDisplay(s.dead), sizeDisplay(after),
                                    sizeDisplay(std::max<qint64>(0, s.file - after))));
+        contentsChanged();
       });
 }
 
 void CompactDialog::start() {
   run(
-      tr("Compacting"),
-      [](WorkerContext& ctx) -> std::pair<QString, Sizes> {
-        emdb::Database* db = ctx.database();
-        if (!db) return {tr("No database is open."), {}};
-        if (auto r = db->compact(ctx.progress()); !r)
-          return {r.error().code() == emdb::ErrorCode::Cancelled ? tr("Cancelled: the file is unchanged.")
-                                                                 : QString::fromStdString(r.error().message()),
-                  {}};
-        return {QString(), sizesOf(ctx)};
-      },
-      [this](std::pair<QString, Sizes> r) {
-        if (!r.first.isEmpty()) {
-          showResult(r.first, true);
-          return;
+      tr("Compacting"), [](WorkerContext& ctx) { return compact(ctx); },
+      [this](const CompactionResult& r) {
+        using Status = CompactionResult::Status;
+        switch (r.status) {
+          case Status::NoDatabase: showResult(tr("No database is open."), true); return;
+          case Status::Cancelled: showResult(tr("Cancelled: the file is unchanged."), true); return;
+          case Status::Failed: showResult(r.message, true); return;
+          case Status::Compacted: break;
         }
-        showResult(tr("Done: the file is now %1 (it was %2).").arg(sizeDisplay(r.second.file), sizeDisplay(before_)));
+        showResult(tr("Done: the file is now %1 (it was %2).").arg(sizeDisplay(r.after.file), sizeDisplay(before_)));
         controller()->refreshInfo();
         measure();
       });

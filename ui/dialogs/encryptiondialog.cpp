@@ -9,8 +9,10 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include "core/cipher.hpp"
 #include "core/databasecontroller.hpp"
 #include "core/valueformat.hpp"
+#include "widgets/secretfield.hpp"
 
 namespace browser {
 
@@ -46,33 +48,50 @@ EncryptionDialog::EncryptionDialog(Mode mode, DatabaseController* controller, QW
   use_passphrase_ = new QRadioButton(tr("&Passphrase"), this);
   auto* useKey = new QRadioButton(tr("&Key (64 hex digits)"), this);
   use_passphrase_->setChecked(true);
-  passphrase_ = new QLineEdit(this);
-  passphrase_->setObjectName(QStringLiteral("newPassphrase"));
-  passphrase_->setEchoMode(QLineEdit::Password);
-  confirm_ = new QLineEdit(this);
-  confirm_->setObjectName(QStringLiteral("confirmPassphrase"));
-  confirm_->setEchoMode(QLineEdit::Password);
-  key_ = new QLineEdit(this);
-  key_->setObjectName(QStringLiteral("newKey"));
-  key_->setEchoMode(QLineEdit::Password);
+  auto* passphraseField = new SecretField(QStringLiteral("newPassphrase"), this);
+  passphrase_ = passphraseField->edit();
+  auto* confirmField = new SecretField(QStringLiteral("confirmPassphrase"), this);
+  confirm_ = confirmField->edit();
+  auto* keyField = new SecretField(QStringLiteral("newKey"), this);
+  key_ = keyField->edit();
+  key_->setPlaceholderText(QStringLiteral("000102…1f"));
+  problem_ = new QLabel(this);
+  problem_->setObjectName(QStringLiteral("secretProblem"));
+  problem_->setWordWrap(true);
+  QPalette warn = problem_->palette();
+  warn.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+  problem_->setPalette(warn);
+  problem_->hide();
   cipher_ = new QComboBox(this);
   cipher_->setObjectName(QStringLiteral("cipherChoice"));
   if (mode == Mode::ChangeKey) cipher_->addItem(tr("Keep the current cipher"), -1);
-  cipher_->addItem(QStringLiteral("AES-256-GCM"), int(emdb::Cipher::Aes256Gcm));
-  cipher_->addItem(QStringLiteral("ChaCha20-Poly1305"), int(emdb::Cipher::ChaCha20Poly1305));
+  for (Cipher c : {Cipher::Aes256Gcm, Cipher::ChaCha20Poly1305}) cipher_->addItem(cipherName(c), int(c));
   auto* form = new QFormLayout;
-  form->addRow(use_passphrase_, passphrase_);
-  form->addRow(tr("Again:"), confirm_);
-  form->addRow(useKey, key_);
+  form->addRow(use_passphrase_, passphraseField);
+  form->addRow(tr("Again:"), confirmField);
+  form->addRow(useKey, keyField);
   form->addRow(tr("Cipher:"), cipher_);
   body()->addLayout(form);
-  auto validate = [this] { runButton()->setEnabled(newSecret().has_value() && !isRunning()); };
+  body()->addWidget(problem_);
+  auto validate = [this] {
+    runButton()->setEnabled(newSecret().has_value() && !isRunning());
+    // Say what is wrong once there is something to judge.
+    QString problem;
+    if (use_passphrase_->isChecked() && !confirm_->text().isEmpty() && passphrase_->text() != confirm_->text())
+      problem = tr("The two passphrases differ.");
+    else if (!use_passphrase_->isChecked() && !key_->text().isEmpty() && !newSecret())
+      problem = tr("A key is 32 bytes written as 64 hex digits.");
+    problem_->setText(problem);
+    problem_->setVisible(!problem.isEmpty());
+    contentsChanged();
+  };
   connect(passphrase_, &QLineEdit::textChanged, this, validate);
   connect(confirm_, &QLineEdit::textChanged, this, validate);
   connect(key_, &QLineEdit::textChanged, this, validate);
   connect(use_passphrase_, &QRadioButton::toggled, this, validate);
   connect(key_, &QLineEdit::textEdited, this, [useKey] { useKey->setChecked(true); });
   connect(passphrase_, &QLineEdit::textEdited, this, [this] { use_passphrase_->setChecked(true); });
+  connect(confirm_, &QLineEdit::textEdited, this, [this] { use_passphrase_->setChecked(true); });
   validate();
 }
 
@@ -91,8 +110,8 @@ void EncryptionDialog::start() {
   std::optional<Secret> current = controller()->openRequest().secret;
   std::optional<Secret> next = newSecret();
   if (mode_ != Mode::Disable && !next) return;
-  std::optional<emdb::Cipher> cipher;
-  if (cipher_ && cipher_->currentData().toInt() >= 0) cipher = emdb::Cipher(cipher_->currentData().toInt());
+  std::optional<Cipher> cipher;
+  if (cipher_ && cipher_->currentData().toInt() >= 0) cipher = Cipher(cipher_->currentData().toInt());
   if (mode_ == Mode::Enable) current.reset();
   if (mode_ == Mode::Disable) next.reset();
   setRunning(true);

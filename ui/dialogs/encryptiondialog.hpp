@@ -10,6 +10,7 @@
 #include "taskdialog.hpp"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -36,6 +37,7 @@ class EncryptionDialog : public TaskDialog {
   QLineEdit* confirm_ = nullptr;
   QLineEdit* key_ = nullptr;
   QComboBox* cipher_ = nullptr;
+  QLabel* problem_ = nullptr;  // the passphrases differ, the key is malformed
 };
 
 }  // namespace browser

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "core/maintenance.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
@@ -12,14 +13,13 @@ namespace {
 
 // What the check noticed beyond damage (structures emdb 0.9.7 reads in its
 // own way, batches a crash left incomplete), as a list under the figures.
-QString notesHtml(const emdb::IntegrityReport& rep) {
+QString notesHtml(const IntegrityFindings& rep) {
   if (rep.notes.empty()) return {};
   const QLocale l;
   QString html = QStringLiteral("<p>%1</p><ul>").arg(IntegrityDialog::tr("Notes on how this file is read:"));
   for (const auto& n : rep.notes)
     html += QStringLiteral("<li>%1</li>")
-                .arg(IntegrityDialog::tr("byte %1: %2")
-                         .arg(l.toString(qulonglong(n.offset)), QString::fromStdString(n.what).toHtmlEscaped()));
+                .arg(IntegrityDialog::tr("byte %1: %2").arg(l.toString(qulonglong(n.offset)), n.what.toHtmlEscaped()));
   return html + QStringLiteral("</ul>");
 }
 
@@ -43,23 +43,16 @@ IntegrityDialog::IntegrityDialog(DatabaseController* controller, QWidget* parent
 
 void IntegrityDialog::start() {
   if (!controller()->info()) return;
-  const auto path = toPath(controller()->info()->path);
+  const QString path = controller()->info()->path;
   const std::optional<Secret> secret = controller()->openRequest().secret;
   run(
-      tr("Checking integrity"),
-      [path, secret](WorkerContext& ctx) -> std::pair<QString, emdb::IntegrityReport> {
-        std::optional<emdb::EncryptionInput> key;
-        if (secret) key = encryptionInput(*secret);
-        auto r = emdb::Database::check(path, key, ctx.progress());
-        if (!r) return {QString::fromStdString(r.error().message()), {}};
-        return {QString(), *r};
-      },
-      [this](std::pair<QString, emdb::IntegrityReport> r) {
-        if (!r.first.isEmpty()) {
-          showResult(r.first, true);
+      tr("Checking integrity"), [path, secret](WorkerContext& ctx) { return checkIntegrity(ctx, path, secret); },
+      [this](const IntegrityResult& r) {
+        if (!r.error.isEmpty()) {
+          showResult(r.error, true);
           return;
         }
-        const emdb::IntegrityReport& rep = r.second;
+        const IntegrityFindings& rep = r.findings;
         const QLocale l;
         report_->setText(tr("<table>"
                             "<tr><td>File size:</td><td align=right>%1</td></tr>"
@@ -69,18 +62,19 @@ void IntegrityDialog::start() {
                             "<tr><td>Dead records:</td><td align=right>%5</td></tr>"
                             "<tr><td>Bytes up to the last valid frame:</td><td align=right>%6</td></tr>"
                             "</table>")
-                             .arg(sizeDisplay(qint64(rep.file_size)), l.toString(qulonglong(rep.frames)),
-                                  l.toString(qulonglong(rep.records)), l.toString(qulonglong(rep.live_records)),
-                                  l.toString(qulonglong(rep.dead_records)), l.toString(qulonglong(rep.valid_bytes))) +
+                             .arg(sizeDisplay(qint64(rep.fileSize)), l.toString(qulonglong(rep.frames)),
+                                  l.toString(qulonglong(rep.records)), l.toString(qulonglong(rep.liveRecords)),
+                                  l.toString(qulonglong(rep.deadRecords)), l.toString(qulonglong(rep.validBytes))) +
                          notesHtml(rep));
+        contentsChanged();
         if (rep.sound())
           showResult(tr("Every frame is sound."));
         else
           showResult(
               tr("%1 at byte %2: %3")
-                  .arg(rep.torn_tail ? tr("A torn tail (an interrupted last write) starts") : tr("The file is damaged"))
-                  .arg(l.toString(qulonglong(*rep.first_bad_offset)))
-                  .arg(QString::fromStdString(rep.reason)),
+                  .arg(rep.tornTail ? tr("A torn tail (an interrupted last write) starts") : tr("The file is damaged"))
+                  .arg(l.toString(qulonglong(*rep.firstBadOffset)))
+                  .arg(rep.reason),
               true);
       });
 }

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include "core/valueformat.hpp"
+#include "fittocontents.hpp"
+#include "widgets/secretfield.hpp"
 
 namespace browser {
 
@@ -42,12 +44,10 @@ KeyDialog::KeyDialog(const QString& path, const QString& cipher, bool wrongKey, 
   use_key_ = new QRadioButton(tr("&Key (64 hex digits)"), this);
   use_key_file_ = new QRadioButton(tr("Key &file"), this);
   use_passphrase_->setChecked(true);
-  passphrase_ = new QLineEdit(this);
-  passphrase_->setObjectName(QStringLiteral("passphrase"));
-  passphrase_->setEchoMode(QLineEdit::Password);
-  key_ = new QLineEdit(this);
-  key_->setObjectName(QStringLiteral("rawKey"));
-  key_->setEchoMode(QLineEdit::Password);
+  auto* passphraseField = new SecretField(QStringLiteral("passphrase"), this);
+  passphrase_ = passphraseField->edit();
+  auto* keyField = new SecretField(QStringLiteral("rawKey"), this);
+  key_ = keyField->edit();
   key_->setPlaceholderText(QStringLiteral("000102…1f"));
   key_file_ = new QLineEdit(this);
   key_file_->setObjectName(QStringLiteral("keyFile"));
@@ -67,8 +67,8 @@ KeyDialog::KeyDialog(const QString& path, const QString& cipher, bool wrongKey, 
 
   buttons_ = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
   auto* form = new QFormLayout;
-  form->addRow(use_passphrase_, passphrase_);
-  form->addRow(use_key_, key_);
+  form->addRow(use_passphrase_, passphraseField);
+  form->addRow(use_key_, keyField);
   form->addRow(use_key_file_, fileRow);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(intro);
@@ -109,6 +109,24 @@ std::optional<Secret> KeyDialog::secret() const {
   return std::nullopt;
 }
 
+KeyDialog::Entry KeyDialog::entry() const {
+  if (use_key_->isChecked()) return {Entry::Kind::Key, key_->text()};
+  if (use_key_file_->isChecked()) return {Entry::Kind::KeyFile, key_file_->text()};
+  return {Entry::Kind::Passphrase, passphrase_->text()};
+}
+
+void KeyDialog::restore(const Entry& e) {
+  QRadioButton* choice = e.kind == Entry::Kind::Key       ? use_key_
+                         : e.kind == Entry::Kind::KeyFile ? use_key_file_
+                                                          : use_passphrase_;
+  QLineEdit* field = e.kind == Entry::Kind::Key ? key_ : e.kind == Entry::Kind::KeyFile ? key_file_ : passphrase_;
+  choice->setChecked(true);
+  field->setText(e.text);
+  field->selectAll();
+  field->setFocus();
+  validate();
+}
+
 void KeyDialog::validate() {
   const bool ok = secret().has_value();
   buttons_->button(QDialogButtonBox::Open)->setEnabled(ok);
@@ -121,6 +139,7 @@ void KeyDialog::validate() {
   } else if (problem_->text() != tr("That passphrase or key is wrong. Try again.")) {
     problem_->setVisible(false);
   }
+  growToFit(this);
 }
 
 }  // namespace browser

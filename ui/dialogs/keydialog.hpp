@@ -22,13 +22,23 @@ class KeyDialog : public QDialog {
   // What was entered; nothing until it is complete and well formed.
   std::optional<Secret> secret() const;
 
+  // What the user chose and typed, to offer again after a wrong try.
+  struct Entry {
+    enum class Kind { Passphrase, Key, KeyFile };
+    Kind kind = Kind::Passphrase;
+    QString text;
+  };
+  Entry entry() const;
+  // Chooses `e`'s kind and fills in its text, selected for retyping.
+  void restore(const Entry& e);
+
  private:
   void validate();
 
   QRadioButton* use_passphrase_;
   QRadioButton* use_key_;
   QRadioButton* use_key_file_;
-  QLineEdit* passphrase_;
+  QLineEdit* passphrase_;  // inside SecretFields (Show)
   QLineEdit* key_;
   QLineEdit* key_file_;
   QLabel* problem_;

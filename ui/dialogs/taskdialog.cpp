@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "core/databasecontroller.hpp"
+#include "fittocontents.hpp"
 
 namespace browser {
 
@@ -46,12 +47,26 @@ TaskDialog::TaskDialog(DatabaseController* controller, const QString& runLabel, 
   });
 }
 
+void TaskDialog::showEvent(QShowEvent* event) {
+  QDialog::showEvent(event);
+  growToFit(this);
+}
+
+void TaskDialog::contentsChanged() { growToFit(this); }
+
 void TaskDialog::showResult(const QString& text, bool failure) {
   result_->setText(text);
+  result_->setProperty("failure", failure);
+  // A failure is no finished task: no full bar beside it.
+  if (failure) {
+    progress_->setValue(0);
+    progress_->hide();
+  }
   QPalette p = result_->palette();
   p.setColor(QPalette::WindowText, failure ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
   result_->setPalette(p);
   result_->show();
+  growToFit(this);
 }
 
 void TaskDialog::reject() {
@@ -74,6 +89,7 @@ void TaskDialog::setRunning(bool on) {
     progress_->setValue(1000);
     cancel_->setText(tr("Close"));
   }
+  growToFit(this);
 }
 
 }  // namespace browser

@@ -41,7 +41,11 @@ class TaskDialog : public QDialog {
       done(std::move(result));
     });
   }
+  // The result line under the bar (red for a failure, which also hides the bar).
   void showResult(const QString& text, bool failure = false);
+  // Subclasses changed what they show: the dialog grows to fit it.
+  void contentsChanged();
+  void showEvent(QShowEvent* event) override;
   void reject() override;  // Cancel while running stops the task first
   // For tasks started elsewhere (the controller): shows progress while on.
   void setRunning(bool on);

@@ -11,8 +11,8 @@
 #include <cstdlib>
 
 #include "core/databaseworker.hpp"
+#include "core/keyqueries.hpp"
 #include "core/pendingedits.hpp"
-#include "core/scope.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
@@ -20,58 +20,8 @@ namespace browser {
 namespace {
 
 constexpr int kPagesKept = 128;  // about 32,000 rows
-constexpr int kPreviewBytes = 256;
+constexpr int kPreviewBytes = 256;  // of a pending value, as the stored rows keep
 constexpr int kWorthLoading = 6;  // pages this far from where the view looks are skipped
-
-std::string bytes(const QByteArray& b) { return b.toStdString(); }
-
-struct Count {
-  qint64 begin = 0, rows = 0;
-  QString error;
-  bool scan = false;  // the rows must be found by a scan of [begin, begin + rows)
-};
-
-Count countScope(WorkerContext& ctx, const KeyScope& scope) {
-  emdb::Keyspace* space = ctx.space(scope.ns);
-  if (!space) return {};
-  const ScopeRange r = resolveScope(*space, scope);
-  bool scan = !scope.pattern.isEmpty();
-  if (scope.hideExpired && !scan && ctx.database()) {
-    // Only a namespace that holds expired records needs the scan.
-    if (auto st = ctx.database()->stats()) {
-      auto it = st->namespaces.find(scope.ns.toStdString());
-      scan = it != st->namespaces.end() && it->second.expired_records > 0;
-    }
-  }
-  return {r.begin, r.count, r.error, scan};
-}
-
-// Reads the rows of `keys` (their values' first bytes, sizes and expiries).
-std::pair<std::vector<KeyRow>, QString> loadRows(emdb::Keyspace& space, const std::vector<std::string>& keys) {
-  std::vector<KeyRow> rows;
-  rows.reserve(keys.size());
-  for (const std::string& k : keys) {
-    KeyRow row;
-    row.key = QByteArray::fromStdString(k);
-    auto value = space.get_zerocopy(k);
-    if (!value) return {std::move(rows), QString::fromStdString(value.error().message())};
-    if (*value) {
-      row.size = qint64((*value)->size());
-      row.preview = previewBytes((*value)->view(), kPreviewBytes);
-      if (auto exp = space.expires_at(k); exp && *exp) row.expiresAt = qint64(**exp);
-    } else {
-      row.expired = true;
-    }
-    rows.push_back(std::move(row));
-  }
-  return {std::move(rows), {}};
-}
-
-struct ScanChunk {
-  std::vector<QByteArray> matches;
-  qint64 next = 0;
-  QString error;
-};
 
 }  // namespace
 
@@ -86,13 +36,16 @@ KeyTableModel::~KeyTableModel() = default;
 void KeyTableModel::setScope(const KeyScope& scope) {
   beginResetModel();
   scope_ = scope;
+  has_scope_ = true;
   matches_.clear();
   scan_next_ = scan_end_ = 0;
   scan_mode_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
-  rows_ = 0;
+  stored_ = 0;
+  added_.clear();
+  placed_.clear();
   begin_ = 0;
   live_generation_->store(++generation_);
   endResetModel();
@@ -102,31 +55,37 @@ void KeyTableModel::setScope(const KeyScope& scope) {
 void KeyTableModel::setPendingEdits(const PendingEdits* pending) {
   pending_ = pending;
   connect(pending, &PendingEdits::changed, this, [this] {
-    if (rows_ > 0) Q_EMIT dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    placeAdded();
   });
 }
 
 void KeyTableModel::clear() {
   beginResetModel();
   scope_ = {};
+  has_scope_ = false;
   matches_.clear();
   scan_next_ = scan_end_ = 0;
+  scan_mode_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
-  rows_ = 0;
+  stored_ = 0;
+  added_.clear();
+  placed_.clear();
   live_generation_->store(++generation_);
   endResetModel();
 }
 
 void KeyTableModel::refresh() {
-  if (scan_mode_ && rows_ > 0) {
+  if (scan_mode_ && rowCount() > 0) {
     // Matches may have come or gone anywhere: scan again from the start.
     beginResetModel();
     matches_.clear();
     pages_.clear();
     in_flight_.clear();
-    rows_ = 0;
+    stored_ = 0;
+    added_.clear();
     endResetModel();
   }
   const quint64 generation = ++generation_;
@@ -134,18 +93,30 @@ void KeyTableModel::refresh() {
   for (Page& p : pages_) p.stale = true;
   in_flight_.clear();
   const KeyScope scope = scope_;
+  struct Counted {
+    ScopeCount count;
+    std::vector<AddedKey> added;
+  };
   worker_->submit(
-      QString(), this, [scope](WorkerContext& ctx) { return countScope(ctx, scope); },
-      [this, generation](Count c) {
+      QString(), this,
+      [scope, candidates = addedCandidates()](WorkerContext& ctx) {
+        Counted out{countScope(ctx, scope), {}};
+        out.added = placeAddedKeys(ctx, scope, out.count.begin, out.count.rows, candidates);
+        return out;
+      },
+      [this, generation](Counted counted) {
         if (generation != generation_) return;
+        const ScopeCount& c = counted.count;
         if (!c.error.isEmpty()) Q_EMIT loadFailed(c.error);
         scan_mode_ = c.scan;
+        placed_ = std::move(counted.added);
         if (c.scan) {
-          if (rows_ > 0) {  // positional rows shown before: start the list afresh
+          if (rowCount() > 0) {  // positional rows shown before: start the list afresh
             beginResetModel();
             pages_.clear();
             matches_.clear();
-            rows_ = 0;
+            stored_ = 0;
+            added_.clear();
             endResetModel();
           }
           begin_ = c.begin;
@@ -155,61 +126,184 @@ void KeyTableModel::refresh() {
           scanNext(generation);
           return;
         }
-        const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max()));
+        const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max() / 2));
         if (c.begin != begin_) {
           for (Page& p : pages_) p.stale = true;
           begin_ = c.begin;
         }
-        if (rows_ == 0 && rows > 0) {
+        std::vector<Added> added;
+        for (const AddedKey& a : placed_) added.push_back({a.key, a.before, pendingRow(a.key)});
+        const int before = rowCount(), after = rows + int(added.size());
+        auto update = [&] {
+          stored_ = rows;
+          added_ = std::move(added);
+        };
+        if (before == 0 && after > 0) {
           // A new scope: a reset costs the views far less than inserting
           // millions of rows (QHeaderView walks them).
           beginResetModel();
-          rows_ = rows;
+          update();
           endResetModel();
-        } else if (rows > rows_) {
-          beginInsertRows({}, rows_, rows - 1);
-          rows_ = rows;
+        } else if (after > before) {
+          beginInsertRows({}, before, after - 1);
+          update();
           endInsertRows();
-        } else if (rows < rows_) {
-          beginRemoveRows({}, rows, rows_ - 1);
-          rows_ = rows;
+        } else if (after < before) {
+          beginRemoveRows({}, after, before - 1);
+          update();
           endRemoveRows();
+        } else {
+          update();
         }
-        if (rows_ > 0) Q_EMIT dataChanged(index(0, 0), index(rows_ - 1, ColumnCount - 1));
-        Q_EMIT scopeReady(rows_);
+        if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT scopeReady(rowCount());
+        emitCount();
       });
 }
 
+std::vector<QByteArray> KeyTableModel::addedCandidates() const {
+  std::vector<QByteArray> out;
+  if (!pending_) return out;
+  for (const PendingChange& c : pending_->changes())
+    if (c.ns == scope_.ns && !c.remove && c.value) out.push_back(c.key);
+  return out;  // changes() lists them in key order
+}
+
+KeyRow KeyTableModel::pendingRow(const QByteArray& key) const {
+  KeyRow row;
+  row.key = key;
+  if (const PendingChange* c = pending_ ? pending_->find(scope_.ns, key) : nullptr; c && c->value) {
+    row.preview = c->value->left(kPreviewBytes);
+    row.size = c->value->size();
+    row.expiresAt = c->expiresAt.value_or(0);
+  }
+  return row;
+}
+
+void KeyTableModel::placeAdded() {
+  if (place_posted_ || !has_scope_) return;
+  place_posted_ = true;
+  // Coalesced: a burst of staged edits asks the worker once.
+  QTimer::singleShot(0, this, [this] {
+    place_posted_ = false;
+    const quint64 generation = generation_;
+    const qint64 begin = begin_, rows = scan_mode_ ? scan_end_ - begin_ : stored_;
+    worker_->submit(
+        QString(), this,
+        [scope = scope_, begin, rows, candidates = addedCandidates()](WorkerContext& ctx) {
+          return placeAddedKeys(ctx, scope, begin, rows, candidates);
+        },
+        [this, generation](std::vector<AddedKey> placed) {
+          if (generation == generation_) showAdded(placed);
+        });
+  });
+}
+
+void KeyTableModel::showAdded(const std::vector<AddedKey>& placed) {
+  placed_ = placed;
+  // What should show: every placed key, or in a scan those it has passed
+  // (a later match would otherwise land before them).
+  std::vector<Added> want;
+  for (const AddedKey& a : placed_) {
+    qint64 before = a.before;
+    if (scan_mode_) {
+      before = std::lower_bound(matches_.begin(), matches_.end(), a.key) - matches_.begin();
+      if (before >= qint64(matches_.size()) && isScanning()) continue;
+    }
+    want.push_back({a.key, before, pendingRow(a.key)});
+  }
+  const int countBefore = rowCount();
+  for (int i = int(added_.size()) - 1; i >= 0; --i) {
+    auto it = std::find_if(want.begin(), want.end(), [&](const Added& w) { return w.key == added_[std::size_t(i)].key; });
+    if (it != want.end() && it->before == added_[std::size_t(i)].before) continue;
+    const int row = int(added_[std::size_t(i)].before) + i;
+    beginRemoveRows({}, row, row);
+    added_.erase(added_.begin() + i);
+    endRemoveRows();
+  }
+  for (Added& w : want) {
+    auto at = std::lower_bound(added_.begin(), added_.end(), w.key,
+                               [](const Added& a, const QByteArray& k) { return a.key < k; });
+    const int j = int(at - added_.begin());
+    if (at != added_.end() && at->key == w.key) {
+      at->row = std::move(w.row);  // the staged value may have changed
+      const int row = int(at->before) + j;
+      Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+      continue;
+    }
+    const int row = int(w.before) + j;
+    beginInsertRows({}, row, row);
+    added_.insert(at, std::move(w));
+    endInsertRows();
+  }
+  if (rowCount() != countBefore) emitCount();
+}
+
+void KeyTableModel::emitCount() {
+  if (!scan_mode_ || !isScanning()) Q_EMIT rowsCounted(rowCount(), qint64(added_.size()));
+}
+
+int KeyTableModel::toRow(int stored) const {
+  int n = 0;
+  for (const Added& a : added_) {
+    if (a.before > stored) break;
+    ++n;
+  }
+  return stored + n;
+}
+
+int KeyTableModel::resolve(int row) const {
+  int i = 0;
+  for (const Added& a : added_) {
+    const qint64 at = a.before + i;
+    if (at == row) return -(i + 1);
+    if (at > row) return row - i;
+    ++i;
+  }
+  return row - i;
+}
+
+const KeyRow* KeyTableModel::rowData(int row) const {
+  const int r = resolve(row);
+  if (r < 0) return &added_[std::size_t(-r - 1)].row;
+  auto it = pages_.constFind(r / kPageSize);
+  if (it == pages_.cend() || r % kPageSize >= int(it->rows.size())) return nullptr;
+  return &it->rows[std::size_t(r % kPageSize)];
+}
+
 std::optional<QByteArray> KeyTableModel::keyAt(int row) const {
-  auto it = pages_.constFind(row / kPageSize);
-  if (it == pages_.cend() || row < 0 || row % kPageSize >= int(it->rows.size())) return std::nullopt;
-  return it->rows[std::size_t(row % kPageSize)].key;
+  if (row < 0 || row >= rowCount()) return std::nullopt;
+  const KeyRow* r = rowData(row);
+  return r ? std::optional(r->key) : std::nullopt;
 }
 
 bool KeyTableModel::isLoaded(int row) const {
-  auto it = pages_.constFind(row / kPageSize);
-  return it != pages_.cend() && !it->stale && row % kPageSize < int(it->rows.size());
+  if (row < 0 || row >= rowCount()) return false;
+  const int r = resolve(row);
+  if (r < 0) return true;
+  auto it = pages_.constFind(r / kPageSize);
+  return it != pages_.cend() && !it->stale && r % kPageSize < int(it->rows.size());
 }
 
+bool KeyTableModel::isAdded(int row) const { return row >= 0 && row < rowCount() && resolve(row) < 0; }
+
 void KeyTableModel::locate(const QByteArray& key) {
+  for (std::size_t i = 0; i < added_.size(); ++i) {
+    if (added_[i].key != key) continue;
+    const int row = int(added_[i].before + qint64(i));
+    QTimer::singleShot(0, this, [this, key, row, generation = generation_] {
+      if (generation == generation_) Q_EMIT rowFound(key, row);
+    });
+    return;
+  }
   const quint64 generation = generation_;
-  const KeyScope scope = scope_;
-  const qint64 begin = begin_;
-  const int rows = rows_;
   worker_->submit(
       QString(), this,
-      [scope, key, begin, rows](WorkerContext& ctx) -> int {
-        emdb::Keyspace* space = ctx.space(scope.ns);
-        if (!space) return -1;
-        auto pos = space->position_of(bytes(key));
-        if (!pos) return -1;
-        const qint64 row = qint64(*pos) - begin;
-        if (row < 0 || row >= rows) return -1;
-        auto at = space->key_at(*pos);
-        return at && *at && **at == bytes(key) ? int(row) : -1;
+      [scope = scope_, key, begin = begin_, rows = stored_](WorkerContext& ctx) {
+        return storedRowOf(ctx, scope, key, begin, rows);
       },
       [this, key, generation](int row) {
-        if (generation == generation_) Q_EMIT rowFound(key, row);
+        if (generation == generation_) Q_EMIT rowFound(key, row < 0 ? -1 : toRow(row));
       });
 }
 
@@ -227,19 +321,25 @@ bool KeyTableModel::setData(const QModelIndex& index, const QVariant& value, int
   return true;
 }
 
-int KeyTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
+int KeyTableModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : stored_ + int(added_.size());
+}
 int KeyTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
-  if (!index.isValid() || index.row() >= rows_) return {};
-  const int page = index.row() / kPageSize;
-  auto it = pages_.constFind(page);
-  const KeyRow* row = nullptr;
-  if (it != pages_.cend() && index.row() % kPageSize < int(it->rows.size())) {
-    row = &it->rows[std::size_t(index.row() % kPageSize)];
-    if (it->stale) request(page);
-  } else if (role == Qt::DisplayRole || role == LoadedRole) {
-    request(page);
+  if (!index.isValid() || index.row() >= rowCount()) return {};
+  const int stored = resolve(index.row());
+  const bool added = stored < 0;
+  const KeyRow* row = added ? &added_[std::size_t(-stored - 1)].row : nullptr;
+  if (!added) {
+    const int page = stored / kPageSize;
+    auto it = pages_.constFind(page);
+    if (it != pages_.cend() && stored % kPageSize < int(it->rows.size())) {
+      row = &it->rows[std::size_t(stored % kPageSize)];
+      if (it->stale) request(page);
+    } else if (role == Qt::DisplayRole || role == LoadedRole) {
+      request(page);
+    }
   }
   if (role == LoadedRole) return row != nullptr;
   if (!row) {
@@ -267,6 +367,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
         default: return {};
       }
     case Qt::ToolTipRole:
+      if (added) return tr("New: Write Changes adds this record to the file");
       if (staged) return tr("Pending: Write Changes saves this edit to the file");
       if (index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key))
         return tr("Binary key, shown in hex (%1)").arg(sizeDisplay(row->key.size()));
@@ -280,7 +381,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
       return {};
     case Qt::BackgroundRole:
       if (staged) {
-        QColor c = staged->remove ? QColor(0xd9, 0x53, 0x4f) : QColor(0xf0, 0xad, 0x4e);
+        QColor c = staged->remove ? QColor(0xd9, 0x53, 0x4f) : added ? QColor(0x5c, 0xb8, 0x5c) : QColor(0xf0, 0xad, 0x4e);
         c.setAlpha(70);
         return QBrush(c);
       }
@@ -296,6 +397,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
     case KeyBytesRole: return row->key;
     case ExpiresAtRole: return expiresAt;
     case PendingRole: return staged != nullptr;
+    case AddedRole: return added;
     default: return {};
   }
 }
@@ -315,38 +417,18 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
 void KeyTableModel::scanNext(quint64 generation) {
   if (generation != generation_) return;
   if (scan_next_ >= scan_end_) {
-    Q_EMIT scanFinished(qint64(matches_.size()));
+    showAdded(placed_);  // the scan passed them all
+    emitCount();
+    Q_EMIT scanFinished(qint64(stored_));
     return;
   }
   constexpr qint64 kChunk = 20000;
-  const KeyScope scope = scope_;
   const qint64 from = scan_next_, to = std::min(scan_end_, scan_next_ + kChunk);
   worker_->submit(
       QString(), this,
-      [scope, from, to, live = live_generation_, generation](WorkerContext& ctx) {
-        ScanChunk out;
-        out.next = from;
-        if (live->load() != generation) return out;
-        emdb::Keyspace* space = ctx.space(scope.ns);
-        if (!space) return out;
-        const auto matches = patternMatcher(scope);
-        for (qint64 p = from; p < to; ++p) {
-          auto key = space->key_at(std::size_t(p));
-          if (!key) {
-            out.error = QString::fromStdString(key.error().message());
-            break;
-          }
-          out.next = p + 1;
-          if (!*key) break;
-          const QByteArray k = QByteArray::fromStdString(**key);
-          if (!matches(k)) continue;
-          if (scope.hideExpired) {
-            auto present = space->contains_key(**key);
-            if (present && !*present) continue;  // expired, not yet swept
-          }
-          out.matches.push_back(k);
-        }
-        return out;
+      [scope = scope_, from, to, live = live_generation_, generation](WorkerContext& ctx) {
+        if (live->load() != generation) return ScanChunk{{}, from, {}};
+        return scanScope(ctx, scope, from, to);
       },
       [this, generation, from](ScanChunk chunk) {
         if (generation != generation_) return;
@@ -354,16 +436,19 @@ void KeyTableModel::scanNext(quint64 generation) {
         // An error, or no progress (the namespace is gone): the scan ends here.
         scan_next_ = chunk.error.isEmpty() && chunk.next > from ? chunk.next : scan_end_;
         if (!chunk.matches.empty()) {
-          const int first = rows_;
-          const int last = int(std::min<std::size_t>(matches_.size() + chunk.matches.size(),
-                                                     std::size_t(std::numeric_limits<int>::max()))) -
-                           1;
-          beginInsertRows({}, first, last);
-          for (auto& m : chunk.matches) matches_.push_back(std::move(m));
-          rows_ = last + 1;
-          endInsertRows();
+          // New matches sort after every added row shown so far (those the scan passed).
+          const int first = rowCount();
+          const int room = std::numeric_limits<int>::max() / 2 - stored_;
+          const int n = int(std::min<std::size_t>(chunk.matches.size(), std::size_t(std::max(room, 0))));
+          if (n > 0) {
+            beginInsertRows({}, first, first + n - 1);
+            for (int i = 0; i < n; ++i) matches_.push_back(std::move(chunk.matches[std::size_t(i)]));
+            stored_ += n;
+            endInsertRows();
+          }
+          showAdded(placed_);
         }
-        Q_EMIT scanProgress(scan_next_ - begin_, scan_end_ - begin_, qint64(matches_.size()));
+        Q_EMIT scanProgress(scan_next_ - begin_, scan_end_ - begin_, qint64(stored_));
         scanNext(generation);
       });
 }
@@ -385,35 +470,22 @@ void KeyTableModel::flushRequests() {
     if (in_flight_.contains(page)) continue;
     in_flight_.insert(page);
     const quint64 generation = generation_;
-    const KeyScope scope = scope_;
     const qint64 first = begin_ + qint64(page) * kPageSize;
-    const int count = std::min(kPageSize, rows_ - page * kPageSize);
-    std::vector<std::string> listed;  // scan mode: the page's keys, known already
+    const int count = std::min(kPageSize, stored_ - page * kPageSize);
+    std::vector<QByteArray> listed;  // scan mode: the page's keys, known already
     if (scan_mode_)
-      for (int i = 0; i < count; ++i) listed.push_back(matches_[std::size_t(page * kPageSize + i)].toStdString());
+      for (int i = 0; i < count; ++i) listed.push_back(matches_[std::size_t(page * kPageSize + i)]);
     worker_->submit(
         QString(), this,
-        [generation, live = live_generation_, focus = focus_page_, scope, first, count, page,
-         listed = std::move(listed)](WorkerContext& ctx) -> std::pair<std::vector<KeyRow>, QString> {
+        [generation, live = live_generation_, focus = focus_page_, scope = scope_, first, count, page,
+         listed = std::move(listed)](WorkerContext& ctx) -> RowBatch {
           // Skip what nobody waits for any more: an older scope, or a page the
           // view scrolled far away from while this job was queued.
           if (live->load() != generation || std::abs(focus->load() - page) > kWorthLoading) return {};
-          emdb::Keyspace* space = ctx.space(scope.ns);
-          if (!space) return {};
-          if (!listed.empty()) return loadRows(*space, listed);
-          std::vector<std::string> keys;
-          keys.reserve(std::size_t(std::max(count, 0)));
-          for (int i = 0; i < count; ++i) {
-            auto key = space->key_at(std::size_t(first + i));
-            if (!key) return {{}, QString::fromStdString(key.error().message())};
-            if (!*key) break;
-            keys.push_back(std::move(**key));
-          }
-          return loadRows(*space, keys);
+          if (!listed.empty()) return rowsOf(ctx, scope, listed);
+          return rowsAt(ctx, scope, first, count);
         },
-        [this, generation, page](std::pair<std::vector<KeyRow>, QString> r) {
-          receive(generation, page, std::move(r.first), std::move(r.second));
-        });
+        [this, generation, page](RowBatch r) { receive(generation, page, std::move(r.rows), std::move(r.error)); });
   }
 }
 
@@ -425,10 +497,11 @@ void KeyTableModel::receive(quint64 generation, int page, std::vector<KeyRow> ro
   pages_[page] = Page{std::move(rows), false};
   evictFarFrom(page);
   const int first = page * kPageSize;
-  const int last = std::min(rows_, first + kPageSize) - 1;
+  const int last = std::min(stored_, first + kPageSize) - 1;
   if (last >= first) {
-    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    Q_EMIT rowsLoaded(first, last);
+    const int from = toRow(first), to = toRow(last);
+    Q_EMIT dataChanged(index(from, 0), index(to, ColumnCount - 1));
+    Q_EMIT rowsLoaded(from, to);
   }
 }
 

@@ -4,6 +4,11 @@
 // view asks for; rows not loaded yet show as loading, and nothing ever loads
 // every key. A pattern filter scans the scope's range on the worker in
 // chunks and appends matches as they are found, with a running count.
+//
+// Pending edits show in place: a staged value, expiry or deletion marks its
+// row, and a key that edits add (a new record, a rename's new name) appears
+// as a row of its own where it will sort once written. Rows are therefore
+// stored rows with added rows merged in; row numbers are the merged ones.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -14,21 +19,13 @@
 #include <optional>
 #include <vector>
 
+#include "core/keyqueries.hpp"
 #include "core/session.hpp"
 
 namespace browser {
 
 class DatabaseWorker;
 class PendingEdits;
-
-// One row as the table shows it.
-struct KeyRow {
-  QByteArray key;
-  QByteArray preview;    // the first bytes of the value
-  qint64 size = 0;       // the whole value's size
-  qint64 expiresAt = 0;  // Unix ms; 0: no expiry
-  bool expired = false;  // expired, not yet swept
-};
 
 class KeyTableModel : public QAbstractTableModel {
   Q_OBJECT
@@ -39,6 +36,7 @@ class KeyTableModel : public QAbstractTableModel {
     LoadedRole,                       // bool
     ExpiresAtRole,                    // qint64 Unix ms, 0 for none (the pending one if staged)
     PendingRole,                      // bool: the row has a pending edit
+    AddedRole,                        // bool: a key that pending edits add
   };
   static constexpr int kPageSize = 256;
 
@@ -58,6 +56,8 @@ class KeyTableModel : public QAbstractTableModel {
 
   std::optional<QByteArray> keyAt(int row) const;
   bool isLoaded(int row) const;
+  // The row is a key that pending edits add (not in the file yet).
+  bool isAdded(int row) const;
   bool isScanning() const { return scan_mode_ && scan_next_ < scan_end_; }
   // The rows come from a scan (a pattern, or hidden expired records).
   bool isScanMode() const { return scan_mode_; }
@@ -80,6 +80,9 @@ class KeyTableModel : public QAbstractTableModel {
   // The scope's rows were counted (after setScope or refresh). With a
   // pattern: the range to scan was found; matches follow.
   void scopeReady(qint64 rows);
+  // The rows shown changed in number: stored keys plus keys that pending
+  // edits add (`added` of them).
+  void rowsCounted(qint64 rows, qint64 added);
   // A pattern scan advanced: keys looked at, keys in the range, matches so far.
   void scanProgress(qint64 scanned, qint64 total, qint64 matches);
   void scanFinished(qint64 matches);
@@ -99,13 +102,37 @@ class KeyTableModel : public QAbstractTableModel {
   void flushRequests();
   void receive(quint64 generation, int page, std::vector<KeyRow> rows, QString error);
   void evictFarFrom(int page);
+  // Merged rows: added_[i] sits at row added_[i].before + i (positional) or
+  // before + i among the matches found so far (a scan).
+  int storedRows() const { return stored_; }
+  int toRow(int stored) const;  // the row of a stored row
+  // The stored row of `row` (>= 0), or -(i + 1) for added_[i].
+  int resolve(int row) const;
+  const KeyRow* rowData(int row) const;
+  KeyRow pendingRow(const QByteArray& key) const;  // an added key's row, from its pending value
+  // Keys with a pending value in this scope's namespace, in key order.
+  std::vector<QByteArray> addedCandidates() const;
+  // Asks the worker where the pending edits' new keys go (coalesced).
+  void placeAdded();
+  // Shows `placed` (keys and where they sort), row by row.
+  void showAdded(const std::vector<AddedKey>& placed);
+  void emitCount();
 
   DatabaseWorker* worker_;
   const PendingEdits* pending_ = nullptr;
   bool expiry_editable_ = false;
   KeyScope scope_;
+  bool has_scope_ = false;  // a scope is shown (clear() shows none)
   qint64 begin_ = 0;  // position of the scope's first key in its namespace
-  int rows_ = 0;
+  int stored_ = 0;  // stored rows of the scope (positions, or matches found so far)
+  struct Added {
+    QByteArray key;
+    qint64 before = 0;
+    KeyRow row;
+  };
+  std::vector<Added> added_;       // in key order
+  std::vector<AddedKey> placed_;   // where the worker put them last (a scan shows those it passed)
+  bool place_posted_ = false;
   quint64 generation_ = 0;                                 // bumped on every scope change or refresh
   std::shared_ptr<std::atomic<quint64>> live_generation_;  // read by queued jobs to skip stale work
   std::shared_ptr<std::atomic<int>> focus_page_;           // the page the view wants most

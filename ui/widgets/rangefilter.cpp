@@ -7,12 +7,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 
 namespace browser {
 
-RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
+RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent), typing_(new QTimer(this)) {
   setObjectName(QStringLiteral("rangeFilter"));
+  typing_->setSingleShot(true);
+  typing_->setInterval(kTypingPauseMs);
+  connect(typing_, &QTimer::timeout, this, &RangeFilter::emitChanged);
   auto field = [this](const char* name, const QString& placeholder, const QString& tip) {
     auto* e = new QLineEdit(this);
     e->setObjectName(QLatin1String(name));
@@ -21,6 +26,7 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
     e->setClearButtonEnabled(true);
     e->setMinimumWidth(70);
     connect(e, &QLineEdit::returnPressed, this, &RangeFilter::emitChanged);
+    connect(e, &QLineEdit::textEdited, typing_, qOverload<>(&QTimer::start));
     return e;
   };
   prefix_ = field("filterPrefix", tr("Prefix"), tr("Only keys that start with this text"));
@@ -78,6 +84,14 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent) {
   connect(syntax_, &QComboBox::activated, this, &RangeFilter::emitChanged);
   connect(hide_expired_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(clear_, &QToolButton::clicked, this, &RangeFilter::clear);
+  // Escape in any field of the bar clears the filter.
+  auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &RangeFilter::clear);
+  escape->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void RangeFilter::focusPattern() {
+  pattern_->setFocus(Qt::ShortcutFocusReason);
+  pattern_->selectAll();
 }
 
 RangeFilter::Filter RangeFilter::filter() const {
@@ -109,12 +123,15 @@ void RangeFilter::clear() {
 }
 
 void RangeFilter::emitChanged() {
+  typing_->stop();
   const Filter f = filter();
   if (f.syntax == KeyScope::Syntax::Regex && !f.pattern.isEmpty()) {
     const QRegularExpression re(f.pattern);
     if (!re.isValid()) {
       problem_->setText(tr("Not a valid regular expression: %1").arg(re.errorString()));
       problem_->show();
+      status_->clear();
+      Q_EMIT invalid(problem_->text());
       return;
     }
   }

@@ -1,6 +1,8 @@
 // RangeFilter: the bar above the key table. Narrows the current namespace to
 // a key prefix, a range (each end inclusive or exclusive) and a glob or
-// regular-expression pattern; Enter applies, Clear returns to everything.
+// regular-expression pattern. The filter applies as the user types (after a
+// short pause; Enter applies at once); Clear, Escape in a field or Ctrl+L
+// return to everything.
 #pragma once
 
 #include <QWidget>
@@ -11,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QToolButton;
 
 namespace browser {
@@ -36,12 +39,20 @@ class RangeFilter : public QWidget {
   void setStatus(const QString& text);
   // Empties every field and applies that.
   void clear();
+  // Puts the keyboard in the pattern field, its text selected (Ctrl+F).
+  void focusPattern();
+  // How long typing pauses before the filter applies.
+  static constexpr int kTypingPauseMs = 300;
 
  Q_SIGNALS:
   void changed(const browser::RangeFilter::Filter& filter);
+  // The regular expression typed does not compile: nothing matches it, and
+  // what an older filter found must not stay on screen.
+  void invalid(const QString& reason);
 
  private:
   void emitChanged();
+  QTimer* typing_;
   QLineEdit* prefix_;
   QLineEdit* from_;
   QCheckBox* from_inclusive_;

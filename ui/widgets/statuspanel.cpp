@@ -67,16 +67,15 @@ void StatusPanel::showDatabase(const std::optional<DatabaseInfo>& info) {
   size_->setVisible(info.has_value());
   state_->setVisible(info.has_value());
   if (!info) return;
-  records_->setText(tr("%n record(s)", nullptr, int(std::min<qint64>(info->records, INT_MAX))));
-  records_->setToolTip(tr("%1 records in %n named namespace(s) and the default one", nullptr, int(info->namespaces))
-                           .arg(QLocale().toString(info->records)));
+  records_->setText(tr("%Ln record(s)", nullptr, int(std::min<qint64>(info->records, INT_MAX))));
+  records_->setToolTip(tr("In %Ln named namespace(s) and the default one", nullptr, int(info->namespaces)));
   size_->setText(sizeDisplay(info->fileSize));
   QStringList state;
   state << (info->cipher.isEmpty() ? tr("Not encrypted") : tr("Encrypted (%1)").arg(info->cipher));
   if (info->readOnly)
     state << tr("Read-only, not locked");
   else
-    state << tr("Locked for writing");
+    state << tr("Writable; other writers are locked out");
   if (info->firstBadOffset) state << tr("damaged at byte %L1").arg(*info->firstBadOffset);
   state_->setText(state.join(QStringLiteral(" · ")));
 }

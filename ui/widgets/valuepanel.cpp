@@ -1,5 +1,6 @@
 #include "valuepanel.hpp"
 
+#include <QAction>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -101,7 +102,14 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   wrap_->setChecked(true);
   save_ = new QPushButton(tr("Apply"), this);
   save_->setObjectName(QStringLiteral("saveValue"));
-  save_->setToolTip(tr("Stage this value; Write Changes saves it to the file"));
+  save_->setToolTip(tr("Stage this value; Write Changes saves it to the file (Ctrl+Return)"));
+  auto* apply = new QAction(this);  // Ctrl+Return anywhere in the panel, the editor included
+  apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+  apply->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  connect(apply, &QAction::triggered, this, [this] {
+    if (save_->isEnabled()) save();
+  });
+  addAction(apply);
   discard_ = new QPushButton(tr("Discard"), this);
   discard_->setObjectName(QStringLiteral("discardValue"));
 
@@ -153,6 +161,10 @@ ValuePanel::~ValuePanel() = default;
 
 void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
                             qint64 expiresAt, bool readOnly) {
+  // The same bytes again (an edit was staged, the view refreshed): only the
+  // facts change, and the editor keeps its cursor and scroll position.
+  const bool same = has_record_ && ns == ns_ && key == key_ && value == value_ && fullSize == full_size_ &&
+                    !isModified() && (readOnly || fullSize > value.size()) == read_only_;
   ns_ = ns;
   key_ = key;
   value_ = value;
@@ -168,7 +180,7 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
     facts << tr("expires %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt), QLocale::ShortFormat));
   title_->setText(title + QStringLiteral("<br><small>") + facts.join(QStringLiteral(" · ")) +
                   QStringLiteral("</small>"));
-  render();
+  if (!same) render();
 }
 
 void ValuePanel::showMessage(const QString& text) {
@@ -305,10 +317,11 @@ void ValuePanel::save() {
     setNote(error);
     return;
   }
-  Q_EMIT saveRequested(ns_, key_, *edited);
   value_ = *edited;
   full_size_ = value_.size();
   editor_->document()->setModified(false);
+  // Last: whoever stages the edit shows the record again, now unmodified.
+  Q_EMIT saveRequested(ns_, key_, value_);
 }
 
 void ValuePanel::applyTheme() {

@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
   table_->setContextMenuPolicy(Qt::ActionsContextMenu);
   table_->setItemDelegateForColumn(KeyTableModel::ExpiresColumn, new ExpiryDelegate(table_));
   table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+  table_->setTabKeyNavigation(false);  // Tab moves on to the value panel, as in every form
 
   value_ = new ValuePanel(this);
   filter_ = new RangeFilter(this);
@@ -159,15 +160,25 @@ MainWindow::MainWindow(QWidget* parent)
     tree_->viewport()->update();
   });
   connect(filter_, &RangeFilter::changed, this, [this] { showScope(); });
-  connect(keys_, &KeyTableModel::scopeReady, this, [this](qint64 rows) {
-    if (!keys_->isScanMode()) filter_->setStatus(tr("%n key(s)", nullptr, int(rows)));
+  connect(filter_, &RangeFilter::invalid, this, [this] {
+    // Nothing matches a pattern that does not compile: no stale rows, no stale count.
+    if (!controller_->isOpen()) return;
+    keys_->clear();
+    value_->showMessage(tr("Select a record to see its value."));
+    record_actions_->update();
+  });
+  connect(keys_, &KeyTableModel::rowsCounted, this, [this](qint64 rows, qint64 added) {
+    if (keys_->isScanMode()) return;  // the scan reports its matches
+    QString text = tr("%Ln key(s)", nullptr, int(rows));
+    if (added > 0) text += QStringLiteral(" · ") + tr("%Ln new when written", nullptr, int(added));
+    filter_->setStatus(text);
   });
   connect(keys_, &KeyTableModel::scanProgress, this, [this](qint64 scanned, qint64 total, qint64 matches) {
     filter_->setStatus(
-        tr("%n match(es), %1% scanned", nullptr, int(matches)).arg(total > 0 ? 100 * scanned / total : 100));
+        tr("%Ln match(es), %1% scanned", nullptr, int(matches)).arg(total > 0 ? 100 * scanned / total : 100));
   });
   connect(keys_, &KeyTableModel::scanFinished, this,
-          [this](qint64 matches) { filter_->setStatus(tr("%n match(es)", nullptr, int(matches))); });
+          [this](qint64 matches) { filter_->setStatus(tr("%Ln match(es)", nullptr, int(matches))); });
   connect(value_, &ValuePanel::saveRequested, this,
           [this](const QByteArray& ns, const QByteArray& key, const QByteArray& value) {
             pending_->put(ns, key, value, std::nullopt, tr("Edit the value of %1").arg(keyDisplay(key)));
@@ -176,6 +187,8 @@ MainWindow::MainWindow(QWidget* parent)
     write_changes_->setEnabled(!pending_->isEmpty() && !pending_->isWriting());
     revert_changes_->setEnabled(!pending_->isEmpty() && !pending_->isWriting());
     updateTitle();
+    // The value panel shows what is staged: a deletion, a new value and size.
+    if (!value_->isModified()) onRecordChosen();
   });
   restoreSettings();
   updateTitle();
@@ -251,6 +264,16 @@ void MainWindow::buildMenus() {
   table_->addAction(record_actions_->expiryAction());
   table_->addAction(record_actions_->copyKeyMenu()->menuAction());
   table_->addAction(record_actions_->copyValueMenu()->menuAction());
+
+  edit->addSeparator();
+  QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find Keys…"), filter_,
+                                  &RangeFilter::focusPattern);
+  find->setObjectName(QStringLiteral("findKeys"));
+  find->setShortcut(QKeySequence::Find);
+  QAction* clearFilter = edit->addAction(tr("C&lear Filter"), filter_, &RangeFilter::clear);
+  clearFilter->setObjectName(QStringLiteral("clearFilterAction"));
+  clearFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+  needs_database_ << find << clearFilter;
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this, [this] {
@@ -376,6 +399,7 @@ void MainWindow::onOpened(const DatabaseInfo& info) {
 void MainWindow::onClosed() {
   namespaces_->clear();
   keys_->clear();
+  filter_->setStatus(QString());
   value_->showMessage(QString());
   status_->showDatabase(std::nullopt);
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
@@ -397,6 +421,7 @@ void MainWindow::showScope() {
   const KeyScope scope = RangeFilter::apply(tree_scope_, filter_->filter());
   if (scope == keys_->scope() && keys_->rowCount() > 0) return;
   keys_->setScope(scope);
+  table_->scrollToTop();  // the first match, not wherever the last filter was scrolled
   value_->showMessage(tr("Select a record to see its value."));
   record_actions_->update();
 }
@@ -483,7 +508,7 @@ bool MainWindow::settlePendingEdits() {
   if (pending_->isEmpty()) return true;
   const auto answer =
       QMessageBox::question(this, tr("Pending Changes"),
-                            tr("%n edit(s) have not been written to the file. Drop them?", nullptr, pending_->count()),
+                            tr("%Ln edit(s) have not been written to the file. Drop them?", nullptr, pending_->count()),
                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
   if (answer != QMessageBox::Discard) return false;
   pending_->revert();

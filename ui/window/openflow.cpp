@@ -13,6 +13,7 @@ namespace browser {
 OpenFlow::OpenFlow(DatabaseController* controller, QWidget* window)
     : QObject(window), controller_(controller), window_(window) {
   connect(controller_, &DatabaseController::openFailed, this, &OpenFlow::onFailure);
+  connect(controller_, &DatabaseController::opened, this, [this] { last_entry_.reset(); });
 }
 
 void OpenFlow::onFailure(const OpenRequest& request, const OpenFailure& failure) {
@@ -21,20 +22,25 @@ void OpenFlow::onFailure(const OpenRequest& request, const OpenFailure& failure)
     case OpenFailure::Kind::WrongKey: askForKey(request, failure); break;
     case OpenFailure::Kind::Locked: explainLock(request, failure); break;
     case OpenFailure::Kind::Corrupt: offerReadOnly(request, failure); break;
+    case OpenFailure::Kind::Empty: offerToCreate(request); break;
     default: report(request, failure); break;
   }
 }
 
 void OpenFlow::askForKey(OpenRequest request, const OpenFailure& failure) {
-  auto* dialog =
-      new KeyDialog(request.path, failure.cipher, failure.kind == OpenFailure::Kind::WrongKey, window_.data());
+  const bool wrong = failure.kind == OpenFailure::Kind::WrongKey;
+  auto* dialog = new KeyDialog(request.path, failure.cipher, wrong, window_.data());
   dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // After a wrong try: the same choice and text again, to correct a typo.
+  if (wrong && last_entry_ && last_entry_->first == request.path) dialog->restore(last_entry_->second);
+  last_entry_.reset();
   connect(dialog, &QDialog::finished, this, [this, dialog, request](int result) mutable {
     if (result != QDialog::Accepted || !dialog->secret()) {
       Q_EMIT abandoned(request.path);
       return;
     }
     request.secret = dialog->secret();
+    last_entry_.emplace(request.path, dialog->entry());
     controller_->open(request);
   });
   dialog->open();
@@ -80,6 +86,37 @@ void OpenFlow::offerReadOnly(OpenRequest request, const OpenFailure& failure) {
   connect(box, &QMessageBox::finished, this, [this, box, readOnly, request]() mutable {
     if (readOnly && box->clickedButton() == readOnly) {
       request.readOnly = true;
+      controller_->open(request);
+    } else {
+      Q_EMIT abandoned(request.path);
+    }
+  });
+  box->open();
+}
+
+void OpenFlow::offerToCreate(OpenRequest request) {
+  auto* box = new QMessageBox(window_.data());
+  box->setObjectName(QStringLiteral("emptyFileDialog"));
+  box->setIcon(QMessageBox::Question);
+  box->setWindowTitle(tr("Empty File"));
+  box->setText(tr("%1 is empty.").arg(QFileInfo(request.path).fileName()));
+  const bool readOnly = request.readOnly;
+  box->setInformativeText(
+      readOnly ? tr("An empty file holds no records; there is nothing to show read-only.")
+               : tr("Make it a new emdb database? Its sidecar (%1.meta) and lock file are written beside it.")
+                     .arg(QFileInfo(request.path).fileName()));
+  QAbstractButton* create = nullptr;
+  if (!readOnly) {
+    create = box->addButton(tr("Make It a &Database"), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("makeDatabase"));
+    box->addButton(QMessageBox::Cancel);
+  } else {
+    box->addButton(QMessageBox::Close);
+  }
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  connect(box, &QMessageBox::finished, this, [this, box, create, request]() mutable {
+    if (create && box->clickedButton() == create) {
+      request.create = true;
       controller_->open(request);
     } else {
       Q_EMIT abandoned(request.path);

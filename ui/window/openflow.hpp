@@ -8,7 +8,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 #include "core/session.hpp"
+#include "dialogs/keydialog.hpp"
 
 class QWidget;
 
@@ -30,10 +34,14 @@ class OpenFlow : public QObject {
   void askForKey(OpenRequest request, const OpenFailure& failure);
   void explainLock(OpenRequest request, const OpenFailure& failure);
   void offerReadOnly(OpenRequest request, const OpenFailure& failure);
+  // An empty file: make it a database only when the user says so.
+  void offerToCreate(OpenRequest request);
   void report(const OpenRequest& request, const OpenFailure& failure);
 
   DatabaseController* controller_;
   QPointer<QWidget> window_;
+  // What was typed in the last key dialog, until the open it started ends.
+  std::optional<std::pair<QString, KeyDialog::Entry>> last_entry_;
 };
 
 }  // namespace browser

@@ -1,5 +1,6 @@
 #include "recentfiles.hpp"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
@@ -36,7 +37,14 @@ void RecentFiles::rebuild() {
   const QStringList list = files();
   int n = 0;
   for (const QString& f : list) {
-    QAction* a = menu_->addAction(QStringLiteral("&%1 %2").arg(++n % 10).arg(QFileInfo(f).fileName()));
+    // The name and its folder: two files of one name stay apart.
+    const QFileInfo info(f);
+    QString folder = QDir::toNativeSeparators(info.absolutePath());
+    const QString home = QDir::toNativeSeparators(QDir::homePath());
+    if (folder == home || folder.startsWith(home + QDir::separator())) folder.replace(0, home.size(), QStringLiteral("~"));
+    QString label = QStringLiteral("%1  —  %2").arg(info.fileName(), folder);
+    label.replace(QLatin1Char('&'), QStringLiteral("&&"));  // not a mnemonic
+    QAction* a = menu_->addAction(QStringLiteral("&%1 %2").arg(++n % 10).arg(label));
     a->setToolTip(f);
     a->setStatusTip(f);
     connect(a, &QAction::triggered, this, [this, f] { Q_EMIT chosen(f); });

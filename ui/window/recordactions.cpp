@@ -188,7 +188,7 @@ void RecordActions::deleteRecords() {
   const QByteArray ns = keys_->scope().ns;
   auto* box = new QMessageBox(QMessageBox::Question, tr("Delete Records"),
                               keys.size() == 1 ? tr("Delete the record %1?").arg(keyDisplay(keys.first()))
-                                               : tr("Delete %n record(s)?", nullptr, int(keys.size())),
+                                               : tr("Delete %Ln record(s)?", nullptr, int(keys.size())),
                               QMessageBox::NoButton, window_);
   box->setObjectName(QStringLiteral("confirmDelete"));
   box->setInformativeText(tr("The deletion is pending until you write the changes; Undo takes it back."));

@@ -1,0 +1,266 @@
+// What is staged is what the window shows: keys that edits add appear in the
+// table where they will sort, renames show both names, the value panel
+// follows deletions and applied values; and the keyboard reaches the filter,
+// which applies as the user types.
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+
+#include "core/pendingedits.hpp"
+#include "core/translations.hpp"
+#include "ui_support.hpp"
+#include "widgets/rangefilter.hpp"
+#include "widgets/valuepanel.hpp"
+
+using namespace browser;
+
+namespace {
+
+QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+
+// a, c, e and g in the default namespace (values "value-<key>"), x in "other".
+std::filesystem::path makeDatabase(const QTemporaryDir& dir) {
+  const auto path = testing::temp_db(dir);
+  auto db = MUST(emdb::Database::builder().path(path).build());
+  for (const char* k : {"a", "c", "e", "g"}) MUST(db.insert(k, std::string("value-") + k));
+  auto other = MUST(db.open_namespace("other"));
+  MUST(other.insert("x", "1"));
+  MUST(db.flush());
+  return path;
+}
+
+bool waitForKeys(MainWindow& w, const QList<QByteArray>& keys) {
+  if (QTest::qWaitFor([&] { return uitest::allRowsLoaded(w) && uitest::tableKeys(w) == keys; }, 10000)) return true;
+  qWarning() << "the table shows" << uitest::tableKeys(w) << "not" << keys;
+  return false;
+}
+
+QString filterStatus(MainWindow& w) {
+  return w.rangeFilter()->findChild<QLabel*>(QStringLiteral("filterStatus"))->text();
+}
+
+bool isAdded(MainWindow& w, const QByteArray& key) {
+  const int row = uitest::rowOf(w, key);
+  return row >= 0 && w.keyModel()->data(w.keyModel()->index(row, 0), KeyTableModel::AddedRole).toBool();
+}
+
+void choose(MainWindow& w, const QByteArray& key) {
+  const int row = uitest::rowOf(w, key);
+  w.keyTable()->setCurrentIndex(w.keyModel()->index(row, 0));
+  w.keyTable()->selectRow(row);
+}
+
+}  // namespace
+
+class TestStaging : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    uitest::isolateSettings();
+    installTranslations(QStringLiteral("en"));  // English plurals, as the application installs them
+  }
+
+  // A record that an edit adds shows in its place, marked, and counts; undo
+  // takes it away; writing keeps it where it is, no longer new.
+  void added_records_show_in_the_table() {
+    QTemporaryDir dir;
+    const auto path = makeDatabase(dir);
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    QTRY_COMPARE(filterStatus(w), QStringLiteral("4 keys"));
+
+    PendingEdits* pending = w.pendingEdits();
+    pending->put({}, "newkey:1", "fresh", std::nullopt, QStringLiteral("add"));
+    pending->put({}, "0first", "zero", std::nullopt, QStringLiteral("add"));
+    pending->put({}, "b", "bee", std::nullopt, QStringLiteral("add"));
+    pending->put({}, "c", "changed", std::nullopt, QStringLiteral("edit"));  // stored: not a new row
+    QVERIFY(waitForKeys(w, {"0first", "a", "b", "c", "e", "g", "newkey:1"}));
+    QVERIFY(isAdded(w, "0first") && isAdded(w, "b") && isAdded(w, "newkey:1"));
+    QVERIFY(!isAdded(w, "a") && !isAdded(w, "c"));
+    QCOMPARE(uitest::cell(w, uitest::rowOf(w, "b"), KeyTableModel::ValueColumn), QStringLiteral("bee"));
+    QCOMPARE(uitest::cell(w, uitest::rowOf(w, "b"), KeyTableModel::SizeColumn), QStringLiteral("3 bytes"));
+    QTRY_COMPARE(filterStatus(w), QStringLiteral("7 keys · 3 new when written"));
+    // The stored rows around the new ones still show their own values.
+    QCOMPARE(uitest::cell(w, uitest::rowOf(w, "e"), KeyTableModel::ValueColumn), QStringLiteral("value-e"));
+    QCOMPARE(uitest::cell(w, uitest::rowOf(w, "c"), KeyTableModel::ValueColumn), QStringLiteral("changed"));
+
+    pending->stack()->undo();  // the edit of c
+    pending->stack()->undo();  // b
+    QVERIFY(waitForKeys(w, {"0first", "a", "c", "e", "g", "newkey:1"}));
+    pending->stack()->redo();
+    QVERIFY(waitForKeys(w, {"0first", "a", "b", "c", "e", "g", "newkey:1"}));
+
+    QSignalSpy written(pending, &PendingEdits::written);
+    w.writeChangesAction()->trigger();
+    QVERIFY(written.wait(10000));
+    QTRY_VERIFY(!isAdded(w, "0first") && !isAdded(w, "b") && !isAdded(w, "newkey:1"));
+    QVERIFY(waitForKeys(w, {"0first", "a", "b", "c", "e", "g", "newkey:1"}));
+    QTRY_COMPARE(filterStatus(w), QStringLiteral("7 keys"));
+  }
+
+  // A rename shows the old name struck through and the new one as a new row;
+  // the filter decides about new rows as it does about stored ones.
+  void renames_and_filters_show_new_names() {
+    QTemporaryDir dir;
+    const auto path = makeDatabase(dir);
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    w.pendingEdits()->rename({}, "c", "f", "value-c", 0);
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "f", "g"}));
+    QVERIFY(isAdded(w, "f"));
+    const QModelIndex old = w.keyModel()->index(uitest::rowOf(w, "c"), 0);
+    QVERIFY(w.keyModel()->data(old, Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(uitest::cell(w, uitest::rowOf(w, "f"), KeyTableModel::ValueColumn), QStringLiteral("value-c"));
+
+    // A pattern scan lists the new name among its matches, in order.
+    auto* pattern = w.rangeFilter()->findChild<QLineEdit*>(QStringLiteral("filterPattern"));
+    pattern->setText(QStringLiteral("[cf]"));
+    auto* syntax = w.rangeFilter()->findChild<QComboBox*>(QStringLiteral("patternSyntax"));
+    syntax->setCurrentIndex(1);  // Regex
+    QMetaObject::invokeMethod(pattern, "returnPressed");
+    QVERIFY(waitForKeys(w, {"c", "f"}));
+    // A prefix leaves it out.
+    pattern->clear();
+    auto* prefix = w.rangeFilter()->findChild<QLineEdit*>(QStringLiteral("filterPrefix"));
+    prefix->setText(QStringLiteral("e"));
+    QMetaObject::invokeMethod(prefix, "returnPressed");
+    QVERIFY(waitForKeys(w, {"e"}));
+    // Another namespace shows none of them.
+    w.rangeFilter()->clear();
+    QVERIFY(uitest::showNamespace(w, "other"));
+    QVERIFY(waitForKeys(w, {"x"}));
+  }
+
+  // The value panel shows what is staged: a deleted record's value goes, an
+  // applied value shows its new size, an added record shows its value.
+  void value_panel_follows_staged_edits() {
+    QTemporaryDir dir;
+    const auto path = makeDatabase(dir);
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    ValuePanel* panel = w.valuePanel();
+    auto* title = panel->findChild<QLabel*>(QStringLiteral("valueTitle"));
+    auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"));
+
+    choose(w, "a");
+    QTRY_VERIFY(panel->hasRecord() && panel->key() == "a");
+    w.pendingEdits()->remove({}, {"a"});
+    QTRY_VERIFY(!panel->hasRecord());
+    QVERIFY(!editor->toPlainText().contains(QLatin1String("value-a")));
+    w.pendingEdits()->stack()->undo();
+    QTRY_VERIFY(panel->hasRecord() && editor->toPlainText() == QLatin1String("value-a"));
+
+    choose(w, "e");
+    QTRY_VERIFY(panel->hasRecord() && panel->key() == "e");
+    QVERIFY(title->text().contains(QLatin1String("7 bytes")));
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" and more"));
+    QVERIFY(panel->isModified());
+    // Ctrl+Return applies, from inside the editor.
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!panel->isModified());
+    const PendingChange* staged = w.pendingEdits()->find({}, "e");
+    QVERIFY(staged && staged->value == QByteArray("value-e and more"));
+    QTRY_VERIFY2(title->text().contains(QLatin1String("16 bytes")), qPrintable(title->text()));
+    QCOMPARE(editor->textCursor().position(), editor->toPlainText().size());  // the cursor stayed
+
+    w.pendingEdits()->put({}, "d", "dee", std::nullopt, QStringLiteral("add"));
+    QVERIFY(waitForKeys(w, {"a", "c", "d", "e", "g"}));
+    choose(w, "d");
+    QTRY_VERIFY(panel->hasRecord() && panel->key() == "d" && editor->toPlainText() == QLatin1String("dee"));
+  }
+
+  // Ctrl+F reaches the filter; typing applies it after a pause; Ctrl+L and
+  // Escape clear it; Tab leaves the table.
+  void keyboard_reaches_the_filter() {
+    QTemporaryDir dir;
+    const auto path = makeDatabase(dir);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    auto* pattern = w.rangeFilter()->findChild<QLineEdit*>(QStringLiteral("filterPattern"));
+
+    w.keyTable()->setFocus();
+    QTest::keyClick(w.keyTable(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(pattern->hasFocus());
+    QTest::keyClicks(pattern, QStringLiteral("[ce]"));  // a glob; no Enter
+    QVERIFY(waitForKeys(w, {"c", "e"}));
+    QTRY_COMPARE(filterStatus(w), QStringLiteral("2 matches"));
+    QTest::keyClick(pattern, Qt::Key_Escape);
+    QCOMPARE(pattern->text(), QString());
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+
+    QTest::keyClicks(pattern, QStringLiteral("g"));
+    QVERIFY(waitForKeys(w, {"g"}));
+    w.keyTable()->setFocus();
+    QTest::keyClick(w.keyTable(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(pattern->text(), QString());
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+
+    // Tab moves the focus out of the table instead of from cell to cell.
+    w.keyTable()->setFocus();
+    w.keyTable()->setCurrentIndex(w.keyModel()->index(0, 0));
+    QTest::keyClick(w.keyTable(), Qt::Key_Tab);
+    QTRY_VERIFY(!w.keyTable()->hasFocus());
+  }
+
+  // A regular expression that does not compile clears what the last filter
+  // found; a valid one brings rows back, scrolled to the first.
+  void invalid_pattern_clears_results() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(emdb::Database::builder().path(path).build());
+      std::vector<std::pair<std::string, std::string>> items;
+      for (int i = 0; i < 3000; ++i) items.emplace_back(QStringLiteral("k%1").arg(i, 5, 10, QLatin1Char('0')).toStdString(), "v");
+      std::vector<std::pair<std::string_view, std::string_view>> views(items.begin(), items.end());
+      MUST(db.insert_many(views));
+      MUST(db.flush());
+    }
+    MainWindow w;
+    w.resize(900, 600);
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QTRY_COMPARE(w.keyModel()->rowCount(), 3000);
+    w.keyTable()->scrollToBottom();
+    QTRY_VERIFY(w.keyTable()->verticalScrollBar()->value() > 0);
+
+    auto* syntax = w.rangeFilter()->findChild<QComboBox*>(QStringLiteral("patternSyntax"));
+    syntax->setCurrentIndex(1);  // Regex
+    auto* pattern = w.rangeFilter()->findChild<QLineEdit*>(QStringLiteral("filterPattern"));
+    QTest::keyClicks(pattern, QStringLiteral("^k00[01]"));
+    QTRY_COMPARE(w.keyModel()->rowCount(), 200);
+    QTRY_COMPARE(filterStatus(w), QStringLiteral("200 matches"));
+    QCOMPARE(w.keyTable()->verticalScrollBar()->value(), 0);  // at the first match
+
+    QTest::keyClicks(pattern, QStringLiteral("("));  // "^k00[01](": does not compile
+    QTRY_COMPARE(w.keyModel()->rowCount(), 0);
+    QCOMPARE(filterStatus(w), QString());
+    auto* problem = w.rangeFilter()->findChild<QLabel*>(QStringLiteral("filterProblem"));
+    QVERIFY(problem->isVisible());
+    QTest::keyClick(pattern, Qt::Key_Backspace);
+    QTRY_COMPARE(w.keyModel()->rowCount(), 200);
+    QVERIFY(!problem->isVisible());
+  }
+};
+
+QTEST_MAIN(TestStaging)
+#include "tst_staging.moc"
