@@ -207,6 +207,7 @@ void MainWindow::buildMenus() {
   QAction* openReadOnly = file->addAction(tr("Open &Read-Only…"), this, [this] { chooseFile(true); });
   openReadOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
   QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+  recentMenu->setObjectName(QStringLiteral("recentMenu"));
   recent_ = new RecentFiles(recentMenu, this);
   connect(recent_, &RecentFiles::chosen, this, [this](const QString& path) { openFile(path); });
   file->addAction(tr("Create &Sample Database…"), this, &MainWindow::chooseSampleFile);
