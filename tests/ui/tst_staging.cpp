@@ -4,6 +4,7 @@
 // which applies as the user types.
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -182,6 +183,28 @@ class TestStaging : public QObject {
     QVERIFY(waitForKeys(w, {"a", "c", "d", "e", "g"}));
     choose(w, "d");
     QTRY_VERIFY(panel->hasRecord() && panel->key() == "d" && editor->toPlainText() == QLatin1String("dee"));
+  }
+
+  // Closing while a record is shown and edits are pending leaves an empty
+  // panel: no value of the closed file comes back late.
+  void closing_empties_the_value_panel() {
+    QTemporaryDir dir;
+    const auto path = makeDatabase(dir);
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    choose(w, "c");
+    QTRY_VERIFY(w.valuePanel()->hasRecord() && w.valuePanel()->key() == "c");
+    w.pendingEdits()->remove({}, {"e"});
+    QSignalSpy closed(w.controller(), &DatabaseController::closed);
+    uitest::answerNextQuestion(QMessageBox::Discard);
+    QVERIFY(w.closeDatabase());
+    QVERIFY(closed.count() || closed.wait(10000));
+    QTest::qWait(300);  // a late answer of the worker would show by now
+    QVERIFY(!w.valuePanel()->hasRecord());
+    QVERIFY(w.valuePanel()->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"))->toPlainText().isEmpty());
   }
 
   // Ctrl+F reaches the filter; typing applies it after a pause; Ctrl+L and

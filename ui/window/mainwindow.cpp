@@ -188,7 +188,7 @@ MainWindow::MainWindow(QWidget* parent)
     revert_changes_->setEnabled(!pending_->isEmpty() && !pending_->isWriting());
     updateTitle();
     // The value panel shows what is staged: a deletion, a new value and size.
-    if (!value_->isModified()) onRecordChosen();
+    if (controller_->isOpen() && !value_->isModified()) onRecordChosen();
   });
   restoreSettings();
   updateTitle();
@@ -215,9 +215,7 @@ void MainWindow::buildMenus() {
   file->addAction(record_actions_->importAction());
   file->addAction(record_actions_->exportAction());
   file->addSeparator();
-  QAction* close = file->addAction(tr("&Close Database"), this, [this] {
-    if (settlePendingEdits()) controller_->close();
-  });
+  QAction* close = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
   close->setShortcut(QKeySequence::Close);
   needs_database_ << close;
   file->addSeparator();
@@ -352,6 +350,12 @@ void MainWindow::createSample(const QString& path) {
   controller_->createSample(path);
 }
 
+bool MainWindow::closeDatabase() {
+  if (!settlePendingEdits()) return false;
+  controller_->close();
+  return true;
+}
+
 void MainWindow::chooseFile(bool readOnly) {
   const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open Read-Only") : tr("Open Database"),
                                                     QString(), tr(kFileFilter));
@@ -398,6 +402,7 @@ void MainWindow::onOpened(const DatabaseInfo& info) {
 }
 
 void MainWindow::onClosed() {
+  ++record_request_;  // a value still loading belongs to the file that closed
   namespaces_->clear();
   keys_->clear();
   filter_->setStatus(QString());

@@ -35,6 +35,9 @@ class MainWindow : public QMainWindow {
   void openFile(const QString& path, bool readOnly = false);
   // Writes the demo database to `path`, then opens it.
   void createSample(const QString& path);
+  // File > Close Database: asks before dropping pending edits; false when
+  // the user kept them (the database stays open).
+  bool closeDatabase();
 
   DatabaseController* controller() const { return controller_; }
   NamespaceModel* namespaceModel() const { return namespaces_; }
