@@ -1030,6 +1030,10 @@
             <numerusform>%Ln Bearbeitungen wurden nicht in die Datei geschrieben. Verwerfen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
+        <translation>Keine Datenbank ist geöffnet. Öffnen Sie eine (%1), ziehen Sie eine Datei auf das Fenster, oder versuchen Sie Datei &gt; Beispieldatenbank erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>

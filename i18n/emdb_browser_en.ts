@@ -1030,6 +1030,10 @@
             <numerusform>%Ln edits have not been written to the file. Drop them?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
+        <translation>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>

@@ -1030,6 +1030,10 @@
             <numerusform>Hay %Ln modificaciones que no se han escrito en el archivo. ¿Desea descartarlas?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
+        <translation>No hay ninguna base de datos abierta. Abra una (%1), suelte un archivo en la ventana o pruebe Archivo &gt; Crear base de datos de ejemplo.</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>

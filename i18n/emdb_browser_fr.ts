@@ -1030,6 +1030,10 @@
             <numerusform>%Ln modifications n&apos;ont pas été écrites dans le fichier. Les abandonner&#xa0;?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
+        <translation>Aucune base de données n’est ouverte. Ouvrez-en une (%1), déposez un fichier sur la fenêtre, ou essayez Fichier &gt; Créer une base d’exemple.</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>

@@ -1017,6 +1017,10 @@
             <numerusform>%Ln 件の編集がファイルに書き込まれていません。破棄しますか？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
+        <translation>データベースが開かれていません。開く (%1)、ウィンドウにファイルをドロップする、または「ファイル &gt; サンプルデータベースを作成」を試してください。</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>

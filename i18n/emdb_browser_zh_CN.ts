@@ -1017,6 +1017,10 @@
             <numerusform>有 %Ln 项编辑尚未写入文件。要丢弃它们吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
+        <translation>没有打开的数据库。请打开一个 (%1)、将文件拖放到窗口上，或试试“文件 &gt; 创建示例数据库”。</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>

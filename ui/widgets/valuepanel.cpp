@@ -128,6 +128,13 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   stack_ = new QStackedWidget(this);
   stack_->addWidget(editor_);
   stack_->addWidget(scroll);
+  // No record: the reason, where the value would be, and no empty editor.
+  placeholder_ = new QLabel(this);
+  placeholder_->setObjectName(QStringLiteral("valuePlaceholder"));
+  placeholder_->setAlignment(Qt::AlignCenter);
+  placeholder_->setWordWrap(true);
+  placeholder_->setForegroundRole(QPalette::PlaceholderText);
+  stack_->addWidget(placeholder_);
 
   note_ = new QLabel(this);
   note_->setObjectName(QStringLiteral("valueNote"));
@@ -192,8 +199,9 @@ void ValuePanel::showMessage(const QString& text) {
   highlighter_->setDefinition({});
   editor_->setPlainText(QString());
   editor_->setReadOnly(true);
-  stack_->setCurrentIndex(0);
-  setNote(text);
+  placeholder_->setText(text);
+  stack_->setCurrentWidget(placeholder_);
+  setNote(QString());
   editable_ = false;
   updateButtons();
 }

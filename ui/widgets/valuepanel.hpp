@@ -77,6 +77,7 @@ class ValuePanel : public QWidget {
   QPlainTextEdit* editor_;
   QLabel* image_;
   QLabel* note_;
+  QLabel* placeholder_;  // shown instead of the editor when there is no record
   KSyntaxHighlighting::SyntaxHighlighter* highlighter_;  // owned by the editor's document
 
   QByteArray ns_, key_, value_;

@@ -192,6 +192,12 @@ MainWindow::MainWindow(QWidget* parent)
   });
   restoreSettings();
   updateTitle();
+  value_->showMessage(noDatabaseText());
+}
+
+QString MainWindow::noDatabaseText() {
+  return tr("No database is open. Open one (%1), drop a file on the window, or try File > Create Sample Database.")
+      .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
 }
 
 MainWindow::~MainWindow() { controller_->worker()->shutdown(); }
@@ -406,7 +412,7 @@ void MainWindow::onClosed() {
   namespaces_->clear();
   keys_->clear();
   filter_->setStatus(QString());
-  value_->showMessage(QString());
+  value_->showMessage(noDatabaseText());
   status_->showDatabase(std::nullopt);
   for (QAction* a : std::as_const(needs_database_)) a->setEnabled(false);
   follow_->setChecked(false);

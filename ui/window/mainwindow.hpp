@@ -60,6 +60,7 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildMenus();
+  static QString noDatabaseText();  // what the value panel says with no database open
   void onOpened(const DatabaseInfo& info);
   void onClosed();
   void onScopeChosen(const QModelIndex& index);
