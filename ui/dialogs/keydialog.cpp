@@ -1,6 +1,7 @@
 #include "keydialog.hpp"
 
 #include <QDialogButtonBox>
+#include <algorithm>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -49,8 +50,12 @@ KeyDialog::KeyDialog(const QString& path, const QString& cipher, bool wrongKey, 
   auto* keyField = new SecretField(QStringLiteral("rawKey"), this);
   key_ = keyField->edit();
   key_->setPlaceholderText(QStringLiteral("000102…1f"));
+  // Room for a whole key (64 hex digits), and for a passphrase or path as long.
+  const int wide = key_->fontMetrics().horizontalAdvance(QString(66, QLatin1Char('0')));
+  for (QLineEdit* e : {passphrase_, key_}) e->setMinimumWidth(std::min(wide, 560));
   key_file_ = new QLineEdit(this);
   key_file_->setObjectName(QStringLiteral("keyFile"));
+  key_file_->setMinimumWidth(std::min(wide, 560) - 90);
   auto* browse = new QPushButton(tr("Browse…"), this);
   auto* fileRow = new QHBoxLayout;
   fileRow->addWidget(key_file_, 1);
