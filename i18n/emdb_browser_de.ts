@@ -348,6 +348,26 @@
             <numerusform>%n abgelaufene Datensätze entfernt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the value to a file</source>
+        <translation>Wert wird in eine Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>The record has expired or was removed.</source>
+        <translation>Der Datensatz ist abgelaufen oder wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved the value to %1.</source>
+        <translation>Der Wert wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The value was not saved to %1: %2</source>
+        <translation>Der Wert wurde nicht in %1 gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1033,6 +1053,10 @@
     <message>
         <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
         <translation>Keine Datenbank ist geöffnet. Öffnen Sie eine (%1), ziehen Sie eine Datei auf das Fenster, oder versuchen Sie Datei &gt; Beispieldatenbank erstellen.</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Wert in Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1769,41 @@
     <message>
         <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
         <translation>Diesen Wert vormerken; „Änderungen schreiben“ speichert ihn in der Datei (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Go to offset</source>
+        <translation>Gehe zu Offset</translation>
+    </message>
+    <message>
+        <source>A byte offset: decimal, or hex with 0x</source>
+        <translation>Ein Byte-Offset: dezimal, oder hexadezimal mit 0x</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Write the whole value to a file, as it is stored</source>
+        <translation>Den ganzen Wert so, wie er gespeichert ist, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Not an offset within the value: 0 to %L1 (or 0x…).</source>
+        <translation>Kein Offset innerhalb des Werts: 0 bis %L1 (oder 0x…).</translation>
+    </message>
+    <message>
+        <source>Offset %L1 of %L2</source>
+        <translation>Offset %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
+        <translation>%1 ist zu groß, um hier bearbeitet zu werden (bis %2): Der Wert wird seitenweise als Text oder hexadezimal gezeigt. Speichern Sie ihn in eine Datei, um anderswo damit zu arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

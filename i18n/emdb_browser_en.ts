@@ -348,6 +348,26 @@
             <numerusform>Removed %n expired records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the value to a file</source>
+        <translation>Saving the value to a file</translation>
+    </message>
+    <message>
+        <source>The record has expired or was removed.</source>
+        <translation>The record has expired or was removed.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Saved the value to %1.</source>
+        <translation>Saved the value to %1.</translation>
+    </message>
+    <message>
+        <source>The value was not saved to %1: %2</source>
+        <translation>The value was not saved to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1033,6 +1053,10 @@
     <message>
         <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
         <translation>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Save Value to File</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1769,41 @@
     <message>
         <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
         <translation>Stage this value; Write Changes saves it to the file (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Go to offset</source>
+        <translation>Go to offset</translation>
+    </message>
+    <message>
+        <source>A byte offset: decimal, or hex with 0x</source>
+        <translation>A byte offset: decimal, or hex with 0x</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Save to File…</translation>
+    </message>
+    <message>
+        <source>Write the whole value to a file, as it is stored</source>
+        <translation>Write the whole value to a file, as it is stored</translation>
+    </message>
+    <message>
+        <source>Not an offset within the value: 0 to %L1 (or 0x…).</source>
+        <translation>Not an offset within the value: 0 to %L1 (or 0x…).</translation>
+    </message>
+    <message>
+        <source>Offset %L1 of %L2</source>
+        <translation>Offset %L1 of %L2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
+        <translation>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,26 @@
             <numerusform>Se han eliminado %n registros caducados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the value to a file</source>
+        <translation>Guardando el valor en un archivo</translation>
+    </message>
+    <message>
+        <source>The record has expired or was removed.</source>
+        <translation>El registro ha caducado o se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Saved the value to %1.</source>
+        <translation>Se guardó el valor en %1.</translation>
+    </message>
+    <message>
+        <source>The value was not saved to %1: %2</source>
+        <translation>El valor no se guardó en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1033,6 +1053,10 @@
     <message>
         <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
         <translation>No hay ninguna base de datos abierta. Abra una (%1), suelte un archivo en la ventana o pruebe Archivo &gt; Crear base de datos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Guardar el valor en un archivo</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1769,41 @@
     <message>
         <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
         <translation>Preparar este valor; «Escribir cambios» lo guarda en el archivo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Go to offset</source>
+        <translation>Ir al desplazamiento</translation>
+    </message>
+    <message>
+        <source>A byte offset: decimal, or hex with 0x</source>
+        <translation>Un desplazamiento en bytes: decimal, o hexadecimal con 0x</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Guardar en archivo…</translation>
+    </message>
+    <message>
+        <source>Write the whole value to a file, as it is stored</source>
+        <translation>Escribir el valor completo en un archivo, tal como está almacenado</translation>
+    </message>
+    <message>
+        <source>Not an offset within the value: 0 to %L1 (or 0x…).</source>
+        <translation>No es un desplazamiento dentro del valor: de 0 a %L1 (o 0x…).</translation>
+    </message>
+    <message>
+        <source>Offset %L1 of %L2</source>
+        <translation>Desplazamiento %L1 de %L2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
+        <translation>%1 es demasiado grande para editarlo aquí (hasta %2): se muestra página a página, como texto o hexadecimal. Guárdelo en un archivo para trabajar con él en otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,26 @@
             <numerusform>%n enregistrements expirés supprimés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the value to a file</source>
+        <translation>Enregistrement de la valeur dans un fichier</translation>
+    </message>
+    <message>
+        <source>The record has expired or was removed.</source>
+        <translation>L’enregistrement a expiré ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Saved the value to %1.</source>
+        <translation>Valeur enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The value was not saved to %1: %2</source>
+        <translation>La valeur n’a pas été enregistrée dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1033,6 +1053,10 @@
     <message>
         <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
         <translation>Aucune base de données n’est ouverte. Ouvrez-en une (%1), déposez un fichier sur la fenêtre, ou essayez Fichier &gt; Créer une base d’exemple.</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Enregistrer la valeur dans un fichier</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1769,41 @@
     <message>
         <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
         <translation>Préparer cette valeur ; « Écrire les modifications » l’enregistre dans le fichier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Go to offset</source>
+        <translation>Aller au décalage</translation>
+    </message>
+    <message>
+        <source>A byte offset: decimal, or hex with 0x</source>
+        <translation>Un décalage en octets : décimal, ou hexadécimal avec 0x</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Write the whole value to a file, as it is stored</source>
+        <translation>Écrire la valeur entière dans un fichier, telle qu’elle est stockée</translation>
+    </message>
+    <message>
+        <source>Not an offset within the value: 0 to %L1 (or 0x…).</source>
+        <translation>Pas un décalage dans la valeur : de 0 à %L1 (ou 0x…).</translation>
+    </message>
+    <message>
+        <source>Offset %L1 of %L2</source>
+        <translation>Décalage %L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
+        <translation>%1 est trop grand pour être modifié ici (jusqu’à %2) : la valeur est affichée page par page, en texte ou en hexadécimal. Enregistrez-la dans un fichier pour la travailler ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

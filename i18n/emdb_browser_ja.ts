@@ -343,6 +343,26 @@
             <numerusform>期限切れのレコードを %n 件削除しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the value to a file</source>
+        <translation>値をファイルに保存しています</translation>
+    </message>
+    <message>
+        <source>The record has expired or was removed.</source>
+        <translation>レコードは期限切れか削除されました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>キャンセルしました: ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Saved the value to %1.</source>
+        <translation>値を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The value was not saved to %1: %2</source>
+        <translation>値を %1 に保存できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1020,6 +1040,10 @@
     <message>
         <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
         <translation>データベースが開かれていません。開く (%1)、ウィンドウにファイルをドロップする、または「ファイル &gt; サンプルデータベースを作成」を試してください。</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>値をファイルに保存</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1745,41 @@
     <message>
         <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
         <translation>この値をステージします。「変更を書き込む」でファイルに保存されます (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Go to offset</source>
+        <translation>オフセットへ移動</translation>
+    </message>
+    <message>
+        <source>A byte offset: decimal, or hex with 0x</source>
+        <translation>バイトオフセット: 10 進数、または 0x 付きの 16 進数</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Write the whole value to a file, as it is stored</source>
+        <translation>値全体を保存されているとおりにファイルへ書き込みます</translation>
+    </message>
+    <message>
+        <source>Not an offset within the value: 0 to %L1 (or 0x…).</source>
+        <translation>値の範囲内のオフセットではありません: 0 から %L1 (または 0x…)。</translation>
+    </message>
+    <message>
+        <source>Offset %L1 of %L2</source>
+        <translation>オフセット %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
+        <translation>%1 はここで編集するには大きすぎます (上限 %2)。ページごとにテキストまたは 16 進数で表示します。別の場所で作業するにはファイルに保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,26 @@
             <numerusform>已删除 %n 条过期记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving the value to a file</source>
+        <translation>正在将值保存到文件</translation>
+    </message>
+    <message>
+        <source>The record has expired or was removed.</source>
+        <translation>该记录已过期或已被删除。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Saved the value to %1.</source>
+        <translation>已将值保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The value was not saved to %1: %2</source>
+        <translation>未能将值保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1020,6 +1040,10 @@
     <message>
         <source>No database is open. Open one (%1), drop a file on the window, or try File &gt; Create Sample Database.</source>
         <translation>没有打开的数据库。请打开一个 (%1)、将文件拖放到窗口上，或试试“文件 &gt; 创建示例数据库”。</translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>将值保存到文件</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1745,41 @@
     <message>
         <source>Stage this value; Write Changes saves it to the file (Ctrl+Return)</source>
         <translation>暂存此值；“写入更改”会将其保存到文件 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Go to offset</source>
+        <translation>转到偏移</translation>
+    </message>
+    <message>
+        <source>A byte offset: decimal, or hex with 0x</source>
+        <translation>字节偏移：十进制，或以 0x 开头的十六进制</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <source>Write the whole value to a file, as it is stored</source>
+        <translation>将整个值按存储原样写入文件</translation>
+    </message>
+    <message>
+        <source>Not an offset within the value: 0 to %L1 (or 0x…).</source>
+        <translation>不是值内的偏移：0 到 %L1（或 0x…）。</translation>
+    </message>
+    <message>
+        <source>Offset %L1 of %L2</source>
+        <translation>偏移 %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
+        <translation>%1 太大，无法在此编辑（上限 %2）：按页以文本或十六进制显示。请将其保存到文件，在别处处理。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>

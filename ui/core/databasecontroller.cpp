@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -299,6 +300,56 @@ void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, 
         return out;
       },
       [done = std::move(done)](LoadedValue v) { done(v); });
+}
+
+void DatabaseController::readValueSlice(const QByteArray& ns, const QByteArray& key, qint64 offset, int length,
+                                        QObject* receiver, std::function<void(const QByteArray&)> done) {
+  worker_->submit(
+      QString(), receiver,
+      [ns, key, offset, length](WorkerContext& ctx) {
+        emdb::Keyspace* space = ctx.space(ns);
+        if (!space || offset < 0 || length <= 0) return QByteArray();
+        auto ref = space->get_zerocopy(bytes(key));
+        if (!ref || !*ref) return QByteArray();
+        const std::string_view v = (*ref)->view();
+        if (std::size_t(offset) >= v.size()) return QByteArray();
+        const std::size_t n = std::min(v.size() - std::size_t(offset), std::size_t(length));
+        return QByteArray(v.data() + offset, qsizetype(n));
+      },
+      [done = std::move(done)](QByteArray b) { done(b); });
+}
+
+void DatabaseController::saveValueToFile(const QByteArray& ns, const QByteArray& key, const QString& path) {
+  worker_->submit(
+      tr("Saving the value to a file"), this,
+      [ns, key, path](WorkerContext& ctx) -> QString {
+        emdb::Keyspace* space = ctx.space(ns);
+        if (!space) return tr("No database is open.");
+        auto ref = space->get_zerocopy(bytes(key));
+        if (!ref) return text(ref.error());
+        if (!*ref) return tr("The record has expired or was removed.");
+        const std::string_view v = (*ref)->view();
+        QSaveFile out(path);  // the target appears only once it is complete
+        if (!out.open(QIODevice::WriteOnly)) return out.errorString();
+        auto progress = ctx.progress();
+        constexpr std::size_t kChunk = 4 << 20;
+        for (std::size_t at = 0; at < v.size(); at += kChunk) {
+          const std::size_t n = std::min(kChunk, v.size() - at);
+          if (out.write(v.data() + at, qint64(n)) != qint64(n)) return out.errorString();
+          if (!progress(at + n, v.size())) {
+            out.cancelWriting();
+            return tr("Cancelled: no file was written.");
+          }
+        }
+        if (!out.commit()) return out.errorString();
+        return QString();
+      },
+      [this, path](const QString& error) {
+        if (error.isEmpty())
+          Q_EMIT message(tr("Saved the value to %1.").arg(path));
+        else
+          Q_EMIT message(tr("The value was not saved to %1: %2").arg(path, error));
+      });
 }
 
 void DatabaseController::createSample(const QString& path) {

@@ -62,9 +62,17 @@ class DatabaseController : public QObject {
     qint64 expiresAt = 0;
     QString error;
   };
-  static constexpr qint64 kValueLimit = 16 << 20;
+  static constexpr qint64 kValueLimit = 1 << 20;
   void loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
                  std::function<void(const LoadedValue&)> done);
+  // The bytes [offset, offset + length) of a value (fewer at its end; none
+  // when the record is gone), read on the worker without copying the rest.
+  void readValueSlice(const QByteArray& ns, const QByteArray& key, qint64 offset, int length, QObject* receiver,
+                      std::function<void(const QByteArray&)> done);
+  // Writes a whole value to `path` (a long task with progress and Cancel,
+  // replacing the file only once it is complete); message() or writeFailed()
+  // says how it went.
+  void saveValueToFile(const QByteArray& ns, const QByteArray& key, const QString& path);
   // Writes the demo database to `path` (a long task), then opens it.
   void createSample(const QString& path);
 

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "core/valueformat.hpp"
+#include "valueview.hpp"
 
 namespace browser {
 
@@ -135,6 +137,38 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   placeholder_->setWordWrap(true);
   placeholder_->setForegroundRole(QPalette::PlaceholderText);
   stack_->addWidget(placeholder_);
+  // Values too large to edit: shown page by page, never as one text.
+  view_ = new ValueView(this);
+  stack_->addWidget(view_);
+  connect(view_, &ValueView::pageWanted, this, [this](quint64 generation, qint64 offset, int length) {
+    Q_EMIT pageWanted(ns_, key_, generation, offset, length);
+  });
+  go_to_ = new QLineEdit(this);
+  go_to_->setObjectName(QStringLiteral("goToOffset"));
+  go_to_->setPlaceholderText(tr("Go to offset"));
+  go_to_->setToolTip(tr("A byte offset: decimal, or hex with 0x"));
+  go_to_->setClearButtonEnabled(true);
+  position_ = new QLabel(this);
+  position_->setObjectName(QStringLiteral("valuePosition"));
+  save_file_ = new QPushButton(tr("Save to File…"), this);
+  save_file_->setObjectName(QStringLiteral("saveValueToFile"));
+  save_file_->setToolTip(tr("Write the whole value to a file, as it is stored"));
+  connect(save_file_, &QPushButton::clicked, this, [this] {
+    if (has_record_) Q_EMIT saveToFileRequested(ns_, key_);
+  });
+  connect(go_to_, &QLineEdit::returnPressed, this, [this] {
+    const QString t = go_to_->text().trimmed();
+    bool ok = false;
+    const qint64 at = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? t.mid(2).toLongLong(&ok, 16)
+                                                                             : t.toLongLong(&ok, 10);
+    if (ok && at >= 0 && at < full_size_)
+      view_->goToOffset(at);
+    else
+      setNote(tr("Not an offset within the value: 0 to %L1 (or 0x…).").arg(std::max<qint64>(0, full_size_ - 1)));
+  });
+  connect(view_, &ValueView::shown, this, [this](qint64 top) {
+    position_->setText(tr("Offset %L1 of %L2").arg(top).arg(full_size_));
+  });
 
   note_ = new QLabel(this);
   note_->setObjectName(QStringLiteral("valueNote"));
@@ -147,9 +181,17 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   bar->addStretch();
   bar->addWidget(discard_);
   bar->addWidget(save_);
+  big_bar_ = new QWidget(this);
+  auto* big = new QHBoxLayout(big_bar_);
+  big->setContentsMargins(0, 0, 0, 0);
+  big->addWidget(go_to_, 1);
+  big->addWidget(position_);
+  big->addWidget(save_file_);
+  big_bar_->hide();
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title_);
   layout->addLayout(bar);
+  layout->addWidget(big_bar_);
   layout->addWidget(stack_, 1);
   layout->addWidget(note_);
 
@@ -187,7 +229,41 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
     facts << tr("expires %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt), QLocale::ShortFormat));
   title_->setText(title + QStringLiteral("<br><small>") + facts.join(QStringLiteral(" · ")) +
                   QStringLiteral("</small>"));
+  big_ = fullSize > value.size();
+  big_bar_->setVisible(big_);
+  if (big_) {
+    showLarge();
+    return;
+  }
   if (!same) render();
+}
+
+void ValuePanel::showLarge() {
+  // Only the start of the value came with the record: the view asks for the
+  // rest a page at a time, as it is scrolled to.
+  editable_ = false;
+  editor_->setPlainText(QString());
+  editor_->setReadOnly(true);
+  highlighter_->setDefinition({});
+  view_generation_ = view_->reset(full_size_);
+  const qsizetype whole = value_.size() - value_.size() % ValueView::kPageSize;
+  for (qsizetype at = 0; at < whole; at += ValueView::kPageSize)
+    view_->supplyPage(view_generation_, at, value_.mid(at, ValueView::kPageSize));
+  const bool text = mode_ == Mode::Text || mode_ == Mode::Json ||
+                    (mode_ == Mode::Auto && detectContent(value_.left(ValueView::kPageSize)) != ContentKind::Binary);
+  view_->setMode(text ? ValueView::Mode::Text : ValueView::Mode::Hex);
+  effective_ = text ? Mode::Text : Mode::Hex;
+  stack_->setCurrentWidget(view_);
+  position_->setText(tr("Offset %L1 of %L2").arg(0).arg(full_size_));
+  setNote(tr("%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a "
+             "file to work on it elsewhere.")
+              .arg(sizeDisplay(full_size_), sizeDisplay(kEditLimit)));
+  updateButtons();
+}
+
+void ValuePanel::supplyPage(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset,
+                            const QByteArray& bytes) {
+  if (big_ && ns == ns_ && key == key_) view_->supplyPage(generation, offset, bytes);
 }
 
 void ValuePanel::showMessage(const QString& text) {
@@ -201,6 +277,9 @@ void ValuePanel::showMessage(const QString& text) {
   editor_->setReadOnly(true);
   placeholder_->setText(text);
   stack_->setCurrentWidget(placeholder_);
+  big_ = false;
+  big_bar_->hide();
+  view_->reset(0);  // no pages of the last value stay
   setNote(QString());
   editable_ = false;
   updateButtons();
@@ -220,7 +299,13 @@ void ValuePanel::setMode(Mode mode) {
   }
   mode_ = mode;
   mode_box_->setCurrentIndex(mode_box_->findData(int(mode)));
-  if (has_record_) render();
+  if (has_record_ && big_) {
+    view_->setMode(mode == Mode::Hex || mode == Mode::Base64 || mode == Mode::Image ? ValueView::Mode::Hex
+                                                                                      : ValueView::Mode::Text);
+    effective_ = view_->mode() == ValueView::Mode::Hex ? Mode::Hex : Mode::Text;
+  } else if (has_record_) {
+    render();
+  }
   Q_EMIT modeChanged(mode);
 }
 
@@ -251,7 +336,7 @@ std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
 }
 
 void ValuePanel::render() {
-  if (!has_record_) return;
+  if (!has_record_ || big_) return;
   const ContentKind kind = detectContent(value_);
   Mode m = mode_;
   if (m == Mode::Auto) {
@@ -343,7 +428,7 @@ void ValuePanel::updateButtons() {
   save_->setEnabled(modified);
   discard_->setEnabled(modified);
   mode_box_->setEnabled(has_record_);
-  syntax_box_->setEnabled(has_record_);
+  syntax_box_->setEnabled(has_record_ && !big_);
 }
 
 void ValuePanel::setNote(const QString& text) {

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -19,6 +20,8 @@ class SyntaxHighlighter;
 
 namespace browser {
 
+class ValueView;
+
 class ValuePanel : public QWidget {
   Q_OBJECT
  public:
@@ -28,12 +31,22 @@ class ValuePanel : public QWidget {
   explicit ValuePanel(QWidget* parent = nullptr);
   ~ValuePanel() override;
 
-  // Shows a record. `truncated`: `value` is only the start of a longer value
-  // (`fullSize` bytes), shown read-only.
+  // Values up to this size are shown whole, formatted and editable.
+  static constexpr qint64 kEditLimit = 1 << 20;
+
+  // Shows a record. When `value` is only the start of a longer value
+  // (`fullSize` bytes), the value is shown page by page in a ValueView, as
+  // text or hex, read-only, and pageWanted() asks for the rest.
   void showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
                   qint64 expiresAt, bool readOnly);
   // Shows no record, with a line saying why.
   void showMessage(const QString& text);
+  // Bytes of the shown value that pageWanted() asked for.
+  void supplyPage(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset,
+                  const QByteArray& bytes);
+  // The value is shown page by page (larger than kEditLimit).
+  bool isPaged() const { return big_; }
+  ValueView* pagedView() const { return view_; }
 
   const QByteArray& ns() const { return ns_; }
   const QByteArray& key() const { return key_; }
@@ -55,6 +68,10 @@ class ValuePanel : public QWidget {
 
  Q_SIGNALS:
   void saveRequested(const QByteArray& ns, const QByteArray& key, const QByteArray& value);
+  // The paged view needs bytes [offset, offset + length) of the value.
+  void pageWanted(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset, int length);
+  // Save to File: the user wants the whole value in a file.
+  void saveToFileRequested(const QByteArray& ns, const QByteArray& key);
   void modeChanged(browser::ValuePanel::Mode mode);
 
  protected:
@@ -62,6 +79,7 @@ class ValuePanel : public QWidget {
 
  private:
   void render();
+  void showLarge();
   void save();
   void applyTheme();
   void updateButtons();
@@ -77,7 +95,14 @@ class ValuePanel : public QWidget {
   QPlainTextEdit* editor_;
   QLabel* image_;
   QLabel* note_;
-  QLabel* placeholder_;  // shown instead of the editor when there is no record
+  QLabel* placeholder_;
+  ValueView* view_;
+  QWidget* big_bar_;  // go to offset, position, save to file (paged values)
+  QLineEdit* go_to_;
+  QLabel* position_;
+  QPushButton* save_file_;
+  bool big_ = false;
+  quint64 view_generation_ = 0;  // shown instead of the editor when there is no record
   KSyntaxHighlighting::SyntaxHighlighter* highlighter_;  // owned by the editor's document
 
   QByteArray ns_, key_, value_;

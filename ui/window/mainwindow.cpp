@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -179,6 +180,19 @@ MainWindow::MainWindow(QWidget* parent)
   });
   connect(keys_, &KeyTableModel::scanFinished, this,
           [this](qint64 matches) { filter_->setStatus(tr("%Ln match(es)", nullptr, int(matches))); });
+  connect(value_, &ValuePanel::pageWanted, this,
+          [this](const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset, int length) {
+            controller_->readValueSlice(ns, key, offset, length, value_,
+                                        [this, ns, key, generation, offset](const QByteArray& bytes) {
+                                          value_->supplyPage(ns, key, generation, offset, bytes);
+                                        });
+          });
+  connect(value_, &ValuePanel::saveToFileRequested, this, [this](const QByteArray& ns, const QByteArray& key) {
+    QString name = QString::fromUtf8(key);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Value to File"), name.left(80));
+    if (!path.isEmpty()) controller_->saveValueToFile(ns, key, path);
+  });
   connect(value_, &ValuePanel::saveRequested, this,
           [this](const QByteArray& ns, const QByteArray& key, const QByteArray& value) {
             pending_->put(ns, key, value, std::nullopt, tr("Edit the value of %1").arg(keyDisplay(key)));

@@ -1,0 +1,203 @@
+// Values too large to edit are shown page by page: a 64 MiB text value and a
+// 64 MiB binary value, paged through in the text and hex views, row by row
+// and by jumps, match their bytes; the view keeps a bounded number of pages
+// and the process's own (anonymous) memory does not grow with the value.
+#include <QFile>
+#include <QLineEdit>
+#include <QRandomGenerator>
+
+#include "core/translations.hpp"
+#include "ui_support.hpp"
+#include "widgets/valuepanel.hpp"
+#include "widgets/valueview.hpp"
+
+using namespace browser;
+
+namespace {
+
+constexpr qint64 kSize = 64 << 20;
+
+QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+
+// "line 00000000: ......\n" lines of kLine bytes each (narrower than the panel).
+constexpr qint64 kLine = 32;
+QByteArray textValue() {
+  QByteArray v;
+  v.reserve(kSize);
+  for (qint64 i = 0; v.size() < kSize; ++i) {
+    QByteArray line = QByteArrayLiteral("line ") + QByteArray::number(i).rightJustified(8, '0') + ": ";
+    line += QByteArray(kLine - 1 - line.size(), char('a' + i % 26));
+    line += '\n';
+    v += line;
+  }
+  v.truncate(kSize);
+  return v;
+}
+
+QByteArray binaryValue() {
+  QByteArray v(kSize, Qt::Uninitialized);
+  QRandomGenerator rng(42);
+  rng.fillRange(reinterpret_cast<quint32*>(v.data()), kSize / 4);
+  return v;
+}
+
+QString hexRow(const QByteArray& v, qint64 at) {
+  QString hex, ascii;
+  for (qint64 o = at; o < std::min<qint64>(v.size(), at + 16); ++o) {
+    const auto b = static_cast<unsigned char>(v[o]);
+    hex += QStringLiteral("%1 ").arg(int(b), 2, 16, QLatin1Char('0'));
+    if (o - at == 7) hex += QLatin1Char(' ');
+    ascii += b >= 0x20 && b < 0x7f ? QChar::fromLatin1(char(b)) : QLatin1Char('.');
+  }
+  return QStringLiteral("%1  %2 %3").arg(at, 8, 16, QLatin1Char('0')).arg(hex, -49).arg(ascii);
+}
+
+qint64 anonymousKiB() {
+  QFile f(QStringLiteral("/proc/self/status"));
+  if (!f.open(QIODevice::ReadOnly)) return -1;
+  for (const QByteArray& line : f.readAll().split('\n'))
+    if (line.startsWith("RssAnon:")) return line.mid(8).trimmed().split(' ').first().toLongLong();
+  return -1;
+}
+
+bool waitComplete(ValueView* view) { return QTest::qWaitFor([view] { return view->isComplete(); }, 20000); }
+
+}  // namespace
+
+class TestBigValues : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  std::filesystem::path path_;
+
+  void select(MainWindow& w, const QByteArray& key) {
+    const int row = uitest::rowOf(w, key);
+    w.keyTable()->setCurrentIndex(w.keyModel()->index(row, 0));
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    uitest::isolateSettings();
+    installTranslations(QStringLiteral("en"));
+    path_ = testing::temp_db(dir_);
+    auto db = MUST(emdb::Database::builder().path(path_).build());
+    MUST(db.insert("big.txt", textValue().toStdString()));
+    MUST(db.insert("big.bin", binaryValue().toStdString()));
+    MUST(db.insert("small", "fits"));
+    MUST(db.flush());
+  }
+
+  void binary_value_pages_in_hex() {
+    const QByteArray expected = binaryValue();
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    const qint64 before = anonymousKiB();
+    select(w, "big.bin");
+    ValuePanel* panel = w.valuePanel();
+    QTRY_VERIFY(panel->isPaged() && panel->key() == "big.bin");
+    ValueView* view = panel->pagedView();
+    QCOMPARE(view->mode(), ValueView::Mode::Hex);
+    QCOMPARE(view->size(), kSize);
+    QVERIFY(waitComplete(view));
+    QCOMPARE(view->visibleRows().first(), hexRow(expected, 0));
+
+    // Jumps anywhere, the last row included.
+    QRandomGenerator rng(3);
+    QList<qint64> offsets{kSize - 1, kSize / 2, 16, 65536 - 8, 65536 * 7 + 3};
+    for (int i = 0; i < 60; ++i) offsets << qint64(rng.bounded(quint64(kSize)));
+    for (qint64 at : offsets) {
+      view->goToOffset(at);
+      QVERIFY(waitComplete(view));
+      const QStringList rows = view->visibleRows();
+      const qint64 top = view->topOffset();
+      QVERIFY(top <= at && (at - top < 16 || at >= kSize - 16 * rows.size()));
+      for (int r = 0; r < rows.size(); ++r) QCOMPARE(rows[r], hexRow(expected, top + 16 * r));
+      QVERIFY(view->cachedPages() <= ValueView::kPagesKept);
+    }
+    // Row by row and page by page from a page boundary on.
+    view->goToOffset(65536 * 3 - 64);
+    for (int i = 0; i < 40; ++i) {
+      view->scrollRows(i % 2 ? 1 : 25);
+      QVERIFY(waitComplete(view));
+      QCOMPARE(view->visibleRows().first(), hexRow(expected, view->topOffset()));
+    }
+    // The go-to field.
+    auto* go = panel->findChild<QLineEdit*>(QStringLiteral("goToOffset"));
+    go->setText(QStringLiteral("0x100010"));
+    QMetaObject::invokeMethod(go, "returnPressed");
+    QCOMPARE(view->topOffset(), qint64(0x100010));
+    const qint64 after = anonymousKiB();
+    QVERIFY2(after - before < 48 * 1024, qPrintable(QStringLiteral("RssAnon grew by %1 KiB").arg(after - before)));
+  }
+
+  void text_value_pages_as_text() {
+    const QByteArray expected = textValue();
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    select(w, "big.txt");
+    ValuePanel* panel = w.valuePanel();
+    QTRY_VERIFY(panel->isPaged() && panel->key() == "big.txt");
+    ValueView* view = panel->pagedView();
+    QCOMPARE(view->mode(), ValueView::Mode::Text);
+    QVERIFY(waitComplete(view));
+    auto lineAt = [&](qint64 offset) { return QString::fromLatin1(expected.mid(offset, kLine - 1)); };
+    QCOMPARE(view->visibleRows().first(), lineAt(0));
+
+    // A jump lands on the start of the line that holds the offset.
+    QRandomGenerator rng(5);
+    for (int i = 0; i < 60; ++i) {
+      const qint64 at = qint64(rng.bounded(quint64(kSize - 4096)));
+      view->goToOffset(at);
+      QVERIFY(waitComplete(view));
+      const qint64 line = at - at % kLine;
+      QCOMPARE(view->topOffset(), line);
+      const QStringList rows = view->visibleRows();
+      for (int r = 0; r < rows.size(); ++r) QCOMPARE(rows[r], lineAt(line + kLine * r));
+    }
+    // Down and up by rows, across page boundaries.
+    view->goToOffset(65536 * 2 - kLine * 5);
+    QVERIFY(waitComplete(view));
+    for (int i = 0; i < 30; ++i) {
+      const qint64 top = view->topOffset();
+      view->scrollRows(3);
+      QVERIFY(waitComplete(view));
+      QCOMPARE(view->topOffset(), top + 3 * kLine);
+    }
+    for (int i = 0; i < 30; ++i) {
+      const qint64 top = view->topOffset();
+      view->scrollRows(-2);
+      QVERIFY(waitComplete(view));
+      QCOMPARE(view->topOffset(), top - 2 * kLine);
+      QCOMPARE(view->visibleRows().first(), lineAt(view->topOffset()));
+    }
+    // Ctrl+End shows the value's last line at the bottom.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(view->isComplete() && view->visibleRows().last() == lineAt(kSize - kLine));
+    // Hex of the same value, from the same place.
+    panel->setMode(ValuePanel::Mode::Hex);
+    QCOMPARE(view->mode(), ValueView::Mode::Hex);
+    QVERIFY(waitComplete(view));
+    QCOMPARE(view->visibleRows().first(), hexRow(expected, view->topOffset()));
+  }
+
+  // A small value still opens in the editor, whole.
+  void small_values_stay_editable() {
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    select(w, "small");
+    QTRY_VERIFY(w.valuePanel()->hasRecord() && w.valuePanel()->key() == "small");
+    QVERIFY(!w.valuePanel()->isPaged());
+  }
+};
+
+QTEST_MAIN(TestBigValues)
+#include "tst_bigvalues.moc"

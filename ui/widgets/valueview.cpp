@@ -1,0 +1,347 @@
+#include "valueview.hpp"
+
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <algorithm>
+
+namespace browser {
+
+namespace {
+
+constexpr qint64 kUnit = 16;                // bytes per scroll-bar step
+constexpr qint64 kLineSearch = 64 * 1024;   // how far back a line start is looked for
+
+QString printable(const QByteArray& bytes) {
+  QString s = QString::fromUtf8(bytes);
+  for (QChar& c : s) {
+    if (c == QLatin1Char('\t'))
+      c = QLatin1Char(' ');
+    else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+      c = QChar(0x00b7);  // a control character, shown as a middle dot
+  }
+  return s;
+}
+
+}  // namespace
+
+ValueView::ValueView(QWidget* parent) : QAbstractScrollArea(parent) {
+  setObjectName(QStringLiteral("valueView"));
+  setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  setFocusPolicy(Qt::StrongFocus);
+  viewport()->setBackgroundRole(QPalette::Base);
+  viewport()->setAutoFillBackground(true);
+  horizontalScrollBar()->setRange(0, 0);
+  connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int v) {
+    if (syncing_) return;
+    // Dragged or stepped by the bar: the row at that offset.
+    const qint64 anchor = std::min(size_, qint64(v) * kUnit);
+    if (mode_ == Mode::Hex) {
+      top_ = anchor - anchor % kHexWidth;
+    } else {
+      // The start of the line there; inside a long line, the offset itself.
+      const qint64 line = lineStartAtOrBefore(anchor);
+      top_ = anchor - line > qint64(columns()) * 4 ? anchor : line;
+    }
+    viewport()->update();
+    Q_EMIT shown(top_);
+  });
+}
+
+quint64 ValueView::reset(qint64 size) {
+  size_ = std::max<qint64>(0, size);
+  top_ = 0;
+  snap_to_ = -1;
+  pages_.clear();
+  last_used_.clear();
+  requested_.clear();
+  ++generation_;
+  updateScrollBar();
+  viewport()->update();
+  return generation_;
+}
+
+void ValueView::setMode(Mode mode) {
+  if (mode == mode_) return;
+  const qint64 at = top_;
+  mode_ = mode;
+  updateScrollBar();
+  goToOffset(at);
+}
+
+void ValueView::supplyPage(quint64 generation, qint64 offset, const QByteArray& bytes) {
+  if (generation != generation_ || offset % kPageSize != 0) return;
+  const qint64 page = offset / kPageSize;
+  requested_.remove(page);
+  if (bytes.isEmpty()) return;
+  pages_.insert(page, bytes);
+  touch(page);
+  while (pages_.size() > kPagesKept) {
+    qint64 oldest = -1;
+    quint64 used = ~quint64(0);
+    for (auto it = last_used_.cbegin(); it != last_used_.cend(); ++it)
+      if (it.key() != page && it.value() < used) {
+        used = it.value();
+        oldest = it.key();
+      }
+    if (oldest < 0) break;
+    pages_.remove(oldest);
+    last_used_.remove(oldest);
+  }
+  if (snap_to_ >= 0 && mode_ == Mode::Text) {
+    bool known = true;
+    const qint64 line = lineStartAtOrBefore(snap_to_, &known);
+    if (known) {
+      snap_to_ = -1;
+      setTop(line);
+    }
+  }
+  viewport()->update();
+  Q_EMIT shown(top_);
+}
+
+std::optional<unsigned char> ValueView::byteAt(qint64 offset) const {
+  if (offset < 0 || offset >= size_) return std::nullopt;
+  const qint64 page = offset / kPageSize;
+  auto it = pages_.constFind(page);
+  if (it == pages_.cend() || offset % kPageSize >= it->size()) {
+    if (!requested_.contains(page)) {
+      requested_.insert(page);
+      const int length = int(std::min<qint64>(kPageSize, size_ - page * kPageSize));
+      Q_EMIT const_cast<ValueView*>(this)->pageWanted(generation_, page * kPageSize, length);
+    }
+    return std::nullopt;
+  }
+  touch(page);
+  return static_cast<unsigned char>(it->at(offset % kPageSize));
+}
+
+void ValueView::touch(qint64 page) const { last_used_.insert(page, ++clock_); }
+
+int ValueView::visibleRowCount() const {
+  return std::max(1, viewport()->height() / std::max(1, fontMetrics().lineSpacing()));
+}
+
+int ValueView::columns() const {
+  return std::max(16, viewport()->width() / std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('0'))) - 1);
+}
+
+std::vector<ValueView::Row> ValueView::layoutFrom(qint64 from, int count, bool* complete) const {
+  std::vector<Row> rows;
+  if (complete) *complete = true;
+  qint64 pos = from;
+  auto missing = [&] {
+    if (complete) *complete = false;
+    return rows;
+  };
+  if (mode_ == Mode::Hex) {
+    const int digits = size_ > 0xffffffffLL ? 12 : 8;
+    while (int(rows.size()) < count && pos < size_) {
+      QString hex, ascii;
+      const qint64 end = std::min(size_, pos + kHexWidth);
+      for (qint64 o = pos; o < end; ++o) {
+        auto b = byteAt(o);
+        if (!b) return missing();
+        hex += QStringLiteral("%1 ").arg(int(*b), 2, 16, QLatin1Char('0'));
+        if (o - pos == 7) hex += QLatin1Char(' ');
+        ascii += *b >= 0x20 && *b < 0x7f ? QChar::fromLatin1(char(*b)) : QLatin1Char('.');
+      }
+      const int width = kHexWidth * 3 + 1;
+      rows.push_back({pos, QStringLiteral("%1  %2 %3")
+                               .arg(pos, digits, 16, QLatin1Char('0'))
+                               .arg(hex, -width)
+                               .arg(ascii)});
+      pos = end;
+    }
+    return rows;
+  }
+  const int cols = columns();
+  while (int(rows.size()) < count && pos < size_) {
+    Row row;
+    row.offset = pos;
+    QByteArray bytes;
+    int chars = 0;
+    while (pos < size_) {
+      auto b = byteAt(pos);
+      if (!b) return missing();
+      if (*b == '\n') {
+        ++pos;
+        break;
+      }
+      const bool lead = (*b & 0xc0) != 0x80;
+      if (lead && chars == cols) {
+        if (auto next = byteAt(pos); next && *next == '\n') ++pos;  // a full row that ends its line
+        break;
+      }
+      if (lead) ++chars;
+      bytes.append(char(*b));
+      ++pos;
+    }
+    row.text = printable(bytes);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+qint64 ValueView::lineStartAtOrBefore(qint64 offset, bool* known) const {
+  offset = std::clamp<qint64>(offset, 0, size_);
+  if (known) *known = true;
+  const qint64 limit = std::max<qint64>(0, offset - kLineSearch);
+  for (qint64 o = offset - 1; o >= limit; --o) {
+    auto b = byteAt(o);
+    if (!b) {  // not here yet: start where asked
+      if (known) *known = false;
+      return offset;
+    }
+    if (*b == '\n') return o + 1;
+  }
+  return limit == 0 ? 0 : offset;  // a line longer than the search: start where asked
+}
+
+qint64 ValueView::rowStartBefore(qint64 offset) const {
+  if (offset <= 0) return 0;
+  if (mode_ == Mode::Hex) return std::max<qint64>(0, offset - kHexWidth);
+  const qint64 line = lineStartAtOrBefore(offset - 1);
+  if (line >= offset) return std::max<qint64>(0, offset - columns());
+  // The rows of that line up to `offset`: the last one before it.
+  qint64 start = line;
+  for (qint64 at = line; at < offset;) {
+    const auto rows = layoutFrom(at, 64);
+    if (rows.empty()) break;
+    for (const Row& r : rows) {
+      if (r.offset >= offset) return start;
+      start = r.offset;
+    }
+    const auto next = layoutFrom(rows.back().offset, 2);
+    if (next.size() < 2) break;
+    at = next[1].offset;
+  }
+  return start;
+}
+
+void ValueView::setTop(qint64 offset) {
+  const qint64 last = mode_ == Mode::Hex ? std::max<qint64>(0, ((size_ + kHexWidth - 1) / kHexWidth -
+                                                                 visibleRowCount()) * kHexWidth)
+                                         : std::max<qint64>(0, size_ - 1);
+  top_ = std::clamp<qint64>(offset, 0, last);
+  syncing_ = true;
+  verticalScrollBar()->setValue(int(top_ / kUnit));
+  syncing_ = false;
+  viewport()->update();
+  Q_EMIT shown(top_);
+}
+
+void ValueView::goToOffset(qint64 offset) {
+  offset = std::clamp<qint64>(offset, 0, std::max<qint64>(0, size_ - 1));
+  if (mode_ == Mode::Hex) {
+    setTop(offset - offset % kHexWidth);
+    return;
+  }
+  bool known = true;
+  setTop(lineStartAtOrBefore(offset, &known));
+  snap_to_ = known ? -1 : offset;  // once its bytes arrive, the start of its line
+}
+
+qint64 ValueView::topOffset() const { return top_; }
+
+void ValueView::scrollRows(int rows) {
+  if (rows == 0 || size_ == 0) return;
+  snap_to_ = -1;
+  if (mode_ == Mode::Hex) {
+    setTop(top_ + qint64(rows) * kHexWidth);
+    return;
+  }
+  qint64 at = top_;
+  if (rows > 0) {
+    const auto laid = layoutFrom(top_, rows + 1);
+    if (int(laid.size()) > rows)
+      at = laid[std::size_t(rows)].offset;
+    else if (!laid.empty())
+      at = laid.back().offset;  // the end, or bytes still on their way
+  } else {
+    for (int i = 0; i < -rows && at > 0; ++i) at = rowStartBefore(at);
+  }
+  setTop(at);
+}
+
+QStringList ValueView::visibleRows() const {
+  QStringList out;
+  for (const Row& r : layoutFrom(top_, visibleRowCount())) out << r.text;
+  return out;
+}
+
+bool ValueView::isComplete() const {
+  bool complete = true;
+  (void)layoutFrom(top_, visibleRowCount(), &complete);
+  return complete;
+}
+
+void ValueView::updateScrollBar() {
+  const qint64 units = mode_ == Mode::Hex
+                           ? std::max<qint64>(0, (size_ + kHexWidth - 1) / kHexWidth - visibleRowCount())
+                           : std::max<qint64>(0, (size_ - 1) / kUnit);
+  syncing_ = true;
+  verticalScrollBar()->setRange(0, int(std::min<qint64>(units, std::numeric_limits<int>::max())));
+  verticalScrollBar()->setPageStep(visibleRowCount());
+  verticalScrollBar()->setSingleStep(1);
+  verticalScrollBar()->setValue(int(top_ / kUnit));
+  syncing_ = false;
+}
+
+void ValueView::resizeEvent(QResizeEvent* event) {
+  QAbstractScrollArea::resizeEvent(event);
+  updateScrollBar();
+}
+
+void ValueView::paintEvent(QPaintEvent*) {
+  QPainter p(viewport());
+  const QFontMetrics fm = fontMetrics();
+  const int rowsWanted = visibleRowCount() + 1;
+  bool complete = true;
+  const auto rows = layoutFrom(top_, rowsWanted, &complete);
+  int y = fm.ascent() + 2;
+  p.setPen(palette().color(QPalette::Text));
+  for (const Row& r : rows) {
+    p.drawText(4, y, r.text);
+    y += fm.lineSpacing();
+  }
+  if (!complete) {
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(4, y, tr("Loading…"));
+  } else if (!rows.empty()) {
+    // Ask for what follows before the user scrolls to it.
+    (void)byteAt(std::min(size_ - 1, rows.back().offset + kPageSize / 2));
+  }
+}
+
+void ValueView::keyPressEvent(QKeyEvent* event) {
+  const int page = std::max(1, visibleRowCount() - 1);
+  const bool ctrl = event->modifiers() & Qt::ControlModifier;
+  switch (event->key()) {
+    case Qt::Key_Down: scrollRows(1); break;
+    case Qt::Key_Up: scrollRows(-1); break;
+    case Qt::Key_PageDown: scrollRows(page); break;
+    case Qt::Key_PageUp: scrollRows(-page); break;
+    case Qt::Key_Home:
+      if (!ctrl) return QAbstractScrollArea::keyPressEvent(event);
+      setTop(0);
+      break;
+    case Qt::Key_End:
+      if (!ctrl) return QAbstractScrollArea::keyPressEvent(event);
+      goToOffset(size_ - 1);
+      scrollRows(-(visibleRowCount() - 1));
+      break;
+    default: QAbstractScrollArea::keyPressEvent(event); return;
+  }
+  event->accept();
+}
+
+void ValueView::wheelEvent(QWheelEvent* event) {
+  const int steps = event->angleDelta().y() / 40;  // three rows a notch
+  if (steps != 0) scrollRows(-steps);
+  event->accept();
+}
+
+}  // namespace browser

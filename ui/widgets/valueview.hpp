@@ -1,0 +1,96 @@
+// ValueView: a read-only view of a value of any size, in hex or as text, that
+// lays out only the lines on screen. Its bytes arrive a page at a time from
+// whoever owns the view (pageWanted, then supplyPage); a bounded cache keeps
+// the pages around what is shown, so a value of a gigabyte costs the window
+// a few megabytes, and nothing waits for bytes that have not arrived (their
+// lines show as loading until they do).
+//
+// Hex rows hold 16 bytes. Text rows break at line ends and wrap at the
+// view's width; the scroll bar tracks the byte offset of the first row.
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <optional>
+#include <vector>
+
+namespace browser {
+
+class ValueView : public QAbstractScrollArea {
+  Q_OBJECT
+ public:
+  enum class Mode { Hex, Text };
+  static constexpr int kPageSize = 64 * 1024;
+  static constexpr int kPagesKept = 64;  // 4 MiB of a value at most
+  static constexpr int kHexWidth = 16;   // bytes per hex row
+
+  explicit ValueView(QWidget* parent = nullptr);
+
+  // Shows a value of `size` bytes from its start; none of its pages are
+  // known yet. Returns the generation that supplyPage() answers must carry.
+  quint64 reset(qint64 size);
+  qint64 size() const { return size_; }
+  void setMode(Mode mode);
+  Mode mode() const { return mode_; }
+
+  // The bytes of the page at `offset` (a multiple of kPageSize); answers of
+  // an older generation are dropped.
+  void supplyPage(quint64 generation, qint64 offset, const QByteArray& bytes);
+  // Scrolls so that the row holding byte `offset` is the first one shown.
+  void goToOffset(qint64 offset);
+  // The offset of the first byte shown.
+  qint64 topOffset() const;
+  // Scrolls by `rows` rows (negative: up).
+  void scrollRows(int rows);
+  // The rows on screen as shown (tests, copy of what is seen); a row whose
+  // bytes have not arrived yet is missing from the end.
+  QStringList visibleRows() const;
+  bool isComplete() const;  // every row on screen has its bytes
+  int cachedPages() const { return int(pages_.size()); }
+
+ Q_SIGNALS:
+  // The view needs the bytes [offset, offset + length) of generation `generation`.
+  void pageWanted(quint64 generation, qint64 offset, int length);
+  // What is on screen changed (scrolled, or bytes arrived).
+  void shown(qint64 topOffset);
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+
+ private:
+  struct Row {
+    qint64 offset = 0;  // of its first byte
+    QString text;
+  };
+  // The cached byte at `offset`, asking for its page when it is missing.
+  std::optional<unsigned char> byteAt(qint64 offset) const;
+  // Rows from `from` on, at most `count`, stopping at the first missing byte.
+  std::vector<Row> layoutFrom(qint64 from, int count, bool* complete = nullptr) const;
+  // Where the text row before `offset` starts (0 at the top).
+  qint64 rowStartBefore(qint64 offset) const;
+  // `known`: false when bytes before `offset` have not arrived (then `offset`).
+  qint64 lineStartAtOrBefore(qint64 offset, bool* known = nullptr) const;
+  int visibleRowCount() const;
+  int columns() const;
+  void setTop(qint64 offset);
+  void updateScrollBar();
+  void touch(qint64 page) const;
+
+  qint64 size_ = 0;
+  Mode mode_ = Mode::Text;
+  qint64 top_ = 0;      // offset of the first row shown
+  qint64 snap_to_ = -1;  // a text jump waiting for bytes before it, to start at its line
+  quint64 generation_ = 0;
+  bool syncing_ = false;  // the scroll bar is being set from top_
+  mutable QHash<qint64, QByteArray> pages_;
+  mutable QHash<qint64, quint64> last_used_;
+  mutable quint64 clock_ = 0;
+  mutable QSet<qint64> requested_;
+};
+
+}  // namespace browser
