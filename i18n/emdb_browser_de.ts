@@ -1058,6 +1058,10 @@
         <source>Save Value to File</source>
         <translation>Wert in Datei speichern</translation>
     </message>
+    <message>
+        <source>Waiting for Write Changes to finish…</source>
+        <translation>Warten, bis „Änderungen schreiben“ fertig ist…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1797,6 +1801,10 @@
     <message>
         <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
         <translation>%1 ist zu groß, um hier bearbeitet zu werden (bis %2): Der Wert wird seitenweise als Text oder hexadezimal gezeigt. Speichern Sie ihn in eine Datei, um anderswo damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
+        <translation>Dieser Wert hat eine Zeile mit %L1 Zeichen, mehr als der Editor verarbeitet (%L2): Er wird schreibgeschützt seitenweise gezeigt. Bearbeiten Sie ihn hexadezimal oder als Base64.</translation>
     </message>
 </context>
 <context>

@@ -1058,6 +1058,10 @@
         <source>Save Value to File</source>
         <translation>Save Value to File</translation>
     </message>
+    <message>
+        <source>Waiting for Write Changes to finish…</source>
+        <translation>Waiting for Write Changes to finish…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1797,6 +1801,10 @@
     <message>
         <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
         <translation>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</translation>
+    </message>
+    <message>
+        <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
+        <translation>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</translation>
     </message>
 </context>
 <context>

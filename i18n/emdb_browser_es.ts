@@ -1058,6 +1058,10 @@
         <source>Save Value to File</source>
         <translation>Guardar el valor en un archivo</translation>
     </message>
+    <message>
+        <source>Waiting for Write Changes to finish…</source>
+        <translation>Esperando a que termine «Escribir cambios»…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1797,6 +1801,10 @@
     <message>
         <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
         <translation>%1 es demasiado grande para editarlo aquí (hasta %2): se muestra página a página, como texto o hexadecimal. Guárdelo en un archivo para trabajar con él en otro lugar.</translation>
+    </message>
+    <message>
+        <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
+        <translation>Este valor tiene una línea de %L1 caracteres, más de los que admite el editor (%L2): se muestra en solo lectura, página a página. Edítelo en hexadecimal o Base64.</translation>
     </message>
 </context>
 <context>

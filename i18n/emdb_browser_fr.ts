@@ -1058,6 +1058,10 @@
         <source>Save Value to File</source>
         <translation>Enregistrer la valeur dans un fichier</translation>
     </message>
+    <message>
+        <source>Waiting for Write Changes to finish…</source>
+        <translation>En attente de la fin de « Écrire les modifications »…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1797,6 +1801,10 @@
     <message>
         <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
         <translation>%1 est trop grand pour être modifié ici (jusqu’à %2) : la valeur est affichée page par page, en texte ou en hexadécimal. Enregistrez-la dans un fichier pour la travailler ailleurs.</translation>
+    </message>
+    <message>
+        <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
+        <translation>Cette valeur a une ligne de %L1 caractères, plus que l’éditeur n’en accepte (%L2) : elle est affichée en lecture seule, page par page. Modifiez-la en hexadécimal ou en Base64.</translation>
     </message>
 </context>
 <context>

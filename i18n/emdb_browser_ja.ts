@@ -1045,6 +1045,10 @@
         <source>Save Value to File</source>
         <translation>値をファイルに保存</translation>
     </message>
+    <message>
+        <source>Waiting for Write Changes to finish…</source>
+        <translation>「変更を書き込む」の完了を待っています…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1773,6 +1777,10 @@
     <message>
         <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
         <translation>%1 はここで編集するには大きすぎます (上限 %2)。ページごとにテキストまたは 16 進数で表示します。別の場所で作業するにはファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
+        <translation>この値には %L1 文字の行があり、エディターの上限 (%L2) を超えています。読み取り専用でページごとに表示します。16 進数または Base64 で編集してください。</translation>
     </message>
 </context>
 <context>

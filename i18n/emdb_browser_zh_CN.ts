@@ -1045,6 +1045,10 @@
         <source>Save Value to File</source>
         <translation>将值保存到文件</translation>
     </message>
+    <message>
+        <source>Waiting for Write Changes to finish…</source>
+        <translation>正在等待“写入更改”完成…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1773,6 +1777,10 @@
     <message>
         <source>%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a file to work on it elsewhere.</source>
         <translation>%1 太大，无法在此编辑（上限 %2）：按页以文本或十六进制显示。请将其保存到文件，在别处处理。</translation>
+    </message>
+    <message>
+        <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
+        <translation>此值有一行长达 %L1 个字符，超过编辑器的上限（%L2）：以只读方式按页显示。请在十六进制或 Base64 中编辑。</translation>
     </message>
 </context>
 <context>

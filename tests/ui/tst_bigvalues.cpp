@@ -84,6 +84,7 @@ class TestBigValues : public QObject {
     MUST(db.insert("big.txt", textValue().toStdString()));
     MUST(db.insert("big.bin", binaryValue().toStdString()));
     MUST(db.insert("small", "fits"));
+    MUST(db.insert("line", std::string(300'000, 'x')));
     MUST(db.flush());
   }
 
@@ -185,6 +186,27 @@ class TestBigValues : public QObject {
     QCOMPARE(view->mode(), ValueView::Mode::Hex);
     QVERIFY(waitComplete(view));
     QCOMPARE(view->visibleRows().first(), hexRow(expected, view->topOffset()));
+  }
+
+  // One long line (here 300 KB; a megabyte took the editor minutes) shows in
+  // the paged view at once; Hex and Base64 still edit it.
+  void long_lines_are_paged() {
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    select(w, "line");
+    ValuePanel* panel = w.valuePanel();
+    QTRY_VERIFY(panel->hasRecord() && panel->key() == "line");
+    QVERIFY(panel->isPaged());
+    QVERIFY(panel->pagedView()->isComplete());
+    QVERIFY(panel->pagedView()->visibleRows().first().startsWith(QLatin1String("xxxx")));
+    panel->setMode(ValuePanel::Mode::Base64);
+    QVERIFY(!panel->isPaged());
+    panel->setMode(ValuePanel::Mode::Hex);
+    QVERIFY(!panel->isPaged());
+    panel->setMode(ValuePanel::Mode::Text);
+    QVERIFY(panel->isPaged());
   }
 
   // A small value still opens in the editor, whole.

@@ -207,6 +207,28 @@ class TestStaging : public QObject {
     QVERIFY(w.valuePanel()->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"))->toPlainText().isEmpty());
   }
 
+  // Closing while Write Changes runs waits for it (those edits cannot be
+  // dropped any more), then asks only about what was staged after it.
+  void closing_during_a_write_waits_for_it() {
+    QTemporaryDir dir;
+    const auto path = makeDatabase(dir);
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    PendingEdits* pending = w.pendingEdits();
+    pending->put({}, "written", QByteArray(4 << 20, 'w'), std::nullopt, QStringLiteral("big"));
+    w.writeChangesAction()->trigger();
+    QVERIFY(pending->isWriting());
+    pending->put({}, "later", "l", std::nullopt, QStringLiteral("later"));
+    uitest::answerNextQuestion(QMessageBox::Discard);
+    QVERIFY(w.closeDatabase());
+    QVERIFY(!pending->isWriting());
+    QTRY_VERIFY(!w.controller()->isOpen());
+    auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
+    QVERIFY(MUST(db.get("written")).has_value());  // what the write carried is in the file
+    QCOMPARE(MUST(db.get("later")), std::optional<std::string>());  // what the user dropped is not
+  }
+
   // Ctrl+F reaches the filter; typing applies it after a pause; Ctrl+L and
   // Escape clear it; Tab leaves the table.
   void keyboard_reaches_the_filter() {

@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QTreeView>
 #include <QtTest>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/databasecontroller.hpp"
@@ -153,11 +155,20 @@ inline QPalette darkPalette() {
 // Answers the next question box (once it shows) with `button`: call it just
 // before the action that asks.
 inline void answerNextQuestion(QMessageBox::StandardButton button) {
-  QTimer::singleShot(0, [button] {
-    (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; },
-                          10000);
-    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) box->button(button)->click();
+  // Polls (it never blocks: the question may come from inside a nested loop).
+  auto* timer = new QTimer;
+  auto clock = std::make_shared<QElapsedTimer>();
+  clock->start();
+  timer->setInterval(10);
+  QObject::connect(timer, &QTimer::timeout, [timer, clock, button] {
+    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+      box->button(button)->click();
+    else if (clock->elapsed() < 10000)
+      return;
+    timer->stop();
+    timer->deleteLater();
   });
+  timer->start();
 }
 
 inline QString saveScreenshot(const QPixmap& image, const QString& name) {

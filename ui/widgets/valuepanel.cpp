@@ -30,6 +30,15 @@ namespace browser {
 
 namespace {
 
+qsizetype longestLine(const QString& text) {
+  qsizetype longest = 0, start = 0;
+  for (qsizetype i = text.indexOf(QLatin1Char('\n')); i >= 0; i = text.indexOf(QLatin1Char('\n'), start)) {
+    longest = std::max(longest, i - start);
+    start = i + 1;
+  }
+  return std::max(longest, text.size() - start);
+}
+
 KSyntaxHighlighting::Repository& repository() {
   static KSyntaxHighlighting::Repository repo;
   return repo;
@@ -238,23 +247,31 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
   if (!same) render();
 }
 
-void ValuePanel::showLarge() {
-  // Only the start of the value came with the record: the view asks for the
-  // rest a page at a time, as it is scrolled to.
+bool ValuePanel::isPaged() const { return has_record_ && stack_->currentWidget() == view_; }
+
+void ValuePanel::showPaged(bool text) {
+  // What came with the record goes to the view; the view asks for the rest
+  // (of a truncated value) a page at a time, as it is scrolled to.
   editable_ = false;
   editor_->setPlainText(QString());
   editor_->setReadOnly(true);
   highlighter_->setDefinition({});
   view_generation_ = view_->reset(full_size_);
-  const qsizetype whole = value_.size() - value_.size() % ValueView::kPageSize;
-  for (qsizetype at = 0; at < whole; at += ValueView::kPageSize)
+  const bool whole = value_.size() == full_size_;
+  const qsizetype pages = whole ? value_.size() : value_.size() - value_.size() % ValueView::kPageSize;
+  for (qsizetype at = 0; at < pages; at += ValueView::kPageSize)
     view_->supplyPage(view_generation_, at, value_.mid(at, ValueView::kPageSize));
-  const bool text = mode_ == Mode::Text || mode_ == Mode::Json ||
-                    (mode_ == Mode::Auto && detectContent(value_.left(ValueView::kPageSize)) != ContentKind::Binary);
   view_->setMode(text ? ValueView::Mode::Text : ValueView::Mode::Hex);
   effective_ = text ? Mode::Text : Mode::Hex;
   stack_->setCurrentWidget(view_);
+  big_bar_->show();
   position_->setText(tr("Offset %L1 of %L2").arg(0).arg(full_size_));
+  updateButtons();
+}
+
+void ValuePanel::showLarge() {
+  showPaged(mode_ == Mode::Text || mode_ == Mode::Json ||
+            (mode_ == Mode::Auto && detectContent(value_.left(ValueView::kPageSize)) != ContentKind::Binary));
   setNote(tr("%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a "
              "file to work on it elsewhere.")
               .arg(sizeDisplay(full_size_), sizeDisplay(kEditLimit)));
@@ -346,6 +363,7 @@ void ValuePanel::render() {
                                                   : Mode::Text;
   }
   effective_ = m;
+  big_bar_->hide();
   QString note;
   editable_ = !read_only_;
   KSyntaxHighlighting::Definition def;
@@ -378,7 +396,10 @@ void ValuePanel::render() {
       }
       break;
     case Mode::Hex: text = toHex(value_, 16); break;
-    case Mode::Base64: text = toBase64(value_); break;
+    case Mode::Base64:
+      text = toBase64(value_);
+      for (qsizetype at = 76; at < text.size(); at += 77) text.insert(at, QLatin1Char('\n'));  // MIME lines
+      break;
     default:
       text = QString::fromUtf8(value_);
       def = autoDefinition(kind, key_);
@@ -387,6 +408,16 @@ void ValuePanel::render() {
         note = tr("Not valid UTF-8: shown with replacement characters. Edit it in Hex or Base64.");
       }
       break;
+  }
+  if (qsizetype longest = longestLine(text); longest > kLongLine) {
+    // The editor lays out a line at a cost that grows with the square of its
+    // length (a minute for a line of a megabyte): the paged view instead.
+    showPaged(true);
+    setNote(tr("This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, "
+               "page by page. Edit it in Hex or Base64.")
+                .arg(longest)
+                .arg(kLongLine));
+    return;
   }
   if (!chosen.isEmpty() && (m == Mode::Text || m == Mode::Json)) def = repository().definitionForName(chosen);
   if (m == Mode::Hex || m == Mode::Base64) def = {};

@@ -33,6 +33,9 @@ class ValuePanel : public QWidget {
 
   // Values up to this size are shown whole, formatted and editable.
   static constexpr qint64 kEditLimit = 1 << 20;
+  // Longer lines are shown in the paged view, read-only: the editor's layout
+  // of one line costs the square of its length.
+  static constexpr qsizetype kLongLine = 16 * 1024;
 
   // Shows a record. When `value` is only the start of a longer value
   // (`fullSize` bytes), the value is shown page by page in a ValueView, as
@@ -44,8 +47,9 @@ class ValuePanel : public QWidget {
   // Bytes of the shown value that pageWanted() asked for.
   void supplyPage(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset,
                   const QByteArray& bytes);
-  // The value is shown page by page (larger than kEditLimit).
-  bool isPaged() const { return big_; }
+  // The value is shown page by page (larger than kEditLimit, or with a
+  // line longer than kLongLine), read-only.
+  bool isPaged() const;
   ValueView* pagedView() const { return view_; }
 
   const QByteArray& ns() const { return ns_; }
@@ -80,6 +84,7 @@ class ValuePanel : public QWidget {
  private:
   void render();
   void showLarge();
+  void showPaged(bool text);
   void save();
   void applyTheme();
   void updateButtons();

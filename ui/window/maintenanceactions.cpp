@@ -47,7 +47,11 @@ void MaintenanceActions::show(Args... args) {
   if (!controller_->isOpen()) return;
   auto* d = new Dialog(args..., controller_, window_);
   d->setAttribute(Qt::WA_DeleteOnClose);
-  d->open();
+  // Modeless: the window stays usable while a long task runs, and quitting
+  // (or the status bar's Cancel) stops the task instead of waiting for it.
+  d->show();
+  d->raise();
+  d->activateWindow();
 }
 
 void MaintenanceActions::addTo(QMenu* menu) const {

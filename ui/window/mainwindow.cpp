@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -531,6 +532,17 @@ void MainWindow::saveSettings() const {
 }
 
 bool MainWindow::settlePendingEdits() {
+  if (pending_->isWriting()) {
+    // Those edits are reaching the file now and cannot be dropped: wait for
+    // the write (one synced batch), then ask about what is still pending.
+    statusBar()->showMessage(tr("Waiting for Write Changes to finish…"));
+    QEventLoop wait;
+    connect(pending_, &PendingEdits::changed, &wait, [this, &wait] {
+      if (!pending_->isWriting()) wait.quit();
+    });
+    if (pending_->isWriting()) wait.exec(QEventLoop::ExcludeUserInputEvents);
+    statusBar()->clearMessage();
+  }
   if (pending_->isEmpty()) return true;
   const auto answer =
       QMessageBox::question(this, tr("Pending Changes"),

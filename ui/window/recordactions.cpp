@@ -64,13 +64,15 @@ RecordActions::RecordActions(DatabaseController* controller, PendingEdits* pendi
   connect(export_, &QAction::triggered, this, [this] {
     auto* d = new ExportDialog(keys_->scope(), selectedKeys(), controller_, window_);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    d->open();
+    d->show();  // modeless, as every task dialog: quitting stops the task
+    d->activateWindow();
   });
   connect(import_, &QAction::triggered, this, [this] {
     auto* d = new ImportDialog(controller_, window_);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &ImportDialog::imported, controller_, &DatabaseController::notifyChanged);
-    d->open();
+    d->show();
+    d->activateWindow();
   });
   connect(persist_, &QAction::triggered, this, [this] {
     const auto selected = selectedKeys();
