@@ -3,6 +3,7 @@
 // worker. Prints figures; asserts nothing about time.
 //
 //   emdb-browser-bench [--records N] [--jumps N] [--dir DIR]
+//   emdb-browser-bench --big-values 1,64,1024 [--dir DIR]   (value sizes in MiB)
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,35 +23,10 @@
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
 #include "window/mainwindow.hpp"
+#include "bigvalues.hpp"
+#include "stallmeter.hpp"
 
 namespace {
-
-// Measures the longest gap between ticks of a 1 ms timer: how long the event
-// loop was busy with something else.
-class StallMeter : public QObject {
- public:
-  StallMeter() {
-    timer_.setInterval(1);
-    timer_.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&timer_, &QTimer::timeout, this, [this] {
-      const qint64 now = clock_.nsecsElapsed();
-      if (last_ >= 0) worst_ = std::max(worst_, now - last_);
-      last_ = now;
-    });
-    clock_.start();
-    timer_.start();
-  }
-  void reset() {
-    worst_ = 0;
-    last_ = -1;
-  }
-  double worstMs() const { return double(worst_) / 1e6; }
-
- private:
-  QTimer timer_;
-  QElapsedTimer clock_;
-  qint64 last_ = -1, worst_ = 0;
-};
 
 bool waitFor(const std::function<bool()>& done, int ms) {
   QElapsedTimer t;
@@ -83,8 +59,17 @@ int main(int argc, char** argv) {
                                QDir::tempPath() + QStringLiteral("/emdb-browser-bench"));
   const QCommandLineOption reuse(QStringLiteral("reuse"),
                                  QStringLiteral("Use the file a previous run left, if it is there."));
-  cli.addOptions({records, jumps, dir, reuse});
+  const QCommandLineOption bigValues(QStringLiteral("big-values"),
+                                    QStringLiteral("Instead: select, scroll and jump through values of these sizes."),
+                                    QStringLiteral("MiB,..."));
+  cli.addOptions({records, jumps, dir, reuse, bigValues});
   cli.process(app);
+  if (cli.isSet(bigValues)) {
+    QList<double> sizes;
+    for (const QString& s : cli.value(bigValues).split(QLatin1Char(','), Qt::SkipEmptyParts)) sizes << s.toDouble();
+    QDir().mkpath(cli.value(dir));
+    return runBigValues(cli.value(dir), sizes);
+  }
   const qint64 n = cli.value(records).toLongLong();
   const int visits = cli.value(jumps).toInt();
   QDir().mkpath(cli.value(dir));

@@ -62,7 +62,7 @@ class DatabaseController : public QObject {
     qint64 expiresAt = 0;
     QString error;
   };
-  static constexpr qint64 kValueLimit = 1 << 20;
+  static constexpr qint64 kValueLimit = 128 << 10;  // ValuePanel::kEditLimit: larger values are paged
   void loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
                  std::function<void(const LoadedValue&)> done);
   // The bytes [offset, offset + length) of a value (fewer at its end; none

@@ -32,7 +32,7 @@ class ValuePanel : public QWidget {
   ~ValuePanel() override;
 
   // Values up to this size are shown whole, formatted and editable.
-  static constexpr qint64 kEditLimit = 1 << 20;
+  static constexpr qint64 kEditLimit = 128 << 10;
   // Longer lines are shown in the paged view, read-only: the editor's layout
   // of one line costs the square of its length.
   static constexpr qsizetype kLongLine = 16 * 1024;

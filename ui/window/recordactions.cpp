@@ -247,8 +247,21 @@ void RecordActions::copyKey(Encoding e) {
 void RecordActions::copyValue(Encoding e) {
   const auto keys = selectedKeys();
   if (keys.size() != 1) return;
-  controller_->loadValue(keys_->scope().ns, keys.first(), this, [e](const DatabaseController::LoadedValue& v) {
-    if (v.found) QGuiApplication::clipboard()->setText(encode(v.value, e));
+  controller_->loadValue(keys_->scope().ns, keys.first(), this, [this, e](const DatabaseController::LoadedValue& v) {
+    if (!v.found) return;
+    if (v.size > v.value.size()) {
+      // Never a part of the value, and never a clipboard of hundreds of megabytes.
+      auto* box = new QMessageBox(QMessageBox::Information, tr("Copy Value"),
+                                  tr("This value is %1; Copy takes values up to %2.")
+                                      .arg(sizeDisplay(v.size), sizeDisplay(DatabaseController::kValueLimit)),
+                                  QMessageBox::Close, window_);
+      box->setObjectName(QStringLiteral("copyTooLarge"));
+      box->setInformativeText(tr("Use Save to File in the value panel: it writes the whole value, as stored."));
+      box->setAttribute(Qt::WA_DeleteOnClose);
+      box->open();
+      return;
+    }
+    QGuiApplication::clipboard()->setText(encode(v.value, e));
   });
 }
 
