@@ -64,7 +64,19 @@ int main(int argc, char** argv) {
     QCommandLineParser cli;
     const Options o;
     describe(cli, o);
-    cli.process(app);  // prints and exits
+    // Printed here and returned from (no exit() inside the parser): the
+    // application ends as every run does.
+    if (!cli.parse(app.arguments())) {
+      std::fprintf(stderr, "%s\n", qPrintable(cli.errorText()));
+      return 2;
+    }
+    if (cli.isSet(QStringLiteral("version")) && !cli.isSet(QStringLiteral("help")) &&
+        !cli.isSet(QStringLiteral("help-all"))) {
+      std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                  qPrintable(QCoreApplication::applicationVersion()));
+      return 0;
+    }
+    std::fputs(qPrintable(cli.helpText()), stdout);
     return 0;
   }
   QApplication app(argc, argv);

@@ -1408,6 +1408,18 @@
             <numerusform>%Ln Datensätze löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>This value is %1; Copy takes values up to %2.</source>
+        <translation>Dieser Wert ist %1 groß; Kopieren nimmt Werte bis %2.</translation>
+    </message>
+    <message>
+        <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
+        <translation>Verwenden Sie „In Datei speichern“ im Wertebereich: Es schreibt den ganzen Wert so, wie er gespeichert ist.</translation>
+    </message>
 </context>
 <context>
     <name>browser::SecretField</name>
@@ -1805,6 +1817,10 @@
     <message>
         <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
         <translation>Dieser Wert hat eine Zeile mit %L1 Zeichen, mehr als der Editor verarbeitet (%L2): Er wird schreibgeschützt seitenweise gezeigt. Bearbeiten Sie ihn hexadezimal oder als Base64.</translation>
+    </message>
+    <message>
+        <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
+        <translation>In dieser Ansicht hat der Wert %L1 Zeichen, mehr als der Editor verarbeitet (%L2): Er wird schreibgeschützt seitenweise gezeigt.</translation>
     </message>
 </context>
 <context>

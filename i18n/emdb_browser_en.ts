@@ -1408,6 +1408,18 @@
             <numerusform>Delete %Ln records?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copy Value</translation>
+    </message>
+    <message>
+        <source>This value is %1; Copy takes values up to %2.</source>
+        <translation>This value is %1; Copy takes values up to %2.</translation>
+    </message>
+    <message>
+        <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
+        <translation>Use Save to File in the value panel: it writes the whole value, as stored.</translation>
+    </message>
 </context>
 <context>
     <name>browser::SecretField</name>
@@ -1805,6 +1817,10 @@
     <message>
         <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
         <translation>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</translation>
+    </message>
+    <message>
+        <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
+        <translation>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</translation>
     </message>
 </context>
 <context>

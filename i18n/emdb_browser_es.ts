@@ -1408,6 +1408,18 @@
             <numerusform>¿Desea eliminar %Ln registros?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>This value is %1; Copy takes values up to %2.</source>
+        <translation>Este valor ocupa %1; Copiar admite valores de hasta %2.</translation>
+    </message>
+    <message>
+        <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
+        <translation>Use «Guardar en archivo» en el panel del valor: escribe el valor completo, tal como está almacenado.</translation>
+    </message>
 </context>
 <context>
     <name>browser::SecretField</name>
@@ -1805,6 +1817,10 @@
     <message>
         <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
         <translation>Este valor tiene una línea de %L1 caracteres, más de los que admite el editor (%L2): se muestra en solo lectura, página a página. Edítelo en hexadecimal o Base64.</translation>
+    </message>
+    <message>
+        <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
+        <translation>En esta vista el valor tiene %L1 caracteres, más de los que admite el editor (%L2): se muestra en solo lectura, página a página.</translation>
     </message>
 </context>
 <context>

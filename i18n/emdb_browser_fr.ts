@@ -1408,6 +1408,18 @@
             <numerusform>Supprimer %Ln enregistrements&#xa0;?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>This value is %1; Copy takes values up to %2.</source>
+        <translation>Cette valeur fait %1 ; Copier accepte des valeurs jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
+        <translation>Utilisez « Enregistrer dans un fichier » dans le panneau de la valeur : il écrit la valeur entière, telle qu’elle est stockée.</translation>
+    </message>
 </context>
 <context>
     <name>browser::SecretField</name>
@@ -1805,6 +1817,10 @@
     <message>
         <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
         <translation>Cette valeur a une ligne de %L1 caractères, plus que l’éditeur n’en accepte (%L2) : elle est affichée en lecture seule, page par page. Modifiez-la en hexadécimal ou en Base64.</translation>
+    </message>
+    <message>
+        <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
+        <translation>Dans cette vue, la valeur fait %L1 caractères, plus que l’éditeur n’en accepte (%L2) : elle est affichée en lecture seule, page par page.</translation>
     </message>
 </context>
 <context>

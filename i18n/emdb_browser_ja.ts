@@ -1388,6 +1388,18 @@
             <numerusform>%Ln 件のレコードを削除しますか？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>This value is %1; Copy takes values up to %2.</source>
+        <translation>この値は %1 です。コピーできるのは %2 までの値です。</translation>
+    </message>
+    <message>
+        <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
+        <translation>値パネルの「ファイルに保存」を使ってください。値全体を保存されているとおりに書き込みます。</translation>
+    </message>
 </context>
 <context>
     <name>browser::SecretField</name>
@@ -1781,6 +1793,10 @@
     <message>
         <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
         <translation>この値には %L1 文字の行があり、エディターの上限 (%L2) を超えています。読み取り専用でページごとに表示します。16 進数または Base64 で編集してください。</translation>
+    </message>
+    <message>
+        <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
+        <translation>この表示では値は %L1 文字で、エディターの上限 (%L2) を超えています。読み取り専用でページごとに表示します。</translation>
     </message>
 </context>
 <context>

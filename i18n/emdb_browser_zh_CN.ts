@@ -1388,6 +1388,18 @@
             <numerusform>要删除 %Ln 条记录吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>This value is %1; Copy takes values up to %2.</source>
+        <translation>此值为 %1；复制仅支持不超过 %2 的值。</translation>
+    </message>
+    <message>
+        <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
+        <translation>请使用值面板中的“保存到文件”：它会按存储原样写出整个值。</translation>
+    </message>
 </context>
 <context>
     <name>browser::SecretField</name>
@@ -1781,6 +1793,10 @@
     <message>
         <source>This value has a line of %L1 characters, more than the editor takes (%L2): shown read-only, page by page. Edit it in Hex or Base64.</source>
         <translation>此值有一行长达 %L1 个字符，超过编辑器的上限（%L2）：以只读方式按页显示。请在十六进制或 Base64 中编辑。</translation>
+    </message>
+    <message>
+        <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
+        <translation>在此视图中该值有 %L1 个字符，超过编辑器的上限（%L2）：以只读方式按页显示。</translation>
     </message>
 </context>
 <context>

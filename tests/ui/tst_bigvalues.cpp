@@ -88,7 +88,8 @@ class TestBigValues : public QObject {
     MUST(db.insert("big.txt", textValue().toStdString()));
     MUST(db.insert("big.bin", binaryValue().toStdString()));
     MUST(db.insert("small", "fits"));
-    MUST(db.insert("line", std::string(100'000, 'x')));
+    MUST(db.insert("line", std::string(40'000, 'x')));
+    MUST(db.insert("bin128k", binaryValue().left(120 << 10).toStdString()));  // under the edit limit
     MUST(db.flush());
   }
 
@@ -135,7 +136,12 @@ class TestBigValues : public QObject {
     QMetaObject::invokeMethod(go, "returnPressed");
     QCOMPARE(view->topOffset(), qint64(0x100010));
     const qint64 after = anonymousKiB();
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)  // sanitizers keep freed memory on purpose
     QVERIFY2(after - before < 48 * 1024, qPrintable(QStringLiteral("RssAnon grew by %1 KiB").arg(after - before)));
+#else
+    Q_UNUSED(before);
+    Q_UNUSED(after);
+#endif
   }
 
   void text_value_pages_as_text() {
@@ -192,7 +198,7 @@ class TestBigValues : public QObject {
     QCOMPARE(view->visibleRows().first(), hexRow(expected, view->topOffset()));
   }
 
-  // One long line (here 100 KB, 3 s in the editor; a megabyte took minutes) shows in
+  // One long line (here 40 KB; 100 KB took 3 s in the editor, a megabyte minutes) shows in
   // the paged view at once; Hex and Base64 still edit it.
   void long_lines_are_paged() {
     MainWindow w;
@@ -229,6 +235,22 @@ class TestBigValues : public QObject {
     QVERIFY(box->text().contains(QLatin1String("64.0 MiB")));
     box->close();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+  }
+
+  // A value whose view would be too long for the editor (hex of 120 KiB is
+  // 400,000 characters) is paged too; as text it fits.
+  void long_views_are_paged() {
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    select(w, "bin128k");
+    ValuePanel* panel = w.valuePanel();
+    QTRY_VERIFY(panel->hasRecord() && panel->key() == "bin128k");
+    QVERIFY(panel->isPaged());
+    QCOMPARE(panel->pagedView()->mode(), ValueView::Mode::Hex);
+    QVERIFY(panel->pagedView()->isComplete());
+    QCOMPARE(panel->pagedView()->visibleRows().first(), hexRow(binaryValue(), 0));
   }
 
   // A small value still opens in the editor, whole.

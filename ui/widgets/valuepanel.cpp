@@ -409,6 +409,16 @@ void ValuePanel::render() {
       }
       break;
   }
+  if (text.size() > kEditorChars) {
+    // The editor's layout grows with the text: hex of 128 KiB (420,000
+    // characters) stalls the window for a tenth of a second.
+    showPaged(m != Mode::Hex && m != Mode::Base64);
+    setNote(tr("In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, "
+               "page by page.")
+                .arg(text.size())
+                .arg(kEditorChars));
+    return;
+  }
   if (qsizetype longest = longestLine(text); longest > kLongLine) {
     // The editor lays out a line at a cost that grows with the square of its
     // length (a minute for a line of a megabyte): the paged view instead.

@@ -36,6 +36,8 @@ class ValuePanel : public QWidget {
   // Longer lines are shown in the paged view, read-only: the editor's layout
   // of one line costs the square of its length.
   static constexpr qsizetype kLongLine = 16 * 1024;
+  // Longer texts (hex takes 3.4 characters a byte) are paged, read-only too.
+  static constexpr qsizetype kEditorChars = 192 * 1024;
 
   // Shows a record. When `value` is only the start of a longer value
   // (`fullSize` bytes), the value is shown page by page in a ValueView, as
