@@ -185,17 +185,7 @@ class TestDialogLayout : public QObject {
     w.recordActions()->renameAction()->trigger();
 
     // Task dialogs, before and after their task.
-    {
-      auto* d = new CompactDialog(w.controller(), &w);
-      d->show();
-      settle(w);
-      check(d, {});
-      QVERIFY(runTask(d, w));
-      check(d, QStringLiteral("done"));
-      delete d;
-    }
-    {
-      auto* d = new IntegrityDialog(w.controller(), &w);
+    for (QDialog* d : QList<QDialog*>{new CompactDialog(w.controller(), &w), new IntegrityDialog(w.controller(), &w)}) {
       d->show();
       settle(w);
       check(d, {});

@@ -39,6 +39,11 @@ bool waitForKeys(MainWindow& w, const QList<QByteArray>& keys) {
   return false;
 }
 
+// Opens the database of makeDatabase() and waits for its default namespace.
+bool openShowingDefault(MainWindow& w, const std::filesystem::path& path) {
+  return uitest::openAndWait(w, qpath(path)) && uitest::showNamespace(w, {}) && waitForKeys(w, {"a", "c", "e", "g"});
+}
+
 QString filterStatus(MainWindow& w) {
   return w.rangeFilter()->findChild<QLabel*>(QStringLiteral("filterStatus"))->text();
 }
@@ -72,9 +77,7 @@ class TestStaging : public QObject {
     const auto path = makeDatabase(dir);
     MainWindow w;
     w.show();
-    QVERIFY(uitest::openAndWait(w, qpath(path)));
-    QVERIFY(uitest::showNamespace(w, {}));
-    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    QVERIFY(openShowingDefault(w, path));
     QTRY_COMPARE(filterStatus(w), QStringLiteral("4 keys"));
 
     PendingEdits* pending = w.pendingEdits();
@@ -113,9 +116,7 @@ class TestStaging : public QObject {
     const auto path = makeDatabase(dir);
     MainWindow w;
     w.show();
-    QVERIFY(uitest::openAndWait(w, qpath(path)));
-    QVERIFY(uitest::showNamespace(w, {}));
-    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    QVERIFY(openShowingDefault(w, path));
     w.pendingEdits()->rename({}, "c", "f", "value-c", 0);
     QVERIFY(waitForKeys(w, {"a", "c", "e", "f", "g"}));
     QVERIFY(isAdded(w, "f"));
@@ -149,9 +150,7 @@ class TestStaging : public QObject {
     const auto path = makeDatabase(dir);
     MainWindow w;
     w.show();
-    QVERIFY(uitest::openAndWait(w, qpath(path)));
-    QVERIFY(uitest::showNamespace(w, {}));
-    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    QVERIFY(openShowingDefault(w, path));
     ValuePanel* panel = w.valuePanel();
     auto* title = panel->findChild<QLabel*>(QStringLiteral("valueTitle"));
     auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("valueEditor"));
@@ -192,9 +191,7 @@ class TestStaging : public QObject {
     const auto path = makeDatabase(dir);
     MainWindow w;
     w.show();
-    QVERIFY(uitest::openAndWait(w, qpath(path)));
-    QVERIFY(uitest::showNamespace(w, {}));
-    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    QVERIFY(openShowingDefault(w, path));
     choose(w, "c");
     QTRY_VERIFY(w.valuePanel()->hasRecord() && w.valuePanel()->key() == "c");
     w.pendingEdits()->remove({}, {"e"});
@@ -237,9 +234,7 @@ class TestStaging : public QObject {
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    QVERIFY(uitest::openAndWait(w, qpath(path)));
-    QVERIFY(uitest::showNamespace(w, {}));
-    QVERIFY(waitForKeys(w, {"a", "c", "e", "g"}));
+    QVERIFY(openShowingDefault(w, path));
     auto* pattern = w.rangeFilter()->findChild<QLineEdit*>(QStringLiteral("filterPattern"));
 
     w.keyTable()->setFocus();
