@@ -25,6 +25,8 @@ PendingEdits::PendingEdits(DatabaseController* controller, QObject* parent) : QO
   connect(controller_, &DatabaseController::closed, this, &PendingEdits::revert);
 }
 
+PendingEdits::~PendingEdits() { stack_.disconnect(this); }
+
 const PendingChange* PendingEdits::find(const QByteArray& ns, const QByteArray& key) const {
   auto it = overlay_.find({ns, key});
   return it == overlay_.end() ? nullptr : &it->second;

@@ -21,6 +21,9 @@ class PendingEdits : public QObject {
   Q_OBJECT
  public:
   explicit PendingEdits(DatabaseController* controller, QObject* parent = nullptr);
+  // Says nothing while it goes: its stack empties itself after the overlay
+  // is gone, and no view may ask about an overlay that no longer exists.
+  ~PendingEdits() override;
 
   QUndoStack* stack() { return &stack_; }
   bool isEmpty() const { return overlay_.empty(); }
