@@ -1,6 +1,8 @@
 // The commands of `emdb`. Reading commands open the database read-only and
 // never write a byte; writing commands take the writer lock.
 #include <fnmatch.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -201,17 +203,50 @@ int cmd_get(const Args& a) {
   return kOk;
 }
 
+// A regular file's first `size` bytes, read as a write asks for them; an
+// error when the file shrinks meanwhile.
+emdb::ValueSource file_source(std::shared_ptr<std::FILE> f, std::string name) {
+  return [f = std::move(f), name = std::move(name)](std::uint64_t offset, std::span<char> out) -> emdb::Result<void> {
+    std::size_t done = 0;
+    while (done < out.size()) {
+      const ssize_t n = ::pread(::fileno(f.get()), out.data() + done, out.size() - done, off_t(offset + done));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0)
+        return std::unexpected(emdb::Error(emdb::ErrorCode::Io, "cannot read " + name + ": " +
+                                                                     (n < 0 ? std::strerror(errno) : "it shrank")));
+      done += std::size_t(n);
+    }
+    return {};
+  };
+}
+
 int cmd_put(const Args& a) {
   const std::string key = key_arg(a, 1);
   emdb::Ttl ttl = emdb::Ttl::none();
   if (auto t = a.get("--ttl")) ttl = emdb::Ttl::after(duration_of("--ttl", *t));
+  // A regular file streams into the database: its bytes are never held in memory.
+  std::shared_ptr<std::FILE> file;
+  struct stat st{};
+  if (auto path = a.get("--file"); path && !std::filesystem::is_directory(*path)) {
+    file.reset(std::fopen(path->c_str(), "rb"), [](std::FILE* f) {
+      if (f) std::fclose(f);
+    });
+    if (!file) throw Failure{kError, "cannot read " + *path + ": " + std::strerror(errno)};
+    if (::fstat(::fileno(file.get()), &st) != 0 || !S_ISREG(st.st_mode)) file.reset();
+  }
   std::string value;
   if (a.words.size() > 2)
     value = a.words[2];
-  else
-    value = read_input(a.get("--file"));  // the file, or standard input
+  else if (!file)
+    value = read_input(a.get("--file"));  // standard input, or a file that is not a regular one
   auto s = open_space(a, true);
-  must(s.ks().insert_with_ttl(key, value, ttl));
+  if (file) {
+    emdb::WriteBatch batch;
+    batch.insert_from(s.ks(), key, std::uint64_t(st.st_size), file_source(file, *a.get("--file")), ttl);
+    must(s.db.write(batch));
+  } else {
+    must(s.ks().insert_with_ttl(key, value, ttl));
+  }
   must(s.db.flush());
   return kOk;
 }

@@ -8,21 +8,30 @@
 
 #include "engine.hpp"
 #include "format.hpp"
+#include "streamed_frame.hpp"
 
 namespace emdb::detail {
+
+std::string Engine::begin_marker(std::span<const std::uint32_t> crcs) {
+  std::string key(format::kMarkerMagic, format::kMarkerMagicSize);
+  key += format::kMarkerBegin;
+  put_u64(key, next_txid_.fetch_add(1));
+  put_u32(key, static_cast<std::uint32_t>(crcs.size()));
+  key.reserve(key.size() + 4 * crcs.size());
+  for (std::uint32_t crc : crcs) put_u32(key, crc);
+  return key;
+}
 
 Result<std::string> Engine::batch_frames(std::string_view body, std::size_t count) {
   if (count > format::kMaxBatchRecords)
     return std::unexpected(Error(ErrorCode::InvalidConfig, "a batch of " + std::to_string(count) +
                                                                " records exceeds the format's limit of " +
                                                                std::to_string(format::kMaxBatchRecords)));
-  std::string key(format::kMarkerMagic, format::kMarkerMagicSize);
-  key += format::kMarkerBegin;
-  put_u64(key, next_txid_.fetch_add(1));
-  put_u32(key, static_cast<std::uint32_t>(count));
-  key.reserve(key.size() + 4 * count);
+  std::vector<std::uint32_t> crcs;
+  crcs.reserve(count);
   for (std::size_t pos = 0; pos < body.size(); pos += format::kFrameOverhead + load_u32(body.data() + pos + 4))
-    put_u32(key, frame_crc(body.data() + pos));
+    crcs.push_back(frame_crc(body.data() + pos));
+  const std::string key = begin_marker(crcs);
   std::string out;
   out.reserve(key.size() + 64 + body.size());
   if (auto e = encode(out, Record{format::Kind::Remove, format::kDefaultNamespace, key, {}, 0}); !e)
@@ -34,26 +43,76 @@ Result<std::string> Engine::batch_frames(std::string_view body, std::size_t coun
 Result<void> Engine::commit(std::vector<Op> ops) {
   if (auto w = writable(); !w) return w;
   if (ops.empty()) return {};
+  if (ops.size() > format::kMaxBatchRecords)
+    return std::unexpected(Error(ErrorCode::InvalidConfig, "a batch of " + std::to_string(ops.size()) +
+                                                               " records exceeds the format's limit of " +
+                                                               std::to_string(format::kMaxBatchRecords)));
+  // Every record's frame: encoded into `body`, or streamed (its value is
+  // read twice: once here for the begin marker's checksum, once to write it).
   std::string body;
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> where;  // frame start in body, frame bytes
+  std::vector<std::uint32_t> crcs;
+  std::vector<std::optional<StreamedFrame>> streamed(ops.size());
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> where;  // frame start after the marker, frame bytes
+  crcs.reserve(ops.size());
   where.reserve(ops.size());
-  for (const auto& op : ops) {
-    const std::size_t start = body.size();
-    const Record rec{op.value ? format::Kind::Insert : format::Kind::Remove, op.ns, op.key,
+  std::uint64_t length = 0;  // of all record frames
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    const Op& op = ops[i];
+    const Record rec{op.inserts() ? format::Kind::Insert : format::Kind::Remove, op.ns, op.key,
                      op.value ? std::string_view(*op.value) : std::string_view{}, op.expires_at};
     if (!op.marker)
-      if (auto c = check_size(rec); !c) return c;
-    if (auto e = encode(body, rec); !e) return e;
-    where.emplace_back(start, body.size() - start);
+      if (auto c = check_size(rec, op.source_size); !c) return c;
+    if (op.source) {
+      auto& f = streamed[i].emplace(op.ns, op.key, op.expires_at, op.source_size, op.source, aead_ ? &*aead_ : nullptr);
+      auto crc = f.stream([](std::string_view) -> Result<void> { return {}; });
+      if (!crc) return std::unexpected(crc.error());
+      crcs.push_back(*crc);
+      where.emplace_back(length, f.frame_bytes());
+    } else {
+      const std::size_t start = body.size();
+      if (auto e = encode(body, rec); !e) return e;
+      crcs.push_back(frame_crc(body.data() + start));
+      where.emplace_back(length, body.size() - start);
+    }
+    length += where.back().second;
   }
   std::lock_guard w(write_mu_);
-  auto buf = batch_frames(body, ops.size());
-  if (!buf) return std::unexpected(buf.error());
-  const std::uint64_t lead = buf->size() - body.size();
-  body = {};
-  auto at = journal_->append(*buf);
+  std::string lead;
+  if (auto e = encode(lead, Record{format::Kind::Remove, format::kDefaultNamespace, begin_marker(crcs), {}, 0}); !e)
+    return e;
+  const std::uint64_t marker_bytes = lead.size();
+  Result<std::uint64_t> at = 0;
+  if (std::none_of(streamed.begin(), streamed.end(), [](const auto& f) { return f.has_value(); })) {
+    lead += body;
+    body = {};
+    at = journal_->append(lead);
+  } else {
+    at = journal_->append_stream(lead.size() + length, [&](const Journal::Sink& sink) -> Result<void> {
+      if (auto s = sink(lead); !s) return s;
+      std::size_t inline_at = 0;  // the next encoded frame in `body`
+      for (std::size_t i = 0; i < ops.size(); ++i) {
+        if (!streamed[i]) {
+          if (auto s = sink(std::string_view(body).substr(inline_at, where[i].second)); !s) return s;
+          inline_at += where[i].second;
+          continue;
+        }
+        auto crc = streamed[i]->stream(sink);
+        if (!crc) return std::unexpected(crc.error());
+        if (*crc != crcs[i])
+          return std::unexpected(Error(ErrorCode::Corrupted,
+                                       "the source of a streamed value gave other bytes the second time it was read"));
+      }
+      return {};
+    });
+  }
   if (!at) return std::unexpected(at.error());
   note_growth();
+  apply_batch(ops, *at + marker_bytes, where);
+  return {};
+}
+
+void Engine::apply_batch(const std::vector<Op>& ops, std::uint64_t at,
+                         const std::vector<std::pair<std::uint64_t, std::uint64_t>>& where) {
   // Readers see all of the batch or none of it: hold every shard of the
   // namespaces it touches while applying.
   std::vector<Space*> spaces;
@@ -75,16 +134,14 @@ Result<void> Engine::commit(std::vector<Op> ops) {
     }
     Space* s = space_if(op.ns);
     if (!s) continue;
-    if (op.value)
-      index_insert(*s, op.key, *at + lead + where[i].first + format::kFrameHeaderSize, where[i].second, op.expires_at,
-                   true);
+    if (op.inserts())
+      index_insert(*s, op.key, at + where[i].first + format::kFrameHeaderSize, where[i].second, op.expires_at, true);
     else
       index_erase(*s, op.key, true);
   }
   locks.clear();
   for (std::uint32_t id : dropped)
     if (Space* s = space_if(id)) forget_space(*s);
-  return {};
 }
 
 void Engine::forget_space(Space& s) {

@@ -87,6 +87,49 @@ Result<std::string> Aead::open(std::string_view sealed) const {
   return plain;
 }
 
+struct Aead::Sealer::State {
+  Ctx ctx;
+};
+
+Aead::Sealer::Sealer(std::unique_ptr<State> s) : state_(std::move(s)) {}
+Aead::Sealer::Sealer(Sealer&&) noexcept = default;
+Aead::Sealer& Aead::Sealer::operator=(Sealer&&) noexcept = default;
+Aead::Sealer::~Sealer() = default;
+
+Result<Aead::Sealer> Aead::sealer(const std::array<std::uint8_t, format::kNonceSize>& nonce) const {
+  auto state = std::make_unique<Sealer::State>(Ctx(EVP_CIPHER_CTX_new()));
+  EVP_CIPHER_CTX* ctx = state->ctx.get();
+  if (!ctx || EVP_EncryptInit_ex(ctx, evp(cipher_), nullptr, nullptr, nullptr) != 1 ||
+      EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_IVLEN, format::kNonceSize, nullptr) != 1 ||
+      EVP_EncryptInit_ex(ctx, nullptr, nullptr, key_.data(), nonce.data()) != 1)
+    return std::unexpected(crypto_error("cannot set up the cipher"));
+  return Sealer(std::move(state));
+}
+
+Result<void> Aead::Sealer::update(std::string_view plain, std::string& out) {
+  const std::size_t start = out.size();
+  out.resize(start + plain.size());
+  int n = 0;
+  if (EVP_EncryptUpdate(state_->ctx.get(), reinterpret_cast<unsigned char*>(out.data() + start), &n,
+                        reinterpret_cast<const unsigned char*>(plain.data()), static_cast<int>(plain.size())) != 1 ||
+      std::size_t(n) != plain.size()) {
+    out.resize(start);
+    return std::unexpected(crypto_error("encryption failed"));
+  }
+  return {};
+}
+
+Result<void> Aead::Sealer::finish(std::string& out) {
+  unsigned char rest[32];
+  unsigned char tag[format::kAeadTagSize];
+  int fin = 0;
+  if (EVP_EncryptFinal_ex(state_->ctx.get(), rest, &fin) != 1 || fin != 0 ||
+      EVP_CIPHER_CTX_ctrl(state_->ctx.get(), EVP_CTRL_AEAD_GET_TAG, sizeof tag, tag) != 1)
+    return std::unexpected(crypto_error("encryption failed"));
+  out.append(reinterpret_cast<const char*>(tag), sizeof tag);
+  return {};
+}
+
 Result<void> append_record(std::string& out, const Record& r, const Aead* aead) {
   if (!aead) {
     append_plain_frame(out, r);

@@ -51,6 +51,27 @@ class Aead {
   // Opens nonce | ciphertext | tag; EncryptionError if authentication fails.
   Result<std::string> open(std::string_view sealed) const;
 
+  // Seals one payload given in pieces, under `nonce`: the ciphertext of the
+  // pieces in order, then the tag, the same bytes as seal() would give the
+  // whole plaintext with that nonce. One Sealer per payload, one thread.
+  class Sealer {
+   public:
+    Sealer(Sealer&&) noexcept;
+    Sealer& operator=(Sealer&&) noexcept;
+    ~Sealer();
+    // Appends the ciphertext of `plain` to `out`.
+    Result<void> update(std::string_view plain, std::string& out);
+    // Appends the tag; no update() after it.
+    Result<void> finish(std::string& out);
+
+   private:
+    friend class Aead;
+    struct State;
+    explicit Sealer(std::unique_ptr<State> s);
+    std::unique_ptr<State> state_;
+  };
+  Result<Sealer> sealer(const std::array<std::uint8_t, format::kNonceSize>& nonce) const;
+
  private:
   Cipher cipher_;
   SecretKey key_;

@@ -30,6 +30,7 @@
 #include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
+#include "emdb/write_batch.hpp"
 #include "env.hpp"
 #include "hash_index.hpp"
 #include "journal.hpp"
@@ -94,6 +95,9 @@ struct Op {
   std::optional<std::string> value;
   std::uint64_t expires_at = 0;
   bool marker = false;  // the engine's own marker record (a drop), exempt from the reserved-key rule
+  std::shared_ptr<const ValueSource> source = {};  // an insert whose value streams from here (value is empty)
+  std::uint64_t source_size = 0;
+  bool inserts() const noexcept { return value || source; }
 };
 
 class Engine : public std::enable_shared_from_this<Engine> {
@@ -208,10 +212,17 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // InvalidConfig when the record's payload would pass the format's limit;
   // InvalidArgument for a key of the default namespace that starts with the
   // marker magic (reserved for this engine's batch markers).
-  Result<void> check_size(const Record& r) const;
+  // `streamed`: the size of a value that r.value does not hold (it streams).
+  Result<void> check_size(const Record& r, std::uint64_t streamed = 0) const;
   // `body` (`count` whole record frames) behind its begin marker: the bytes of
   // one crash-atomic batch. InvalidConfig past kMaxBatchRecords.
   Result<std::string> batch_frames(std::string_view body, std::size_t count);
+  // The key of a batch's begin marker for records with these frame CRCs.
+  std::string begin_marker(std::span<const std::uint32_t> crcs);
+  // Applies a written batch to the indexes: op i's frame starts at
+  // at + where[i].first and is where[i].second bytes long.
+  void apply_batch(const std::vector<Op>& ops, std::uint64_t at,
+                   const std::vector<std::pair<std::uint64_t, std::uint64_t>>& where);
   // A Remove op for every record of `s` that `which` picks (all if empty). Writer lock held.
   std::vector<Op> removals(const Space& s, const std::function<bool(const KeyInfo&)>& which) const;
   static std::uint64_t frame_bytes_at(const char* base, std::uint64_t loc) noexcept;

@@ -86,6 +86,49 @@ Result<std::uint64_t> Journal::append(std::string_view bytes) {
   return at;
 }
 
+Result<std::uint64_t> Journal::append_stream(std::uint64_t size,
+                                             const std::function<Result<void>(const Sink&)>& produce) {
+  if (has_failed_.load(std::memory_order_acquire)) {
+    auto e = failed_error();
+    return std::unexpected(e.error());
+  }
+  const std::uint64_t at = end_.load(std::memory_order_relaxed);
+  if (auto m = ensure_mapped(at + size); !m) return std::unexpected(m.error());
+  std::uint64_t pos = at;
+  std::string buf;  // small pieces gather here; a piece of a MiB goes out as it is
+  auto drain = [&]() -> Result<void> {
+    if (buf.empty()) return {};
+    if (auto w = env_->write_at(fd_, buf, pos); !w) return w;
+    pos += buf.size();
+    buf.clear();
+    return {};
+  };
+  const Sink sink = [&](std::string_view piece) -> Result<void> {
+    if (pos - at + buf.size() + piece.size() > size)
+      return std::unexpected(Error(ErrorCode::Corrupted, "a streamed write gave more bytes than it announced"));
+    if (buf.size() + piece.size() < kCopyLimit) {
+      buf.append(piece);
+      return {};
+    }
+    if (auto d = drain(); !d) return d;
+    if (auto w = env_->write_at(fd_, piece, pos); !w) return w;
+    pos += piece.size();
+    return {};
+  };
+  Result<void> r = produce(sink);
+  if (r) r = drain();
+  if (r && pos - at != size)
+    r = std::unexpected(Error(ErrorCode::Corrupted, "a streamed write gave fewer bytes than it announced"));
+  if (!r) {
+    // Leave no part of it behind (the reserve after `at` goes too).
+    if (env_->truncate(fd_, at)) reserved_ = at;
+    return std::unexpected(r.error());
+  }
+  reserved_ = std::max(reserved_, at + size);
+  end_.store(at + size, std::memory_order_release);
+  return at;
+}
+
 Result<void> Journal::write(std::string_view bytes, std::uint64_t at) {
   const std::uint64_t new_end = at + bytes.size();
   if (auto m = ensure_mapped(new_end); !m) return m;

@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -66,6 +67,15 @@ class Journal {
   // Callers serialise appends (the engine's writer lock). On failure nothing
   // moves and no byte of them is left readable as a frame.
   Result<std::uint64_t> append(std::string_view bytes);
+
+  // Appends `size` bytes of whole frames that `produce` passes, front to
+  // back, to the sink it is given; returns the offset they start at. For
+  // frames too large to hold in memory: each piece is written as it comes
+  // and none is readable until all are. Callers serialise appends. When
+  // `produce` fails, or passes other than `size` bytes, the file is cut back
+  // and nothing moves (a kill partway leaves a torn tail).
+  using Sink = std::function<Result<void>(std::string_view)>;
+  Result<std::uint64_t> append_stream(std::uint64_t size, const std::function<Result<void>(const Sink&)>& produce);
 
   // Gives back the space appends reserved after end() (the file ends with
   // its last frame again). Called when the database closes.

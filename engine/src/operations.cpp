@@ -189,14 +189,14 @@ Result<Record> Engine::decode_at(const char* base, std::uint64_t end, std::uint6
   return decode(std::string_view(base + loc, load_u32(base + loc - 4)), loc, scratch);
 }
 
-Result<void> Engine::check_size(const Record& r) const {
+Result<void> Engine::check_size(const Record& r, std::uint64_t streamed) const {
   // Inserts only: removing such a key (another program may have written it) is harmless.
   if (r.kind == format::Kind::Insert && r.ns == format::kDefaultNamespace && has_marker_magic(r.key))
     return std::unexpected(
         Error(ErrorCode::InvalidArgument,
               "keys of the default namespace that start with the 16 bytes ff 00 \"emdb-batch-v1\" 00 "
               "are reserved for the engine's batch markers"));
-  const std::size_t n = 1 + body_size(r) + (aead_ ? format::kNonceSize + format::kAeadTagSize : 0);
+  const std::uint64_t n = 1 + body_size(r) + streamed + (aead_ ? format::kNonceSize + format::kAeadTagSize : 0);
   if (n > format::kMaxPayload)
     return std::unexpected(Error(ErrorCode::InvalidConfig,
                                  "a record of " + std::to_string(n) + " bytes exceeds the format's limit of 256 MiB"));

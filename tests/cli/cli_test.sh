@@ -64,6 +64,17 @@ printf 'from stdin' | "$emdb" put "$fresh" piped && ok || bad "put from stdin"
 printf 'from a file' >"$work/value"; expect 0 "$emdb" put "$fresh" filed --file "$work/value"
 expect 0 "$emdb" get "$fresh" piped; same "from stdin" "$work/out"
 expect 0 "$emdb" get "$fresh" filed; same "from a file" "$work/out"
+# A large file streams in (never held whole); one past the format's limit is refused, nothing written.
+head -c 20000000 /dev/urandom >"$work/large"
+expect 0 "$emdb" put "$fresh" large --file "$work/large"
+"$emdb" get "$fresh" large | cmp -s - "$work/large" && ok || bad "a streamed file reads back"
+truncate -s 268435457 "$work/large"
+size_before=$(stat -c %s "$fresh")
+expect 1 "$emdb" put "$fresh" huge --file "$work/large"
+grep -q "exceeds the format's limit of 256 MiB" "$work/err" && ok || bad "a file past 256 MiB is refused: $(cat "$work/err")"
+[ "$(stat -c %s "$fresh")" = "$size_before" ] && ok || bad "a refused put wrote nothing"
+rm -f "$work/large"
+expect 0 "$emdb" del "$fresh" large
 expect 0 "$emdb" put "$fresh" session abc --ttl 1h30m
 expect 0 "$emdb" ttl "$fresh" session; grep -q "ms" "$work/out" && ok || bad "ttl shows the time left"
 expect 0 "$emdb" ttl "$fresh" session --persist
