@@ -769,6 +769,17 @@
         <source>New: Write Changes adds this record to the file</source>
         <translation>Neu: „Änderungen schreiben“ fügt diesen Datensatz der Datei hinzu</translation>
     </message>
+    <message>
+        <source>(the bytes of %1)</source>
+        <translation>(die Bytes von %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) typed over)</source>
+        <translation>
+            <numerusform>(%Ln Byte überschrieben)</numerusform>
+            <numerusform>(%Ln Bytes überschrieben)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -1061,6 +1072,29 @@
     <message>
         <source>Waiting for Write Changes to finish…</source>
         <translation>Warten, bis „Änderungen schreiben“ fertig ist…</translation>
+    </message>
+    <message>
+        <source>Replace Value from File</source>
+        <translation>Wert aus Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
+        <translation>%1 enthält %2: Ein emdb-Datensatz fasst höchstens 256 MiB, sein Schlüssel eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1 from %2</source>
+        <translation>Wert von %1 durch %2 ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln byte(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Byte von %1 ändern</numerusform>
+            <numerusform>%Ln Bytes von %1 ändern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1468,29 @@
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>browser::StagedReader</name>
+    <message>
+        <source>The record %1 no longer exists (it may have expired).</source>
+        <translation>Der Datensatz %1 existiert nicht mehr (möglicherweise ist er abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
+        <translation>Der Wert von %1 hat sich in der Datei geändert, seit er hier bearbeitet wurde (%2, jetzt %3): Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since it was chosen (%2, now %3).</source>
+        <translation>Die Datei %1 hat sich geändert, seit sie gewählt wurde (%2, jetzt %3).</translation>
+    </message>
+    <message>
+        <source>A read past the end of the value.</source>
+        <translation>Ein Lesezugriff hinter das Ende des Werts.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1878,22 @@
     <message>
         <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
         <translation>In dieser Ansicht hat der Wert %L1 Zeichen, mehr als der Editor verarbeitet (%L2): Er wird schreibgeschützt seitenweise gezeigt.</translation>
+    </message>
+    <message>
+        <source>Replace from File…</source>
+        <translation>Aus Datei ersetzen…</translation>
+    </message>
+    <message>
+        <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
+        <translation>Die Bytes einer Datei als neuen Wert vormerken; sie werden beim Schreiben der Änderungen gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
+        <translation>%1 ist zu groß für den Texteditor (bis %2): Der Wert wird seitenweise gezeigt. In Hex überschreiben Sie Bytes durch Tippen; „Aus Datei ersetzen“ übernimmt einen ganz neuen Wert; „In Datei speichern“ bringt ihn anderswohin.</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
+        <translation>Hier ist nur ein Teil dieses Werts geladen: „Übernehmen“ merkt die überschriebenen Bytes vor.</translation>
     </message>
 </context>
 <context>

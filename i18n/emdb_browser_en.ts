@@ -769,6 +769,17 @@
         <source>New: Write Changes adds this record to the file</source>
         <translation>New: Write Changes adds this record to the file</translation>
     </message>
+    <message>
+        <source>(the bytes of %1)</source>
+        <translation>(the bytes of %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) typed over)</source>
+        <translation>
+            <numerusform>(%Ln byte typed over)</numerusform>
+            <numerusform>(%Ln bytes typed over)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -1061,6 +1072,29 @@
     <message>
         <source>Waiting for Write Changes to finish…</source>
         <translation>Waiting for Write Changes to finish…</translation>
+    </message>
+    <message>
+        <source>Replace Value from File</source>
+        <translation>Replace Value from File</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
+        <translation>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1 from %2</source>
+        <translation>Replace the value of %1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln byte(s) of %1</source>
+        <translation>
+            <numerusform>Change %Ln byte of %1</numerusform>
+            <numerusform>Change %Ln bytes of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1468,29 @@
     <message>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>browser::StagedReader</name>
+    <message>
+        <source>The record %1 no longer exists (it may have expired).</source>
+        <translation>The record %1 no longer exists (it may have expired).</translation>
+    </message>
+    <message>
+        <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
+        <translation>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since it was chosen (%2, now %3).</source>
+        <translation>The file %1 changed since it was chosen (%2, now %3).</translation>
+    </message>
+    <message>
+        <source>A read past the end of the value.</source>
+        <translation>A read past the end of the value.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1878,22 @@
     <message>
         <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
         <translation>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</translation>
+    </message>
+    <message>
+        <source>Replace from File…</source>
+        <translation>Replace from File…</translation>
+    </message>
+    <message>
+        <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
+        <translation>Stage a file&apos;s bytes as the new value, read when the changes are written</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
+        <translation>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
+        <translation>Only part of this value is held here: Apply stages the bytes typed over.</translation>
     </message>
 </context>
 <context>

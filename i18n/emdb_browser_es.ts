@@ -769,6 +769,17 @@
         <source>New: Write Changes adds this record to the file</source>
         <translation>Nuevo: «Escribir cambios» añade este registro al archivo</translation>
     </message>
+    <message>
+        <source>(the bytes of %1)</source>
+        <translation>(los bytes de %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) typed over)</source>
+        <translation>
+            <numerusform>(%Ln byte sobrescrito)</numerusform>
+            <numerusform>(%Ln bytes sobrescritos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -1061,6 +1072,29 @@
     <message>
         <source>Waiting for Write Changes to finish…</source>
         <translation>Esperando a que termine «Escribir cambios»…</translation>
+    </message>
+    <message>
+        <source>Replace Value from File</source>
+        <translation>Reemplazar el valor desde un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
+        <translation>%1 contiene %2: un registro de emdb admite como máximo 256 MiB, clave incluida.</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1 from %2</source>
+        <translation>Reemplazar el valor de %1 con %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln byte(s) of %1</source>
+        <translation>
+            <numerusform>Cambiar %Ln byte de %1</numerusform>
+            <numerusform>Cambiar %Ln bytes de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1468,29 @@
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>browser::StagedReader</name>
+    <message>
+        <source>The record %1 no longer exists (it may have expired).</source>
+        <translation>El registro %1 ya no existe (puede haber caducado).</translation>
+    </message>
+    <message>
+        <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
+        <translation>El valor de %1 cambió en el archivo desde que se editó aquí (%2, ahora %3): no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since it was chosen (%2, now %3).</source>
+        <translation>El archivo %1 cambió desde que se eligió (%2, ahora %3).</translation>
+    </message>
+    <message>
+        <source>A read past the end of the value.</source>
+        <translation>Una lectura más allá del final del valor.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1878,22 @@
     <message>
         <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
         <translation>En esta vista el valor tiene %L1 caracteres, más de los que admite el editor (%L2): se muestra en solo lectura, página a página.</translation>
+    </message>
+    <message>
+        <source>Replace from File…</source>
+        <translation>Reemplazar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
+        <translation>Preparar los bytes de un archivo como nuevo valor; se leen al escribir los cambios</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
+        <translation>%1 es demasiado grande para el editor de texto (hasta %2): se muestra página a página. En Hex, escriba sobre los bytes para cambiarlos; «Reemplazar desde archivo» toma un valor nuevo completo; «Guardar en archivo» lo lleva a otro sitio.</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
+        <translation>Aquí solo se tiene una parte de este valor: «Aplicar» prepara los bytes sobrescritos.</translation>
     </message>
 </context>
 <context>

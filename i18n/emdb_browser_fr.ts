@@ -769,6 +769,17 @@
         <source>New: Write Changes adds this record to the file</source>
         <translation>Nouveau : « Écrire les modifications » ajoute cet enregistrement au fichier</translation>
     </message>
+    <message>
+        <source>(the bytes of %1)</source>
+        <translation>(les octets de %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) typed over)</source>
+        <translation>
+            <numerusform>(%Ln octet remplacé)</numerusform>
+            <numerusform>(%Ln octets remplacés)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -1061,6 +1072,29 @@
     <message>
         <source>Waiting for Write Changes to finish…</source>
         <translation>En attente de la fin de « Écrire les modifications »…</translation>
+    </message>
+    <message>
+        <source>Replace Value from File</source>
+        <translation>Remplacer la valeur par un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 n'est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
+        <translation>%1 contient %2 : un enregistrement emdb contient au plus 256 Mio, clé comprise.</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1 from %2</source>
+        <translation>Remplacer la valeur de %1 par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln byte(s) of %1</source>
+        <translation>
+            <numerusform>Modifier %Ln octet de %1</numerusform>
+            <numerusform>Modifier %Ln octets de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1468,29 @@
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>browser::StagedReader</name>
+    <message>
+        <source>The record %1 no longer exists (it may have expired).</source>
+        <translation>L'enregistrement %1 n'existe plus (il a peut-être expiré).</translation>
+    </message>
+    <message>
+        <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
+        <translation>La valeur de %1 a changé dans le fichier depuis sa modification ici (%2, maintenant %3) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since it was chosen (%2, now %3).</source>
+        <translation>Le fichier %1 a changé depuis qu'il a été choisi (%2, maintenant %3).</translation>
+    </message>
+    <message>
+        <source>A read past the end of the value.</source>
+        <translation>Une lecture au-delà de la fin de la valeur.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1878,22 @@
     <message>
         <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
         <translation>Dans cette vue, la valeur fait %L1 caractères, plus que l’éditeur n’en accepte (%L2) : elle est affichée en lecture seule, page par page.</translation>
+    </message>
+    <message>
+        <source>Replace from File…</source>
+        <translation>Remplacer par un fichier…</translation>
+    </message>
+    <message>
+        <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
+        <translation>Préparer les octets d'un fichier comme nouvelle valeur, lus à l'écriture des modifications</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
+        <translation>%1 est trop grand pour l'éditeur de texte (jusqu'à %2) : la valeur est affichée page par page. En Hex, tapez sur les octets pour les modifier ; « Remplacer par un fichier » prend une toute nouvelle valeur ; « Enregistrer dans un fichier » l'emporte ailleurs.</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
+        <translation>Seule une partie de cette valeur est chargée ici : « Appliquer » prépare les octets remplacés.</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,16 @@
         <source>New: Write Changes adds this record to the file</source>
         <translation>新規: 「変更を書き込む」でこのレコードがファイルに追加されます</translation>
     </message>
+    <message>
+        <source>(the bytes of %1)</source>
+        <translation>(%1 のバイト列)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) typed over)</source>
+        <translation>
+            <numerusform>(%Ln バイトを上書き)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -1048,6 +1058,28 @@
     <message>
         <source>Waiting for Write Changes to finish…</source>
         <translation>「変更を書き込む」の完了を待っています…</translation>
+    </message>
+    <message>
+        <source>Replace Value from File</source>
+        <translation>ファイルから値を置き換え</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 は読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
+        <translation>%1 は %2 あります。emdb のレコードはキーを含めて最大 256 MiB です。</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1 from %2</source>
+        <translation>%1 の値を %2 で置き換え</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln byte(s) of %1</source>
+        <translation>
+            <numerusform>%1 の %Ln バイトを変更</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1446,29 @@
     <message>
         <source>Hide</source>
         <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>browser::StagedReader</name>
+    <message>
+        <source>The record %1 no longer exists (it may have expired).</source>
+        <translation>レコード %1 はもう存在しません(期限切れの可能性があります)。</translation>
+    </message>
+    <message>
+        <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
+        <translation>%1 の値はここで編集した後にファイル内で変更されました(%2、現在 %3)。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since it was chosen (%2, now %3).</source>
+        <translation>ファイル %1 は選択後に変更されました(%2、現在 %3)。</translation>
+    </message>
+    <message>
+        <source>A read past the end of the value.</source>
+        <translation>値の末尾を越えた読み取りです。</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1852,22 @@
     <message>
         <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
         <translation>この表示では値は %L1 文字で、エディターの上限 (%L2) を超えています。読み取り専用でページごとに表示します。</translation>
+    </message>
+    <message>
+        <source>Replace from File…</source>
+        <translation>ファイルから置き換え…</translation>
+    </message>
+    <message>
+        <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
+        <translation>ファイルのバイト列を新しい値として準備します(変更の書き込み時に読み取られます)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
+        <translation>%1 はテキストエディターには大きすぎます(最大 %2)。ページごとに表示します。Hex ではバイトを上書き入力して変更できます。「ファイルから置き換え」で新しい値全体を、「ファイルに保存」で別の場所へ書き出せます。</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
+        <translation>ここにはこの値の一部しかありません。「適用」で上書きしたバイトを準備します。</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,16 @@
         <source>New: Write Changes adds this record to the file</source>
         <translation>新建：“写入更改”会将此记录添加到文件</translation>
     </message>
+    <message>
+        <source>(the bytes of %1)</source>
+        <translation>(%1 的字节)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln byte(s) typed over)</source>
+        <translation>
+            <numerusform>(已覆盖 %Ln 个字节)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::LockDialog</name>
@@ -1048,6 +1058,28 @@
     <message>
         <source>Waiting for Write Changes to finish…</source>
         <translation>正在等待“写入更改”完成…</translation>
+    </message>
+    <message>
+        <source>Replace Value from File</source>
+        <translation>用文件替换值</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
+        <translation>%1 有 %2：一条 emdb 记录(含键)最多 256 MiB。</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1 from %2</source>
+        <translation>用 %2 替换 %1 的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln byte(s) of %1</source>
+        <translation>
+            <numerusform>更改 %1 的 %Ln 个字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1446,29 @@
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>browser::StagedReader</name>
+    <message>
+        <source>The record %1 no longer exists (it may have expired).</source>
+        <translation>记录 %1 已不存在(可能已过期)。</translation>
+    </message>
+    <message>
+        <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
+        <translation>%1 的值在此处编辑后已在文件中更改(%2，现为 %3)：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed since it was chosen (%2, now %3).</source>
+        <translation>文件 %1 在选择后已更改(%2，现为 %3)。</translation>
+    </message>
+    <message>
+        <source>A read past the end of the value.</source>
+        <translation>读取超出了值的末尾。</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1852,22 @@
     <message>
         <source>In this view the value is %L1 characters, more than the editor takes (%L2): shown read-only, page by page.</source>
         <translation>在此视图中该值有 %L1 个字符，超过编辑器的上限（%L2）：以只读方式按页显示。</translation>
+    </message>
+    <message>
+        <source>Replace from File…</source>
+        <translation>从文件替换…</translation>
+    </message>
+    <message>
+        <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
+        <translation>将文件的字节暂存为新值，写入更改时读取</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
+        <translation>%1 对文本编辑器来说太大(最多 %2)：按页显示。在 Hex 中直接输入即可覆盖字节；“从文件替换”可换成全新的值；“保存到文件”可将其导出。</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
+        <translation>此处只加载了该值的一部分：“应用”会暂存已覆盖的字节。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,6 +166,30 @@ inline void answerNextQuestion(QMessageBox::StandardButton button) {
       box->button(button)->click();
     else if (clock->elapsed() < 10000)
       return;
+    timer->stop();
+    timer->deleteLater();
+  });
+  timer->start();
+}
+
+// Answers the next file dialog (once it shows) with `path`, or cancels it
+// when `path` is empty: call it just before the action that asks.
+inline void answerNextFileDialog(const QString& path) {
+  auto* timer = new QTimer;
+  auto clock = std::make_shared<QElapsedTimer>();
+  clock->start();
+  timer->setInterval(10);
+  QObject::connect(timer, &QTimer::timeout, [timer, clock, path] {
+    if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+      if (path.isEmpty()) {
+        dialog->reject();
+      } else {
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+      }
+    } else if (clock->elapsed() < 10000) {
+      return;
+    }
     timer->stop();
     timer->deleteLater();
   });

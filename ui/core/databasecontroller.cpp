@@ -12,6 +12,7 @@
 
 #include "engineconversions.hpp"
 #include "sampledatabase.hpp"
+#include "stagedreader.hpp"
 #include "valueformat.hpp"
 #include "workercontext.hpp"
 
@@ -279,11 +280,24 @@ void DatabaseController::notifyChanged() {
 }
 
 void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
-                                   std::function<void(const LoadedValue&)> done) {
+                                   std::function<void(const LoadedValue&)> done,
+                                   std::optional<StreamedValue> staged) {
   worker_->submit(
       QString(), receiver,
-      [ns, key](WorkerContext& ctx) {
+      [ns, key, staged = std::move(staged)](WorkerContext& ctx) {
         LoadedValue out;
+        if (staged) {
+          auto reader = StagedReader::open(ctx, ns, key, *staged, &out.error);
+          if (!reader) return out;
+          out.found = true;
+          out.size = reader->size();
+          out.value.resize(qsizetype(std::min<qint64>(out.size, kValueLimit)));
+          if (!reader->read(0, std::span<char>(out.value.data(), std::size_t(out.value.size())), &out.error))
+            return LoadedValue{false, {}, 0, 0, out.error};
+          if (emdb::Keyspace* space = ctx.space(ns))
+            if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
+          return out;
+        }
         emdb::Keyspace* space = ctx.space(ns);
         if (!space) return out;
         auto ref = space->get_zerocopy(bytes(key));
@@ -303,10 +317,19 @@ void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, 
 }
 
 void DatabaseController::readValueSlice(const QByteArray& ns, const QByteArray& key, qint64 offset, int length,
-                                        QObject* receiver, std::function<void(const QByteArray&)> done) {
+                                        QObject* receiver, std::function<void(const QByteArray&)> done,
+                                        std::optional<StreamedValue> staged) {
   worker_->submit(
       QString(), receiver,
-      [ns, key, offset, length](WorkerContext& ctx) {
+      [ns, key, offset, length, staged = std::move(staged)](WorkerContext& ctx) {
+        if (staged) {
+          QString error;
+          auto reader = StagedReader::open(ctx, ns, key, *staged, &error);
+          if (!reader || offset < 0 || length <= 0 || offset >= reader->size()) return QByteArray();
+          QByteArray out(qsizetype(std::min<qint64>(length, reader->size() - offset)), Qt::Uninitialized);
+          if (!reader->read(offset, std::span<char>(out.data(), std::size_t(out.size())), &error)) return QByteArray();
+          return out;
+        }
         emdb::Keyspace* space = ctx.space(ns);
         if (!space || offset < 0 || length <= 0) return QByteArray();
         auto ref = space->get_zerocopy(bytes(key));
@@ -433,22 +456,30 @@ void DatabaseController::applyChanges(std::vector<PendingChange> changes, QObjec
             batch.remove(*space, key);
             continue;
           }
-          std::string value;
-          if (c.value) {
-            value = bytes(*c.value);
-          } else {
-            auto stored = space->get(key);
-            if (!stored) return text(stored.error());
-            if (!*stored) return tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(c.key));
-            value = std::move(**stored);
-          }
           std::uint64_t expiry = 0;
           if (c.expiresAt) {
             expiry = std::uint64_t(std::max<qint64>(0, *c.expiresAt));
           } else if (auto e = space->expires_at(key); e && *e) {
             expiry = **e;
           }
-          batch.insert(*space, key, value, expiry ? emdb::Ttl::at(expiry) : emdb::Ttl::none());
+          const emdb::Ttl ttl = expiry ? emdb::Ttl::at(expiry) : emdb::Ttl::none();
+          if (c.value) {
+            batch.insert(*space, key, bytes(*c.value), ttl);
+            continue;
+          }
+          // A streamed value, or the stored one kept (a new expiry): read
+          // as the batch is written, never held whole.
+          StreamedValue kept;
+          if (!c.streamed) {
+            auto stored = space->get_zerocopy(key);
+            if (!stored) return text(stored.error());
+            if (!*stored) return tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(c.key));
+            kept.size = qint64((*stored)->size());
+          }
+          QString error;
+          auto reader = StagedReader::open(ctx, c.ns, c.key, c.streamed ? *c.streamed : kept, &error);
+          if (!reader) return error;
+          batch.insert_from(*space, key, std::uint64_t(reader->size()), reader->source(), ttl);
         }
         if (auto w = db->write(batch); !w) return text(w.error());
         if (auto f = db->flush(); !f) return text(f.error());

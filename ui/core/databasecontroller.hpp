@@ -63,12 +63,20 @@ class DatabaseController : public QObject {
     QString error;
   };
   static constexpr qint64 kValueLimit = 128 << 10;  // ValuePanel::kEditLimit: larger values are paged
+  // No value is larger: an emdb record (the value, its key, 21 bytes of
+  // framing and 28 of encryption) holds at most 256 MiB; the write checks
+  // the exact limit.
+  static constexpr qint64 kLargestValue = (qint64(1) << 28) - 1 - 21 - 28;
+  // With `staged`: that value's bytes (a file's, or the stored value with
+  // patches) and size, the stored record's expiry; its base gone or changed
+  // is an error.
   void loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
-                 std::function<void(const LoadedValue&)> done);
+                 std::function<void(const LoadedValue&)> done, std::optional<StreamedValue> staged = std::nullopt);
   // The bytes [offset, offset + length) of a value (fewer at its end; none
-  // when the record is gone), read on the worker without copying the rest.
+  // when the record is gone), read on the worker without copying the rest;
+  // of the `staged` value when given.
   void readValueSlice(const QByteArray& ns, const QByteArray& key, qint64 offset, int length, QObject* receiver,
-                      std::function<void(const QByteArray&)> done);
+                      std::function<void(const QByteArray&)> done, std::optional<StreamedValue> staged = std::nullopt);
   // Writes a whole value to `path` (a long task with progress and Cancel,
   // replacing the file only once it is complete); message() or writeFailed()
   // says how it went.
@@ -77,8 +85,8 @@ class DatabaseController : public QObject {
   void createSample(const QString& path);
 
   // Writes staged changes as one crash-atomic batch (new namespaces are
-  // created; a change that keeps the stored value or expiry reads it first),
-  // synced; then `done(true)` and recordsChanged(), or writeFailed() and
+  // created; a change that keeps the stored value or expiry reads it first;
+  // streamed values and kept values are streamed, never held whole), synced; then `done(true)` and recordsChanged(), or writeFailed() and
   // `done(false)` with nothing written.
   void applyChanges(std::vector<PendingChange> changes, QObject* receiver, std::function<void(bool)> done);
   // Removes the expired records of every namespace; message() says how many.

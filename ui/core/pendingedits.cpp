@@ -49,7 +49,10 @@ std::vector<std::pair<PendingEdits::Key, std::optional<PendingChange>>> PendingE
     PendingChange merged = c;
     if (it != overlay_.end() && !c.remove) {
       // A later edit keeps what an earlier one staged unless it says otherwise.
-      if (!merged.value && !it->second.remove) merged.value = it->second.value;
+      if (!merged.replacesValue() && !it->second.remove) {
+        merged.value = it->second.value;
+        merged.streamed = it->second.streamed;
+      }
       if (!merged.expiresAt && !it->second.remove) merged.expiresAt = it->second.expiresAt;
     }
     overlay_[k] = merged;
@@ -73,6 +76,11 @@ void PendingEdits::push(const QString& text, std::vector<PendingChange> changes)
 void PendingEdits::put(const QByteArray& ns, const QByteArray& key, const QByteArray& value,
                        std::optional<qint64> expiresAt, const QString& text) {
   push(text, {PendingChange{ns, key, false, value, expiresAt}});
+}
+
+void PendingEdits::putStreamed(const QByteArray& ns, const QByteArray& key, const StreamedValue& value,
+                               const QString& text) {
+  push(text, {PendingChange{ns, key, false, std::nullopt, std::nullopt, value}});
 }
 
 void PendingEdits::remove(const QByteArray& ns, const QList<QByteArray>& keys) {

@@ -36,6 +36,9 @@ class PendingEdits : public QObject {
   // Stage edits (each one undo step).
   void put(const QByteArray& ns, const QByteArray& key, const QByteArray& value, std::optional<qint64> expiresAt,
            const QString& text);
+  // A value read from its base when shown and written (Replace from File,
+  // bytes typed over a paged value); keeps a staged expiry.
+  void putStreamed(const QByteArray& ns, const QByteArray& key, const StreamedValue& value, const QString& text);
   void remove(const QByteArray& ns, const QList<QByteArray>& keys);
   void rename(const QByteArray& ns, const QByteArray& from, const QByteArray& to, const QByteArray& value,
               qint64 expiresAt);

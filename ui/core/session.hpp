@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <map>
 #include <optional>
 #include <variant>
 
@@ -97,12 +98,27 @@ struct KeyScope {
   friend bool operator==(const KeyScope&, const KeyScope&) = default;
 };
 
+// A value staged without holding it: a file's bytes, or the record's stored
+// value, with bytes overwritten in place (the hex view of a large value).
+// Its bytes are read when it is shown and when it is written, and only if
+// its base still has the size it had when staged.
+struct StreamedValue {
+  QString file;                    // empty: the record's stored value
+  qint64 size = 0;                 // the base's size when staged (the value's size)
+  std::map<qint64, char> patches;  // offset -> the byte written over it
+  bool operator==(const StreamedValue&) const = default;
+};
+
 // What a pending edit does to one record.
 struct PendingChange {
   QByteArray ns, key;
   bool remove = false;
-  std::optional<QByteArray> value;  // nothing: keep the stored value
+  std::optional<QByteArray> value;  // nothing: keep the stored value (or take `streamed`)
   std::optional<qint64> expiresAt;  // nothing: keep the stored expiry; 0: none
+  std::optional<StreamedValue> streamed = {};  // the new value, when too large to hold (no `value` then)
+  bool replacesValue() const { return value || streamed; }
+  // The new value's size, or -1 when the change keeps the stored value.
+  qint64 newSize() const { return value ? value->size() : streamed ? streamed->size : -1; }
   bool operator==(const PendingChange&) const = default;
 };
 

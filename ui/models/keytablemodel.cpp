@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -22,6 +23,12 @@ namespace {
 constexpr int kPagesKept = 128;  // about 32,000 rows
 constexpr int kPreviewBytes = 256;  // of a pending value, as the stored rows keep
 constexpr int kWorthLoading = 6;  // pages this far from where the view looks are skipped
+
+// A staged value that is not held: where its bytes come from.
+QString streamedDisplay(const StreamedValue& v) {
+  if (!v.file.isEmpty()) return KeyTableModel::tr("(the bytes of %1)").arg(QFileInfo(v.file).fileName());
+  return KeyTableModel::tr("(%Ln byte(s) typed over)", nullptr, int(v.patches.size()));
+}
 
 }  // namespace
 
@@ -165,16 +172,16 @@ std::vector<QByteArray> KeyTableModel::addedCandidates() const {
   std::vector<QByteArray> out;
   if (!pending_) return out;
   for (const PendingChange& c : pending_->changes())
-    if (c.ns == scope_.ns && !c.remove && c.value) out.push_back(c.key);
+    if (c.ns == scope_.ns && !c.remove && c.replacesValue()) out.push_back(c.key);
   return out;  // changes() lists them in key order
 }
 
 KeyRow KeyTableModel::pendingRow(const QByteArray& key) const {
   KeyRow row;
   row.key = key;
-  if (const PendingChange* c = pending_ ? pending_->find(scope_.ns, key) : nullptr; c && c->value) {
-    row.preview = c->value->left(kPreviewBytes);
-    row.size = c->value->size();
+  if (const PendingChange* c = pending_ ? pending_->find(scope_.ns, key) : nullptr; c && c->replacesValue()) {
+    if (c->value) row.preview = c->value->left(kPreviewBytes);
+    row.size = c->newSize();
     row.expiresAt = c->expiresAt.value_or(0);
   }
   return row;
@@ -356,9 +363,10 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
         case ValueColumn:
           if (staged && staged->remove) return tr("(deleted when written)");
           if (staged && staged->value) return valuePreview(staged->value->left(kPreviewBytes), staged->value->size());
+          if (staged && staged->streamed) return streamedDisplay(*staged->streamed);
           return row->expired ? tr("(expired)") : valuePreview(row->preview, row->size);
         case SizeColumn:
-          if (staged && staged->value) return sizeDisplay(staged->value->size());
+          if (staged && staged->replacesValue()) return sizeDisplay(staged->newSize());
           return row->expired ? QVariant() : QVariant(sizeDisplay(row->size));
         case ExpiresColumn:
           if (row->expired && !(staged && staged->expiresAt)) return tr("expired");

@@ -165,6 +165,13 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   connect(save_file_, &QPushButton::clicked, this, [this] {
     if (has_record_) Q_EMIT saveToFileRequested(ns_, key_);
   });
+  replace_file_ = new QPushButton(tr("Replace from File…"), this);
+  replace_file_->setObjectName(QStringLiteral("replaceValueFromFile"));
+  replace_file_->setToolTip(tr("Stage a file's bytes as the new value, read when the changes are written"));
+  connect(replace_file_, &QPushButton::clicked, this, [this] {
+    if (has_record_ && writable_) Q_EMIT replaceFromFileRequested(ns_, key_);
+  });
+  connect(view_, &ValueView::patchesChanged, this, [this] { updateButtons(); });
   connect(go_to_, &QLineEdit::returnPressed, this, [this] {
     const QString t = go_to_->text().trimmed();
     bool ok = false;
@@ -196,6 +203,7 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   big->addWidget(go_to_, 1);
   big->addWidget(position_);
   big->addWidget(save_file_);
+  big->addWidget(replace_file_);
   big_bar_->hide();
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title_);
@@ -210,7 +218,12 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
           [this](bool on) { editor_->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
   connect(editor_, &QPlainTextEdit::modificationChanged, this, [this] { updateButtons(); });
   connect(save_, &QPushButton::clicked, this, &ValuePanel::save);
-  connect(discard_, &QPushButton::clicked, this, [this] { render(); });
+  connect(discard_, &QPushButton::clicked, this, [this] {
+    if (!view_->patches().empty())
+      view_->clearPatches();
+    else
+      render();
+  });
   applyTheme();
   showMessage(tr("Select a record to see its value."));
 }
@@ -229,6 +242,7 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
   full_size_ = fullSize;
   expires_at_ = expiresAt;
   read_only_ = readOnly || fullSize > value.size();
+  writable_ = !readOnly;
   has_record_ = true;
   QString title = QStringLiteral("<b>%1</b>").arg(keyDisplay(key).toHtmlEscaped());
   QStringList facts;
@@ -239,7 +253,10 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
   title_->setText(title + QStringLiteral("<br><small>") + facts.join(QStringLiteral(" · ")) +
                   QStringLiteral("</small>"));
   big_ = fullSize > value.size();
-  big_bar_->setVisible(big_);
+  big_bar_->show();
+  go_to_->setVisible(big_);
+  position_->setVisible(big_);
+  replace_file_->setEnabled(writable_);
   if (big_) {
     showLarge();
     return;
@@ -256,25 +273,42 @@ void ValuePanel::showPaged(bool text) {
   editor_->setPlainText(QString());
   editor_->setReadOnly(true);
   highlighter_->setDefinition({});
+  // The same value shown again (an edit of it was staged): the same place.
+  const bool again = stack_->currentWidget() == view_ && view_->size() == full_size_ && shown_ns_ == ns_ &&
+                     shown_key_ == key_;
+  const qint64 top = again ? view_->topOffset() : 0;
+  const qint64 cursor = again ? view_->cursorOffset() : 0;
+  shown_ns_ = ns_;
+  shown_key_ = key_;
   view_generation_ = view_->reset(full_size_);
   const bool whole = value_.size() == full_size_;
   const qsizetype pages = whole ? value_.size() : value_.size() - value_.size() % ValueView::kPageSize;
   for (qsizetype at = 0; at < pages; at += ValueView::kPageSize)
     view_->supplyPage(view_generation_, at, value_.mid(at, ValueView::kPageSize));
   view_->setMode(text ? ValueView::Mode::Text : ValueView::Mode::Hex);
+  view_->setEditable(writable_ && !text);
+  view_->goToOffset(top);
+  if (again) view_->setCursorOffset(cursor);
   effective_ = text ? Mode::Text : Mode::Hex;
   stack_->setCurrentWidget(view_);
   big_bar_->show();
-  position_->setText(tr("Offset %L1 of %L2").arg(0).arg(full_size_));
+  go_to_->show();
+  position_->show();
+  position_->setText(tr("Offset %L1 of %L2").arg(top).arg(full_size_));
   updateButtons();
 }
 
 void ValuePanel::showLarge() {
   showPaged(mode_ == Mode::Text || mode_ == Mode::Json ||
             (mode_ == Mode::Auto && detectContent(value_.left(ValueView::kPageSize)) != ContentKind::Binary));
-  setNote(tr("%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a "
-             "file to work on it elsewhere.")
-              .arg(sizeDisplay(full_size_), sizeDisplay(kEditLimit)));
+  if (writable_)
+    setNote(tr("%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over "
+               "bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.")
+                .arg(sizeDisplay(full_size_), sizeDisplay(kEditLimit)));
+  else
+    setNote(tr("%1 is too large to edit here (up to %2): it is shown page by page, as text or hex. Save it to a "
+               "file to work on it elsewhere.")
+                .arg(sizeDisplay(full_size_), sizeDisplay(kEditLimit)));
   updateButtons();
 }
 
@@ -296,6 +330,8 @@ void ValuePanel::showMessage(const QString& text) {
   stack_->setCurrentWidget(placeholder_);
   big_ = false;
   big_bar_->hide();
+  shown_ns_.clear();
+  shown_key_.clear();
   view_->reset(0);  // no pages of the last value stay
   setNote(QString());
   editable_ = false;
@@ -303,7 +339,7 @@ void ValuePanel::showMessage(const QString& text) {
 }
 
 void ValuePanel::setMode(Mode mode) {
-  if (has_record_ && isModified()) {
+  if (has_record_ && isModified() && stack_->currentWidget() == editor_) {
     // Carry the edit over to the new view, or stay if it does not parse.
     QString error;
     auto edited = editedValue(&error);
@@ -320,6 +356,7 @@ void ValuePanel::setMode(Mode mode) {
     view_->setMode(mode == Mode::Hex || mode == Mode::Base64 || mode == Mode::Image ? ValueView::Mode::Hex
                                                                                       : ValueView::Mode::Text);
     effective_ = view_->mode() == ValueView::Mode::Hex ? Mode::Hex : Mode::Text;
+    view_->setEditable(writable_ && effective_ == Mode::Hex);
   } else if (has_record_) {
     render();
   }
@@ -334,9 +371,20 @@ void ValuePanel::setSyntax(const QString& definitionName) {
 
 QString ValuePanel::syntaxName() const { return highlighter_->definition().name(); }
 
-bool ValuePanel::isModified() const { return has_record_ && editable_ && editor_->document()->isModified(); }
+bool ValuePanel::isModified() const {
+  return has_record_ && ((editable_ && editor_->document()->isModified()) || !view_->patches().empty());
+}
 
 std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
+  if (!view_->patches().empty()) {
+    if (value_.size() != full_size_) {
+      if (error) *error = tr("Only part of this value is held here: Apply stages the bytes typed over.");
+      return std::nullopt;
+    }
+    QByteArray patched = value_;
+    for (const auto& [at, byte] : view_->patches()) patched[at] = byte;
+    return patched;
+  }
   if (!editable_ || !editor_->document()->isModified()) return value_;
   const QString text = editor_->toPlainText();
   switch (effective_) {
@@ -363,7 +411,9 @@ void ValuePanel::render() {
                                                   : Mode::Text;
   }
   effective_ = m;
-  big_bar_->hide();
+  big_bar_->show();  // Save to File and Replace from File; offsets only for paged values
+  go_to_->hide();
+  position_->hide();
   QString note;
   editable_ = !read_only_;
   KSyntaxHighlighting::Definition def;
@@ -445,6 +495,18 @@ void ValuePanel::render() {
 
 void ValuePanel::save() {
   if (!isModified()) return;
+  if (!view_->patches().empty() && value_.size() != full_size_) {
+    const std::map<qint64, char> patches = view_->patches();
+    view_->clearPatches();
+    Q_EMIT patchRequested(ns_, key_, full_size_, patches);
+    return;
+  }
+  if (!view_->patches().empty()) {
+    value_ = *editedValue();
+    view_->clearPatches();
+    Q_EMIT saveRequested(ns_, key_, value_);
+    return;
+  }
   QString error;
   auto edited = editedValue(&error);
   if (!edited) {

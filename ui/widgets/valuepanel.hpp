@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QWidget>
+#include <map>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -41,7 +43,8 @@ class ValuePanel : public QWidget {
 
   // Shows a record. When `value` is only the start of a longer value
   // (`fullSize` bytes), the value is shown page by page in a ValueView, as
-  // text or hex, read-only, and pageWanted() asks for the rest.
+  // text or hex, and pageWanted() asks for the rest; unless `readOnly`, its
+  // bytes can be typed over in hex and Apply stages them (patchRequested()).
   void showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
                   qint64 expiresAt, bool readOnly);
   // Shows no record, with a line saying why.
@@ -66,7 +69,8 @@ class ValuePanel : public QWidget {
   void setSyntax(const QString& definitionName);
   QString syntaxName() const;
 
-  // The user changed the text since it was shown or saved.
+  // The user changed the text, or typed over bytes in the paged hex view,
+  // since it was shown or applied.
   bool isModified() const;
   // The bytes the current view's text stands for; nothing (and a reason in
   // `error`) when that text does not parse in its view (bad hex, bad Base64).
@@ -78,6 +82,11 @@ class ValuePanel : public QWidget {
   void pageWanted(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset, int length);
   // Save to File: the user wants the whole value in a file.
   void saveToFileRequested(const QByteArray& ns, const QByteArray& key);
+  // Replace from File: the user wants the value to become a file's bytes.
+  void replaceFromFileRequested(const QByteArray& ns, const QByteArray& key);
+  // Apply of bytes typed over a paged value of `size` bytes (offset -> new
+  // byte) that is not held whole here; smaller values come as saveRequested().
+  void patchRequested(const QByteArray& ns, const QByteArray& key, qint64 size, const std::map<qint64, char>& patches);
   void modeChanged(browser::ValuePanel::Mode mode);
 
  protected:
@@ -108,15 +117,18 @@ class ValuePanel : public QWidget {
   QLineEdit* go_to_;
   QLabel* position_;
   QPushButton* save_file_;
+  QPushButton* replace_file_;
   bool big_ = false;
   quint64 view_generation_ = 0;  // shown instead of the editor when there is no record
   KSyntaxHighlighting::SyntaxHighlighter* highlighter_;  // owned by the editor's document
 
   QByteArray ns_, key_, value_;
+  QByteArray shown_ns_, shown_key_;  // the record the paged view shows
   qint64 full_size_ = 0;
   qint64 expires_at_ = 0;
   bool has_record_ = false;
   bool read_only_ = true;
+  bool writable_ = false;  // the database takes edits (a paged value's bytes can be typed over)
   bool editable_ = false;  // the current view can turn its text back into the value
   Mode mode_ = Mode::Auto;
   Mode effective_ = Mode::Text;

@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -53,6 +54,12 @@ ValueView::ValueView(QWidget* parent) : QAbstractScrollArea(parent) {
 quint64 ValueView::reset(qint64 size) {
   size_ = std::max<qint64>(0, size);
   top_ = 0;
+  editable_ = false;
+  cursor_ = 0;
+  low_digit_ = false;
+  const bool had = !patches_.empty();
+  patches_.clear();
+  if (had) Q_EMIT patchesChanged();
   snap_to_ = -1;
   pages_.clear();
   last_used_.clear();
@@ -103,6 +110,13 @@ void ValueView::supplyPage(quint64 generation, qint64 offset, const QByteArray& 
 }
 
 std::optional<unsigned char> ValueView::byteAt(qint64 offset) const {
+  auto b = storedByteAt(offset);
+  if (b && !patches_.empty())
+    if (auto it = patches_.find(offset); it != patches_.end()) return static_cast<unsigned char>(it->second);
+  return b;
+}
+
+std::optional<unsigned char> ValueView::storedByteAt(qint64 offset) const {
   if (offset < 0 || offset >= size_) return std::nullopt;
   const qint64 page = offset / kPageSize;
   auto it = pages_.constFind(page);
@@ -295,6 +309,11 @@ void ValueView::resizeEvent(QResizeEvent* event) {
   updateScrollBar();
 }
 
+int ValueView::hexColumn(int index) const {
+  const int digits = size_ > 0xffffffffLL ? 12 : 8;
+  return digits + 2 + index * 3 + (index > 7 ? 1 : 0);
+}
+
 void ValueView::paintEvent(QPaintEvent*) {
   QPainter p(viewport());
   const QFontMetrics fm = fontMetrics();
@@ -302,8 +321,27 @@ void ValueView::paintEvent(QPaintEvent*) {
   bool complete = true;
   const auto rows = layoutFrom(top_, rowsWanted, &complete);
   int y = fm.ascent() + 2;
-  p.setPen(palette().color(QPalette::Text));
+  const int cw = fm.horizontalAdvance(QLatin1Char('0'));
+  const int ascii = hexColumn(kHexWidth) + 1;  // where the character column starts
+  QColor marked = palette().color(QPalette::Highlight);
+  marked.setAlpha(70);
   for (const Row& r : rows) {
+    if (mode_ == Mode::Hex) {
+      const int rowTop = y - fm.ascent();
+      // Patched bytes are marked in both columns; the cursor boxes its digit.
+      for (auto it = patches_.lower_bound(r.offset); it != patches_.end() && it->first < r.offset + kHexWidth; ++it) {
+        const int i = int(it->first - r.offset);
+        p.fillRect(4 + cw * hexColumn(i), rowTop, 2 * cw, fm.height(), marked);
+        p.fillRect(4 + cw * (ascii + i), rowTop, cw, fm.height(), marked);
+      }
+      if (editable_ && cursor_ >= r.offset && cursor_ < r.offset + kHexWidth) {
+        const int i = int(cursor_ - r.offset);
+        p.setPen(palette().color(hasFocus() ? QPalette::Highlight : QPalette::Mid));
+        p.drawRect(4 + cw * (hexColumn(i) + (low_digit_ ? 1 : 0)), rowTop, cw - 1, fm.height() - 1);
+        p.drawRect(4 + cw * (ascii + i), rowTop, cw - 1, fm.height() - 1);
+      }
+    }
+    p.setPen(palette().color(QPalette::Text));
     p.drawText(4, y, r.text);
     y += fm.lineSpacing();
   }
@@ -316,9 +354,98 @@ void ValueView::paintEvent(QPaintEvent*) {
   }
 }
 
+void ValueView::setEditable(bool on) {
+  editable_ = on;
+  viewport()->update();
+}
+
+void ValueView::clearPatches() {
+  if (patches_.empty()) return;
+  patches_.clear();
+  viewport()->update();
+  Q_EMIT patchesChanged();
+}
+
+void ValueView::setCursorOffset(qint64 offset) {
+  low_digit_ = false;
+  moveCursor(offset);
+}
+
+void ValueView::moveCursor(qint64 to) {
+  if (size_ == 0) return;
+  cursor_ = std::clamp<qint64>(to, 0, size_ - 1);
+  const qint64 row = cursor_ - cursor_ % kHexWidth;
+  const qint64 shown = qint64(visibleRowCount()) * kHexWidth;
+  if (row < top_)
+    setTop(row);
+  else if (row >= top_ + shown)
+    setTop(row - shown + kHexWidth);
+  viewport()->update();
+}
+
+bool ValueView::typeDigit(int digit) {
+  const auto stored = storedByteAt(cursor_);
+  const auto shown = byteAt(cursor_);
+  if (!stored || !shown) return false;  // its page is on its way: nothing to type over yet
+  const auto b = static_cast<unsigned char>(low_digit_ ? (*shown & 0xf0) | digit : (*shown & 0x0f) | (digit << 4));
+  if (b == *stored)
+    patches_.erase(cursor_);
+  else
+    patches_[cursor_] = char(b);
+  if (low_digit_) {
+    low_digit_ = false;
+    moveCursor(cursor_ + 1);
+  } else {
+    low_digit_ = true;
+  }
+  viewport()->update();
+  Q_EMIT patchesChanged();
+  return true;
+}
+
+void ValueView::mousePressEvent(QMouseEvent* event) {
+  QAbstractScrollArea::mousePressEvent(event);
+  if (!editable_ || mode_ != Mode::Hex || event->button() != Qt::LeftButton) return;
+  const QFontMetrics fm = fontMetrics();
+  const int cw = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
+  const qint64 row = top_ + qint64(std::max(0, event->position().toPoint().y() - 2) / std::max(1, fm.lineSpacing())) *
+                                kHexWidth;
+  const int column = (event->position().toPoint().x() - 4) / cw;
+  const int ascii = hexColumn(kHexWidth) + 1;
+  for (int i = 0; i < kHexWidth; ++i) {
+    const bool inHex = column >= hexColumn(i) && column <= hexColumn(i) + 1;
+    if (inHex || column == ascii + i) {
+      if (row + i >= size_) return;
+      low_digit_ = inHex && column == hexColumn(i) + 1;
+      moveCursor(row + i);
+      return;
+    }
+  }
+}
+
 void ValueView::keyPressEvent(QKeyEvent* event) {
   const int page = std::max(1, visibleRowCount() - 1);
   const bool ctrl = event->modifiers() & Qt::ControlModifier;
+  if (editable_ && mode_ == Mode::Hex) {
+    const QString t = event->text();
+    bool isDigit = false;
+    const int digit = t.size() == 1 && !ctrl ? t.toInt(&isDigit, 16) : -1;
+    const qint64 row = cursor_ - cursor_ % kHexWidth;
+    switch (event->key()) {
+      case Qt::Key_Left: low_digit_ = false; moveCursor(cursor_ - 1); break;
+      case Qt::Key_Right: low_digit_ = false; moveCursor(cursor_ + 1); break;
+      case Qt::Key_Up: moveCursor(cursor_ - kHexWidth); break;
+      case Qt::Key_Down: moveCursor(cursor_ + kHexWidth); break;
+      case Qt::Key_PageUp: moveCursor(cursor_ - qint64(page) * kHexWidth); break;
+      case Qt::Key_PageDown: moveCursor(cursor_ + qint64(page) * kHexWidth); break;
+      case Qt::Key_Home: low_digit_ = false; moveCursor(ctrl ? 0 : row); break;
+      case Qt::Key_End: low_digit_ = false; moveCursor(ctrl ? size_ - 1 : row + kHexWidth - 1); break;
+      default:
+        if (!isDigit || !typeDigit(digit)) return QAbstractScrollArea::keyPressEvent(event);
+    }
+    event->accept();
+    return;
+  }
   switch (event->key()) {
     case Qt::Key_Down: scrollRows(1); break;
     case Qt::Key_Up: scrollRows(-1); break;

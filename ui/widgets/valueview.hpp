@@ -7,12 +7,19 @@
 //
 // Hex rows hold 16 bytes. Text rows break at line ends and wrap at the
 // view's width; the scroll bar tracks the byte offset of the first row.
+//
+// Editable, the hex view overwrites bytes in place: a cursor marks one hex
+// digit of a byte; a typed hex digit replaces it and moves on; arrows, Page
+// Up/Down, Home/End (Ctrl: the whole value) and clicks move the cursor, the
+// view following it. What was typed stays as patches over the value's bytes
+// (shown in both views, marked in hex) until the owner takes or clears them.
 #pragma once
 
 #include <QAbstractScrollArea>
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -50,25 +57,46 @@ class ValueView : public QAbstractScrollArea {
   bool isComplete() const;  // every row on screen has its bytes
   int cachedPages() const { return int(pages_.size()); }
 
+  // Overwriting in place (hex view only); off after reset().
+  void setEditable(bool on);
+  bool isEditable() const { return editable_; }
+  // Offset -> the byte typed over it (bytes typed back to what they were
+  // are not patches). Kept across setMode(); dropped by reset().
+  const std::map<qint64, char>& patches() const { return patches_; }
+  void clearPatches();
+  qint64 cursorOffset() const { return cursor_; }
+  // Puts the cursor on the high digit of the byte at `offset`, shown.
+  void setCursorOffset(qint64 offset);
+
  Q_SIGNALS:
   // The view needs the bytes [offset, offset + length) of generation `generation`.
   void pageWanted(quint64 generation, qint64 offset, int length);
   // What is on screen changed (scrolled, or bytes arrived).
   void shown(qint64 topOffset);
+  // A byte was typed over, or the patches were cleared.
+  void patchesChanged();
 
  protected:
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
 
  private:
   struct Row {
     qint64 offset = 0;  // of its first byte
     QString text;
   };
-  // The cached byte at `offset`, asking for its page when it is missing.
+  // The byte at `offset` as shown (patches laid over the value's), asking
+  // for its page when it is missing; storedByteAt() without the patches.
   std::optional<unsigned char> byteAt(qint64 offset) const;
+  std::optional<unsigned char> storedByteAt(qint64 offset) const;
+  // Hex view: a typed digit; a cursor move (keeping it shown).
+  bool typeDigit(int digit);
+  void moveCursor(qint64 to);
+  // Hex view: the text column where byte `index` (0-15) of a row starts.
+  int hexColumn(int index) const;
   // Rows from `from` on, at most `count`, stopping at the first missing byte.
   std::vector<Row> layoutFrom(qint64 from, int count, bool* complete = nullptr) const;
   // Where the text row before `offset` starts (0 at the top).
@@ -91,6 +119,10 @@ class ValueView : public QAbstractScrollArea {
   mutable QHash<qint64, quint64> last_used_;
   mutable quint64 clock_ = 0;
   mutable QSet<qint64> requested_;
+  bool editable_ = false;
+  qint64 cursor_ = 0;
+  bool low_digit_ = false;  // the cursor is on the byte's second hex digit
+  std::map<qint64, char> patches_;
 };
 
 }  // namespace browser

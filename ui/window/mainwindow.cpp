@@ -183,10 +183,13 @@ MainWindow::MainWindow(QWidget* parent)
           [this](qint64 matches) { filter_->setStatus(tr("%Ln match(es)", nullptr, int(matches))); });
   connect(value_, &ValuePanel::pageWanted, this,
           [this](const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset, int length) {
-            controller_->readValueSlice(ns, key, offset, length, value_,
-                                        [this, ns, key, generation, offset](const QByteArray& bytes) {
-                                          value_->supplyPage(ns, key, generation, offset, bytes);
-                                        });
+            const PendingChange* staged = pending_->find(ns, key);
+            controller_->readValueSlice(
+                ns, key, offset, length, value_,
+                [this, ns, key, generation, offset](const QByteArray& bytes) {
+                  value_->supplyPage(ns, key, generation, offset, bytes);
+                },
+                staged && staged->streamed ? staged->streamed : std::nullopt);
           });
   connect(value_, &ValuePanel::saveToFileRequested, this, [this](const QByteArray& ns, const QByteArray& key) {
     QString name = QString::fromUtf8(key);
@@ -194,6 +197,36 @@ MainWindow::MainWindow(QWidget* parent)
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Value to File"), name.left(80));
     if (!path.isEmpty()) controller_->saveValueToFile(ns, key, path);
   });
+  connect(value_, &ValuePanel::replaceFromFileRequested, this, [this](const QByteArray& ns, const QByteArray& key) {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replace Value from File"));
+    if (path.isEmpty()) return;
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable()) {
+      QMessageBox::warning(this, tr("Replace Value from File"), tr("%1 is not a file that can be read.").arg(path));
+      return;
+    }
+    if (file.size() > DatabaseController::kLargestValue) {
+      QMessageBox::warning(this, tr("Replace Value from File"),
+                           tr("%1 holds %2: an emdb record holds at most 256 MiB, its key included.")
+                               .arg(file.fileName(), sizeDisplay(file.size())));
+      return;
+    }
+    pending_->putStreamed(ns, key, StreamedValue{file.absoluteFilePath(), file.size(), {}},
+                          tr("Replace the value of %1 from %2").arg(keyDisplay(key), file.fileName()));
+  });
+  connect(value_, &ValuePanel::patchRequested, this,
+          [this](const QByteArray& ns, const QByteArray& key, qint64 size, const std::map<qint64, char>& patches) {
+            // Over what is staged already (a file, earlier patches), else the stored value.
+            const PendingChange* staged = pending_->find(ns, key);
+            StreamedValue v;
+            if (staged && staged->streamed)
+              v = *staged->streamed;
+            else
+              v.size = size;
+            for (const auto& [at, byte] : patches) v.patches[at] = byte;
+            pending_->putStreamed(ns, key, v,
+                                  tr("Change %Ln byte(s) of %1", nullptr, int(patches.size())).arg(keyDisplay(key)));
+          });
   connect(value_, &ValuePanel::saveRequested, this,
           [this](const QByteArray& ns, const QByteArray& key, const QByteArray& value) {
             pending_->put(ns, key, value, std::nullopt, tr("Edit the value of %1").arg(keyDisplay(key)));
@@ -466,12 +499,19 @@ void MainWindow::onRecordChosen() {
   const quint64 request = ++record_request_;
   const QByteArray ns = keys_->scope().ns;
   const QByteArray k = *key;
-  controller_->loadValue(ns, k, this, [this, request, ns, k](const DatabaseController::LoadedValue& v) {
+  const PendingChange* was = pending_->find(ns, k);
+  std::optional<StreamedValue> streamed = was && was->streamed ? was->streamed : std::nullopt;
+  controller_->loadValue(ns, k, this, [this, request, ns, k, streamed](const DatabaseController::LoadedValue& v) {
     if (request != record_request_) return;  // a later selection won
+    if (value_->hasRecord() && value_->key() == k && value_->ns() == ns && value_->isModified())
+      return;  // the user began an edit while this loaded: keep it
+    const PendingChange* staged = pending_->find(ns, k);
     if (!v.error.isEmpty())
       value_->showMessage(v.error);
-    else if (const PendingChange* staged = pending_->find(ns, k); staged && staged->remove)
+    else if (staged && staged->remove)
       value_->showMessage(tr("This record is deleted when the changes are written."));
+    else if (staged && staged->streamed && staged->streamed == streamed)  // v holds the staged bytes
+      value_->showRecord(ns, k, v.value, v.size, staged->expiresAt.value_or(v.expiresAt), controller_->isReadOnly());
     else if (staged && staged->value)
       value_->showRecord(ns, k, *staged->value, staged->value->size(), staged->expiresAt.value_or(v.expiresAt),
                          controller_->isReadOnly());
@@ -480,7 +520,7 @@ void MainWindow::onRecordChosen() {
     else
       value_->showRecord(ns, k, v.value, v.size, staged && staged->expiresAt ? *staged->expiresAt : v.expiresAt,
                          controller_->isReadOnly());
-  });
+  }, streamed);
 }
 
 void MainWindow::onRecordsChanged(const QByteArray& ns, bool namespacesChanged) {

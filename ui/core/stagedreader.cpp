@@ -1,0 +1,95 @@
+#include "stagedreader.hpp"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <cstring>
+
+#include "engineconversions.hpp"
+#include "valueformat.hpp"
+#include "workercontext.hpp"
+
+namespace browser {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("browser::StagedReader", text); }
+}  // namespace
+
+struct StagedReader::Base {
+  StreamedValue value;
+  std::optional<emdb::ValueRef> stored;  // the base, when it is the stored value
+  std::unique_ptr<QFile> file;           // the base, when it is a file
+};
+
+std::optional<StagedReader> StagedReader::open(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
+                                               const StreamedValue& value, QString* error) {
+  ctx.assertWorkerThread("StagedReader::open");
+  auto base = std::make_shared<Base>();
+  base->value = value;
+  qint64 size = 0;
+  if (value.file.isEmpty()) {
+    emdb::Keyspace* space = ctx.space(ns);
+    auto ref = space ? space->get_zerocopy(key.toStdString()) : emdb::Result<std::optional<emdb::ValueRef>>();
+    if (!ref) {
+      *error = errorText(ref.error());
+      return std::nullopt;
+    }
+    if (!space || !*ref) {
+      *error = tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(key));
+      return std::nullopt;
+    }
+    size = qint64((*ref)->size());
+    base->stored = std::move(**ref);
+    if (size != value.size) {
+      *error = tr("The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.")
+                   .arg(keyDisplay(key), sizeDisplay(value.size), sizeDisplay(size));
+      return std::nullopt;
+    }
+  } else {
+    base->file = std::make_unique<QFile>(value.file);
+    if (!base->file->open(QIODevice::ReadOnly)) {
+      *error = tr("Cannot read %1: %2").arg(value.file, base->file->errorString());
+      return std::nullopt;
+    }
+    size = base->file->size();
+    if (size != value.size) {
+      *error = tr("The file %1 changed since it was chosen (%2, now %3).")
+                   .arg(value.file, sizeDisplay(value.size), sizeDisplay(size));
+      return std::nullopt;
+    }
+  }
+  return StagedReader(std::move(base));
+}
+
+qint64 StagedReader::size() const { return base_->value.size; }
+
+bool StagedReader::read(qint64 offset, std::span<char> out, QString* error) const {
+  const qint64 n = qint64(out.size());
+  if (offset < 0 || offset + n > size()) {
+    *error = tr("A read past the end of the value.");
+    return false;
+  }
+  if (base_->stored) {
+    std::memcpy(out.data(), base_->stored->view().data() + offset, out.size());
+  } else {
+    QFile& f = *base_->file;
+    if (!f.seek(offset) || f.read(out.data(), n) != n) {
+      *error = tr("Cannot read %1: %2").arg(f.fileName(), f.errorString());
+      return false;
+    }
+  }
+  const auto& patches = base_->value.patches;
+  for (auto it = patches.lower_bound(offset); it != patches.end() && it->first < offset + n; ++it)
+    out[std::size_t(it->first - offset)] = it->second;
+  return true;
+}
+
+emdb::ValueSource StagedReader::source() const {
+  return [self = *this](std::uint64_t offset, std::span<char> out) -> emdb::Result<void> {
+    QString error;
+    if (!self.read(qint64(offset), out, &error))
+      return std::unexpected(emdb::Error(emdb::ErrorCode::Io, error.toStdString()));
+    return {};
+  };
+}
+
+}  // namespace browser

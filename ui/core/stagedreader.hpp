@@ -1,0 +1,40 @@
+// StagedReader: the bytes of a StreamedValue, read on the worker. It opens
+// the value's base (the file, or the record's stored value without copying
+// it), refuses a base whose size changed since the value was staged, and
+// serves any range with the staged patches laid over it, for showing the
+// value a page at a time and for writing it as a stream.
+#pragma once
+
+#include <QString>
+#include <emdb/write_batch.hpp>
+#include <memory>
+#include <optional>
+#include <span>
+
+#include "session.hpp"
+
+namespace browser {
+
+class WorkerContext;
+
+class StagedReader {
+ public:
+  // Opens the base of `value` for the record `key` of namespace `ns`;
+  // nothing and a sentence in `error` when the file or the record is gone or
+  // changed size.
+  static std::optional<StagedReader> open(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
+                                          const StreamedValue& value, QString* error);
+
+  qint64 size() const;
+  // Fills `out` with the bytes [offset, offset + out.size()) (inside the value).
+  bool read(qint64 offset, std::span<char> out, QString* error) const;
+  // The same bytes, for WriteBatch::insert_from; shares this reader's base.
+  emdb::ValueSource source() const;
+
+ private:
+  struct Base;
+  explicit StagedReader(std::shared_ptr<Base> base) : base_(std::move(base)) {}
+  std::shared_ptr<Base> base_;
+};
+
+}  // namespace browser
