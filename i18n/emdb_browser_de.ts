@@ -368,6 +368,14 @@
         <source>The value was not saved to %1: %2</source>
         <translation>Der Wert wurde nicht in %1 gespeichert: %2</translation>
     </message>
+    <message>
+        <source>Searching the value</source>
+        <translation>Wert wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1894,6 +1902,34 @@
     <message>
         <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
         <translation>Hier ist nur ein Teil dieses Werts geladen: „Übernehmen“ merkt die überschriebenen Bytes vor.</translation>
+    </message>
+    <message>
+        <source>Find in value</source>
+        <translation>Im Wert suchen</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
+        <translation>Eingabe oder F3 sucht den nächsten Treffer: Text in der Textansicht, Bytes in der Hex-Ansicht (zum Beispiel ff 00 1a)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
+        <translation>In der Hex-Ansicht sucht die Suche nach Bytes: Ziffernpaare aus 0–9 und a–f, etwa ff 00 1a.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>Die Suche wurde vor dem Ende beendet.</translation>
+    </message>
+    <message>
+        <source>Not found in this value.</source>
+        <translation>In diesem Wert nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
+        <translation>Gefunden an Offset %L1 (0x%2). Eingabe oder F3 sucht den nächsten.</translation>
     </message>
 </context>
 <context>

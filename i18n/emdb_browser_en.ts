@@ -368,6 +368,14 @@
         <source>The value was not saved to %1: %2</source>
         <translation>The value was not saved to %1: %2</translation>
     </message>
+    <message>
+        <source>Searching the value</source>
+        <translation>Searching the value</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Search cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1894,6 +1902,34 @@
     <message>
         <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
         <translation>Only part of this value is held here: Apply stages the bytes typed over.</translation>
+    </message>
+    <message>
+        <source>Find in value</source>
+        <translation>Find in value</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
+        <translation>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
+        <translation>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>The search stopped before it was done.</translation>
+    </message>
+    <message>
+        <source>Not found in this value.</source>
+        <translation>Not found in this value.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
+        <translation>Found at offset %L1 (0x%2). Enter or F3 finds the next.</translation>
     </message>
 </context>
 <context>

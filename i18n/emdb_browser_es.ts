@@ -368,6 +368,14 @@
         <source>The value was not saved to %1: %2</source>
         <translation>El valor no se guardó en %1: %2</translation>
     </message>
+    <message>
+        <source>Searching the value</source>
+        <translation>Buscando en el valor</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Búsqueda cancelada.</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1894,6 +1902,34 @@
     <message>
         <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
         <translation>Aquí solo se tiene una parte de este valor: «Aplicar» prepara los bytes sobrescritos.</translation>
+    </message>
+    <message>
+        <source>Find in value</source>
+        <translation>Buscar en el valor</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
+        <translation>Intro o F3 busca la siguiente coincidencia: texto en la vista de texto, bytes en la vista hexadecimal (por ejemplo ff 00 1a)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
+        <translation>En la vista hexadecimal se buscan bytes: pares de dígitos 0-9 y a-f, como ff 00 1a.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>La búsqueda se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Not found in this value.</source>
+        <translation>No se encontró en este valor.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
+        <translation>Encontrado en el desplazamiento %L1 (0x%2). Intro o F3 busca el siguiente.</translation>
     </message>
 </context>
 <context>

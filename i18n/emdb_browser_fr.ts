@@ -368,6 +368,14 @@
         <source>The value was not saved to %1: %2</source>
         <translation>La valeur n’a pas été enregistrée dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Searching the value</source>
+        <translation>Recherche dans la valeur</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1079,7 +1087,7 @@
     </message>
     <message>
         <source>%1 is not a file that can be read.</source>
-        <translation>%1 n'est pas un fichier lisible.</translation>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>%1 holds %2: an emdb record holds at most 256 MiB, its key included.</source>
@@ -1474,11 +1482,11 @@
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
-        <translation>L'enregistrement %1 n'existe plus (il a peut-être expiré).</translation>
+        <translation>L&apos;enregistrement %1 n&apos;existe plus (il a peut-être expiré).</translation>
     </message>
     <message>
         <source>The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.</source>
-        <translation>La valeur de %1 a changé dans le fichier depuis sa modification ici (%2, maintenant %3) : rien n'a été écrit.</translation>
+        <translation>La valeur de %1 a changé dans le fichier depuis sa modification ici (%2, maintenant %3) : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1486,7 +1494,7 @@
     </message>
     <message>
         <source>The file %1 changed since it was chosen (%2, now %3).</source>
-        <translation>Le fichier %1 a changé depuis qu'il a été choisi (%2, maintenant %3).</translation>
+        <translation>Le fichier %1 a changé depuis qu&apos;il a été choisi (%2, maintenant %3).</translation>
     </message>
     <message>
         <source>A read past the end of the value.</source>
@@ -1885,15 +1893,43 @@
     </message>
     <message>
         <source>Stage a file&apos;s bytes as the new value, read when the changes are written</source>
-        <translation>Préparer les octets d'un fichier comme nouvelle valeur, lus à l'écriture des modifications</translation>
+        <translation>Préparer les octets d&apos;un fichier comme nouvelle valeur, lus à l&apos;écriture des modifications</translation>
     </message>
     <message>
         <source>%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.</source>
-        <translation>%1 est trop grand pour l'éditeur de texte (jusqu'à %2) : la valeur est affichée page par page. En Hex, tapez sur les octets pour les modifier ; « Remplacer par un fichier » prend une toute nouvelle valeur ; « Enregistrer dans un fichier » l'emporte ailleurs.</translation>
+        <translation>%1 est trop grand pour l&apos;éditeur de texte (jusqu&apos;à %2) : la valeur est affichée page par page. En Hex, tapez sur les octets pour les modifier ; « Remplacer par un fichier » prend une toute nouvelle valeur ; « Enregistrer dans un fichier » l&apos;emporte ailleurs.</translation>
     </message>
     <message>
         <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
         <translation>Seule une partie de cette valeur est chargée ici : « Appliquer » prépare les octets remplacés.</translation>
+    </message>
+    <message>
+        <source>Find in value</source>
+        <translation>Chercher dans la valeur</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
+        <translation>Entrée ou F3 cherche l'occurrence suivante : du texte dans la vue Texte, des octets dans la vue Hex (par exemple ff 00 1a)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
+        <translation>Dans la vue Hex, la recherche porte sur des octets : des paires de chiffres 0-9 et a-f, comme ff 00 1a.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>La recherche s'est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Not found in this value.</source>
+        <translation>Introuvable dans cette valeur.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
+        <translation>Trouvé à la position %L1 (0x%2). Entrée ou F3 cherche le suivant.</translation>
     </message>
 </context>
 <context>

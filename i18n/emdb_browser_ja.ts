@@ -363,6 +363,14 @@
         <source>The value was not saved to %1: %2</source>
         <translation>値を %1 に保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Searching the value</source>
+        <translation>値を検索中</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>検索を取り消しました。</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1868,6 +1876,34 @@
     <message>
         <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
         <translation>ここにはこの値の一部しかありません。「適用」で上書きしたバイトを準備します。</translation>
+    </message>
+    <message>
+        <source>Find in value</source>
+        <translation>値の中を検索</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
+        <translation>Enter または F3 で次の一致を検索します。テキスト表示ではテキスト、Hex 表示ではバイト列(例: ff 00 1a)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
+        <translation>Hex 表示ではバイト列を検索します。ff 00 1a のような 0-9 と a-f の 2 桁の組で入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>検索は完了前に停止しました。</translation>
+    </message>
+    <message>
+        <source>Not found in this value.</source>
+        <translation>この値には見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
+        <translation>オフセット %L1 (0x%2) で見つかりました。Enter または F3 で次を検索します。</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,14 @@
         <source>The value was not saved to %1: %2</source>
         <translation>未能将值保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Searching the value</source>
+        <translation>正在搜索值</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
 </context>
 <context>
     <name>browser::EncryptionDialog</name>
@@ -1868,6 +1876,34 @@
     <message>
         <source>Only part of this value is held here: Apply stages the bytes typed over.</source>
         <translation>此处只加载了该值的一部分：“应用”会暂存已覆盖的字节。</translation>
+    </message>
+    <message>
+        <source>Find in value</source>
+        <translation>在值中查找</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
+        <translation>按 Enter 或 F3 查找下一个匹配：文本视图中查找文本，Hex 视图中查找字节(例如 ff 00 1a)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
+        <translation>在 Hex 视图中查找的是字节：由 0-9 和 a-f 组成的两位数字，例如 ff 00 1a。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>搜索在完成前停止了。</translation>
+    </message>
+    <message>
+        <source>Not found in this value.</source>
+        <translation>在此值中未找到。</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
+        <translation>在偏移 %L1 (0x%2) 处找到。按 Enter 或 F3 查找下一个。</translation>
     </message>
 </context>
 <context>

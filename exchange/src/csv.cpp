@@ -3,6 +3,7 @@
 
 #include "emdb/exchange.hpp"
 #include "reader.hpp"
+#include "streaming.hpp"
 
 namespace emdb::exchange {
 
@@ -31,6 +32,34 @@ std::string to_csv_row(const Item& item) {
   if (item.expires_at) row += std::to_string(item.expires_at);
   row += binary ? ",base64" : ",";
   return row;
+}
+
+void write_csv_row(std::ostream& out, const ItemView& item) {
+  const bool binary = !is_utf8(item.key) || !is_utf8(item.value) || !is_utf8(item.ns);
+  auto field = [&](std::string_view f) {
+    if (binary) return detail::write_base64(out, f);  // Base64 needs no quotes
+    if (f.find_first_of(",\"\r\n") == std::string_view::npos) {
+      out.write(f.data(), std::streamsize(f.size()));
+      return;
+    }
+    out.put('"');
+    for (std::size_t plain = 0;;) {  // each quote doubled
+      const std::size_t q = f.find('"', plain);
+      out.write(f.data() + plain, std::streamsize((q == std::string_view::npos ? f.size() : q + 1) - plain));
+      if (q == std::string_view::npos) break;
+      out.put('"');
+      plain = q + 1;
+    }
+    out.put('"');
+  };
+  const std::string ns = csv_field(item.ns);  // a namespace name is short
+  out << ns << ',';
+  field(item.key);
+  out.put(',');
+  field(item.value);
+  out.put(',');
+  if (item.expires_at) out << item.expires_at;
+  out << (binary ? ",base64" : ",");
 }
 
 std::optional<std::expected<Item, std::string>> CsvReader::next(std::uint64_t& line) {

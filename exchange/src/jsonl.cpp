@@ -1,8 +1,11 @@
 #include <openssl/evp.h>
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
 #include "emdb/exchange.hpp"
+#include "streaming.hpp"
 
 namespace emdb::exchange {
 
@@ -104,6 +107,68 @@ std::string to_json_line(const Item& item) {
   return j.dump();
 }
 
+namespace detail {
+
+void write_base64(std::ostream& out, std::string_view bytes) {
+  constexpr std::size_t kPiece = 3 * 64 * 1024;  // a multiple of 3: pieces encode as the whole does
+  for (std::size_t at = 0; at < bytes.size(); at += kPiece) out << base64_encode(bytes.substr(at, kPiece));
+}
+
+void write_json_string(std::ostream& out, std::string_view text) {
+  out.put('"');
+  std::size_t plain = 0;  // start of the run of bytes written as they are
+  char escape[8];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const char* e = nullptr;
+    switch (c) {
+      case '"': e = "\\\""; break;
+      case '\\': e = "\\\\"; break;
+      case '\b': e = "\\b"; break;
+      case '\f': e = "\\f"; break;
+      case '\n': e = "\\n"; break;
+      case '\r': e = "\\r"; break;
+      case '\t': e = "\\t"; break;
+      default:
+        if (c < 0x20) {
+          std::snprintf(escape, sizeof escape, "\\u%04x", c);
+          e = escape;
+        }
+    }
+    if (!e) continue;
+    out.write(text.data() + plain, std::streamsize(i - plain));
+    out << e;
+    plain = i + 1;
+  }
+  out.write(text.data() + plain, std::streamsize(text.size() - plain));
+  out.put('"');
+}
+
+}  // namespace detail
+
+void write_json_line(std::ostream& out, const ItemView& item) {
+  auto member = [&](const char* plain, const char* b64, std::string_view bytes, bool first) {
+    out << (first ? "{\"" : ",\"");
+    if (is_utf8(bytes)) {
+      out << plain << "\":";
+      detail::write_json_string(out, bytes);
+    } else {
+      out << b64 << "\":\"";
+      detail::write_base64(out, bytes);
+      out.put('"');
+    }
+  };
+  member("ns", "ns_b64", item.ns, true);
+  member("key", "key_b64", item.key, false);
+  member("value", "value_b64", item.value, false);
+  out << ",\"expires_at\":";
+  if (item.expires_at)
+    out << item.expires_at;
+  else
+    out << "null";
+  out.put('}');
+}
+
 std::expected<Item, std::string> from_json_line(std::string_view line) {
   auto j = nlohmann::json::parse(line, nullptr, false);
   if (j.is_discarded() || !j.is_object()) return std::unexpected("not a JSON object");
@@ -142,7 +207,8 @@ Result<std::uint64_t> dump_space(Keyspace& ks, const std::string& name, std::ost
   std::uint64_t n = 0;
   for (const auto& [k, v] : *it) {
     auto exp = ks.expires_at(k);
-    out << to_json_line(Item{name, k, v, exp && *exp ? **exp : 0}) << '\n';
+    write_json_line(out, ItemView{name, k, v, exp && *exp ? **exp : 0});
+    out.put('\n');
     ++n;
   }
   if (auto s = it->status(); !s) return std::unexpected(s.error());

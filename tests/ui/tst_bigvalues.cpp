@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMessageBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRandomGenerator>
 
@@ -254,6 +255,56 @@ class TestBigValues : public QObject {
   }
 
   // A small value still opens in the editor, whole.
+  // Find in a paged value: bytes in hex, text in the text view, on the
+  // worker; the view goes to the match and marks it; the search wraps round.
+  void find_in_a_paged_value() {
+    const QByteArray binary = binaryValue();
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    QVERIFY(uitest::showNamespace(w, {}));
+    select(w, "big.bin");
+    ValuePanel* panel = w.valuePanel();
+    QTRY_VERIFY(panel->isPaged() && panel->key() == "big.bin");
+    ValueView* view = panel->pagedView();
+    auto* find = panel->findChild<QLineEdit*>(QStringLiteral("findInValue"));
+    QVERIFY(find && find->isVisible());
+    auto* note = panel->findChild<QLabel*>(QStringLiteral("valueNote"));
+    auto search = [&](const QString& text) {
+      find->setText(text);
+      QMetaObject::invokeMethod(find, "returnPressed");
+      return QTest::qWaitFor([&] { return find->isEnabled(); }, 30000);
+    };
+
+    const qint64 at = kSize - 5000;  // past what any earlier page held
+    const QByteArray needle = binary.mid(at, 12);
+    QVERIFY(binary.indexOf(needle) == at);
+    QVERIFY(search(QString::fromLatin1(needle.toHex(' '))));
+    QVERIFY2(note->text().contains(QStringLiteral("Found at offset")), qPrintable(note->text()));
+    QCOMPARE(view->markOffset(), at);
+    QCOMPARE(view->cursorOffset(), at);
+    QVERIFY(view->topOffset() <= at && at < view->topOffset() + 16 * 60);
+    QVERIFY(search(find->text()));  // the next match: round to the same one
+    QCOMPARE(view->markOffset(), at);
+    QVERIFY(search(QStringLiteral("zz")));  // not hex
+    QVERIFY(note->text().contains(QStringLiteral("pairs of digits")));
+    QByteArray absent = QByteArray::fromHex("00112233445566778899aabbccddeeff0011");
+    QVERIFY(binary.indexOf(absent) < 0);
+    QVERIFY(search(QString::fromLatin1(absent.toHex())));
+    QVERIFY2(note->text().contains(QStringLiteral("Not found")), qPrintable(note->text()));
+    QCOMPARE(view->markOffset(), qint64(-1));
+
+    select(w, "big.txt");
+    QTRY_VERIFY(panel->isPaged() && panel->key() == "big.txt" && view->mode() == ValueView::Mode::Text);
+    QVERIFY(search(QStringLiteral("line 01000000:")));
+    QCOMPARE(view->markOffset(), qint64(1000000) * kLine);
+    QTRY_VERIFY(view->isComplete());
+    QVERIFY(view->visibleRows().first().startsWith(QStringLiteral("line 01000000:")));
+    QVERIFY(search(QStringLiteral("line 0000000")));  // from after the match: wraps to line 0
+    QCOMPARE(view->markOffset(), qint64(0));
+  }
+
   void small_values_stay_editable() {
     MainWindow w;
     w.show();

@@ -342,6 +342,30 @@ void DatabaseController::readValueSlice(const QByteArray& ns, const QByteArray& 
       [done = std::move(done)](QByteArray b) { done(b); });
 }
 
+void DatabaseController::findInValue(const QByteArray& ns, const QByteArray& key, std::optional<StreamedValue> staged,
+                                     const QByteArray& needle, qint64 from, QObject* receiver,
+                                     std::function<void(std::optional<qint64>)> done) {
+  struct Found {
+    std::optional<qint64> at;
+    QString error;
+  };
+  worker_->submit(
+      tr("Searching the value"), receiver,
+      [ns, key, staged = std::move(staged), needle, from](WorkerContext& ctx) {
+        Found out;
+        auto reader = staged ? StagedReader::open(ctx, ns, key, *staged, &out.error)
+                             : StagedReader::openStored(ctx, ns, key, &out.error);
+        if (!reader) return out;
+        out.at = reader->find(needle, from, ctx.progress(), &out.error);
+        if (!out.at && out.error.isEmpty()) out.error = tr("Search cancelled.");
+        return out;
+      },
+      [this, done = std::move(done)](const Found& f) {
+        if (!f.error.isEmpty()) Q_EMIT message(f.error);
+        done(f.at);
+      });
+}
+
 void DatabaseController::saveValueToFile(const QByteArray& ns, const QByteArray& key, const QString& path) {
   worker_->submit(
       tr("Saving the value to a file"), this,

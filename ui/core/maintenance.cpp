@@ -129,12 +129,18 @@ ExportResult exportRecords(WorkerContext& ctx, const KeyScope& scope, const QLis
   const bool csv = format == RecordFormat::Csv;
   if (csv) file << emdb::exchange::csv_header() << '\n';
   auto progress = ctx.progress();
+  const std::string ns = scope.ns.toStdString();
   auto write = [&](const std::string& key) {
-    auto value = space->get(key);
+    // The value where the engine keeps it, written a piece at a time.
+    auto value = space->get_zerocopy(key);
     if (!value || !*value) return;  // expired or removed meanwhile
-    emdb::exchange::Item item{scope.ns.toStdString(), key, std::move(**value), 0};
+    emdb::exchange::ItemView item{ns, key, (*value)->view(), 0};
     if (auto e = space->expires_at(key); e && *e) item.expires_at = **e;
-    file << (csv ? emdb::exchange::to_csv_row(item) : emdb::exchange::to_json_line(item)) << '\n';
+    if (csv)
+      emdb::exchange::write_csv_row(file, item);
+    else
+      emdb::exchange::write_json_line(file, item);
+    file.put('\n');
     ++out.records;
   };
   auto stop = [&](Status status, QString message = {}) {

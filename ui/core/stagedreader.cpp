@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 #include <cstring>
+#include <functional>
 
 #include "engineconversions.hpp"
 #include "valueformat.hpp"
@@ -60,7 +62,42 @@ std::optional<StagedReader> StagedReader::open(WorkerContext& ctx, const QByteAr
   return StagedReader(std::move(base));
 }
 
+std::optional<StagedReader> StagedReader::openStored(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
+                                                     QString* error) {
+  ctx.assertWorkerThread("StagedReader::openStored");
+  emdb::Keyspace* space = ctx.space(ns);
+  auto ref = space ? space->get_zerocopy(key.toStdString()) : emdb::Result<std::optional<emdb::ValueRef>>();
+  if (ref && *ref) return open(ctx, ns, key, StreamedValue{QString(), qint64((*ref)->size()), {}}, error);
+  *error = !ref ? errorText(ref.error()) : tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(key));
+  return std::nullopt;
+}
+
 qint64 StagedReader::size() const { return base_->value.size; }
+
+std::optional<qint64> StagedReader::find(const QByteArray& needle, qint64 from, const emdb::Progress& progress,
+                                         QString* error) const {
+  const qint64 n = needle.size();
+  const qint64 total = size();
+  if (n == 0 || n > total) return -1;
+  from = std::clamp<qint64>(from, 0, total);
+  constexpr qint64 kChunk = 4 << 20;
+  const std::boyer_moore_horspool_searcher searcher(needle.cbegin(), needle.cend());
+  QByteArray buf;
+  qint64 searched = 0;
+  // [begin, end) of match starts: from `from` to the end, then from 0 to `from`.
+  for (auto [begin, end] : {std::pair{from, total - n + 1}, std::pair{qint64(0), std::min(from, total - n + 1)}}) {
+    for (qint64 at = begin; at < end; at += kChunk) {
+      const qint64 starts = std::min(kChunk, end - at);  // match starts this chunk looks at
+      buf.resize(starts + n - 1);
+      if (!read(at, std::span<char>(buf.data(), std::size_t(buf.size())), error)) return std::nullopt;
+      const auto hit = std::search(buf.cbegin(), buf.cend(), searcher);
+      if (hit != buf.cend()) return at + (hit - buf.cbegin());
+      searched += starts;
+      if (progress && !progress(std::uint64_t(searched), std::uint64_t(total))) return std::nullopt;
+    }
+  }
+  return -1;
+}
 
 bool StagedReader::read(qint64 offset, std::span<char> out, QString* error) const {
   const qint64 n = qint64(out.size());

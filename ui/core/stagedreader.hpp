@@ -25,11 +25,21 @@ class StagedReader {
   static std::optional<StagedReader> open(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
                                           const StreamedValue& value, QString* error);
 
+  // The record's stored value as it is now (no patches).
+  static std::optional<StagedReader> openStored(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
+                                                QString* error);
+
   qint64 size() const;
   // Fills `out` with the bytes [offset, offset + out.size()) (inside the value).
   bool read(qint64 offset, std::span<char> out, QString* error) const;
   // The same bytes, for WriteBatch::insert_from; shares this reader's base.
   emdb::ValueSource source() const;
+  // The offset of the first `needle` at or after `from`, else the first
+  // before it (the search wraps round); -1 when there is none, and nothing
+  // when `progress` (bytes searched, of the value's size) returned false or
+  // a read failed (then `error` says why).
+  std::optional<qint64> find(const QByteArray& needle, qint64 from, const emdb::Progress& progress,
+                             QString* error) const;
 
  private:
   struct Base;

@@ -157,6 +157,20 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   go_to_->setPlaceholderText(tr("Go to offset"));
   go_to_->setToolTip(tr("A byte offset: decimal, or hex with 0x"));
   go_to_->setClearButtonEnabled(true);
+  find_ = new QLineEdit(this);
+  find_->setObjectName(QStringLiteral("findInValue"));
+  find_->setPlaceholderText(tr("Find in value"));
+  find_->setToolTip(tr("Enter or F3 finds the next match: text in the Text view, bytes in the Hex view "
+                       "(for example ff 00 1a)"));
+  find_->setClearButtonEnabled(true);
+  connect(find_, &QLineEdit::returnPressed, this, &ValuePanel::findNext);
+  auto* next = new QAction(this);
+  next->setShortcut(QKeySequence::FindNext);
+  next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  connect(next, &QAction::triggered, this, [this] {
+    if (isPaged()) findNext();
+  });
+  addAction(next);
   position_ = new QLabel(this);
   position_->setObjectName(QStringLiteral("valuePosition"));
   save_file_ = new QPushButton(tr("Save to File…"), this);
@@ -197,13 +211,21 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   bar->addStretch();
   bar->addWidget(discard_);
   bar->addWidget(save_);
+  // Under the view's bar: the value's file actions; for paged values, where
+  // it is and a way to get elsewhere in it.
   big_bar_ = new QWidget(this);
-  auto* big = new QHBoxLayout(big_bar_);
+  auto* big = new QVBoxLayout(big_bar_);
   big->setContentsMargins(0, 0, 0, 0);
-  big->addWidget(go_to_, 1);
-  big->addWidget(position_);
-  big->addWidget(save_file_);
-  big->addWidget(replace_file_);
+  auto* files = new QHBoxLayout;
+  files->addWidget(save_file_);
+  files->addWidget(replace_file_);
+  files->addStretch();
+  files->addWidget(position_);
+  auto* moves = new QHBoxLayout;
+  moves->addWidget(go_to_, 1);
+  moves->addWidget(find_, 2);
+  big->addLayout(files);
+  big->addLayout(moves);
   big_bar_->hide();
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title_);
@@ -255,6 +277,7 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
   big_ = fullSize > value.size();
   big_bar_->show();
   go_to_->setVisible(big_);
+  find_->setVisible(big_);
   position_->setVisible(big_);
   replace_file_->setEnabled(writable_);
   if (big_) {
@@ -293,6 +316,7 @@ void ValuePanel::showPaged(bool text) {
   stack_->setCurrentWidget(view_);
   big_bar_->show();
   go_to_->show();
+  find_->show();
   position_->show();
   position_->setText(tr("Offset %L1 of %L2").arg(top).arg(full_size_));
   updateButtons();
@@ -315,6 +339,48 @@ void ValuePanel::showLarge() {
 void ValuePanel::supplyPage(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset,
                             const QByteArray& bytes) {
   if (big_ && ns == ns_ && key == key_) view_->supplyPage(generation, offset, bytes);
+}
+
+void ValuePanel::findNext() {
+  if (!isPaged() || find_->text().isEmpty()) return;
+  QByteArray needle;
+  if (view_->mode() == ValueView::Mode::Hex) {
+    auto b = fromHex(find_->text());
+    if (!b || b->isEmpty()) {
+      setNote(tr("In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a."));
+      return;
+    }
+    needle = *b;
+  } else {
+    needle = find_->text().toUtf8();
+  }
+  // After the match shown, else from the cursor (hex) or the top row (text).
+  const qint64 mark = view_->markOffset();
+  const qint64 from = mark >= 0                                 ? mark + 1
+                      : view_->mode() == ValueView::Mode::Hex ? view_->cursorOffset()
+                                                              : view_->topOffset();
+  find_->setEnabled(false);
+  setNote(tr("Searching…"));
+  Q_EMIT findRequested(ns_, key_, needle, from);
+}
+
+void ValuePanel::showFound(const QByteArray& ns, const QByteArray& key, const QByteArray& needle,
+                           std::optional<qint64> at) {
+  find_->setEnabled(true);
+  if (!isPaged() || ns != ns_ || key != key_) return;
+  if (!at) {
+    setNote(tr("The search stopped before it was done."));
+    return;
+  }
+  if (*at < 0) {
+    view_->setMark(0, 0);
+    setNote(tr("Not found in this value."));
+    return;
+  }
+  view_->setMark(*at, needle.size());
+  view_->goToOffset(*at);
+  if (view_->mode() == ValueView::Mode::Hex) view_->setCursorOffset(*at);
+  setNote(tr("Found at offset %L1 (0x%2). Enter or F3 finds the next.").arg(*at).arg(*at, 0, 16));
 }
 
 void ValuePanel::showMessage(const QString& text) {
@@ -413,6 +479,7 @@ void ValuePanel::render() {
   effective_ = m;
   big_bar_->show();  // Save to File and Replace from File; offsets only for paged values
   go_to_->hide();
+  find_->hide();
   position_->hide();
   QString note;
   editable_ = !read_only_;

@@ -52,6 +52,9 @@ class ValuePanel : public QWidget {
   // Bytes of the shown value that pageWanted() asked for.
   void supplyPage(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset,
                   const QByteArray& bytes);
+  // Where findRequested() found its needle (-1: nowhere; nothing: it was
+  // cancelled or failed): the view goes there and marks it.
+  void showFound(const QByteArray& ns, const QByteArray& key, const QByteArray& needle, std::optional<qint64> at);
   // The value is shown page by page (larger than kEditLimit, or with a
   // line longer than kLongLine), read-only.
   bool isPaged() const;
@@ -82,6 +85,9 @@ class ValuePanel : public QWidget {
   void pageWanted(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset, int length);
   // Save to File: the user wants the whole value in a file.
   void saveToFileRequested(const QByteArray& ns, const QByteArray& key);
+  // Find in a paged value: the next `needle` from `from` on (wrapping);
+  // answered with showFound().
+  void findRequested(const QByteArray& ns, const QByteArray& key, const QByteArray& needle, qint64 from);
   // Replace from File: the user wants the value to become a file's bytes.
   void replaceFromFileRequested(const QByteArray& ns, const QByteArray& key);
   // Apply of bytes typed over a paged value of `size` bytes (offset -> new
@@ -100,6 +106,7 @@ class ValuePanel : public QWidget {
   void applyTheme();
   void updateButtons();
   void setNote(const QString& text);
+  void findNext();
 
   QLabel* title_;
   QComboBox* mode_box_;
@@ -115,6 +122,7 @@ class ValuePanel : public QWidget {
   ValueView* view_;
   QWidget* big_bar_;  // go to offset, position, save to file (paged values)
   QLineEdit* go_to_;
+  QLineEdit* find_;
   QLabel* position_;
   QPushButton* save_file_;
   QPushButton* replace_file_;

@@ -34,7 +34,8 @@ ValueView::ValueView(QWidget* parent) : QAbstractScrollArea(parent) {
   setFocusPolicy(Qt::StrongFocus);
   viewport()->setBackgroundRole(QPalette::Base);
   viewport()->setAutoFillBackground(true);
-  horizontalScrollBar()->setRange(0, 0);
+  horizontalScrollBar()->setRange(0, 0);  // hex rows wider than the view scroll sideways
+  connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] { viewport()->update(); });
   connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int v) {
     if (syncing_) return;
     // Dragged or stepped by the bar: the row at that offset.
@@ -57,6 +58,7 @@ quint64 ValueView::reset(qint64 size) {
   editable_ = false;
   cursor_ = 0;
   low_digit_ = false;
+  mark_ = mark_length_ = 0;
   const bool had = !patches_.empty();
   patches_.clear();
   if (had) Q_EMIT patchesChanged();
@@ -302,6 +304,11 @@ void ValueView::updateScrollBar() {
   verticalScrollBar()->setSingleStep(1);
   verticalScrollBar()->setValue(int(top_ / kUnit));
   syncing_ = false;
+  const int cw = std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('0')));
+  const int width = mode_ == Mode::Hex ? (hexColumn(kHexWidth) + 1 + kHexWidth) * cw + 8 : 0;
+  horizontalScrollBar()->setRange(0, std::max(0, width - viewport()->width()));
+  horizontalScrollBar()->setPageStep(viewport()->width());
+  horizontalScrollBar()->setSingleStep(cw);
 }
 
 void ValueView::resizeEvent(QResizeEvent* event) {
@@ -316,6 +323,7 @@ int ValueView::hexColumn(int index) const {
 
 void ValueView::paintEvent(QPaintEvent*) {
   QPainter p(viewport());
+  if (mode_ == Mode::Hex) p.translate(-horizontalScrollBar()->value(), 0);
   const QFontMetrics fm = fontMetrics();
   const int rowsWanted = visibleRowCount() + 1;
   bool complete = true;
@@ -325,9 +333,31 @@ void ValueView::paintEvent(QPaintEvent*) {
   const int ascii = hexColumn(kHexWidth) + 1;  // where the character column starts
   QColor marked = palette().color(QPalette::Highlight);
   marked.setAlpha(70);
+  const QColor found(255, 196, 0, 130);
   for (const Row& r : rows) {
+    const int rowTop = y - fm.ascent();
+    if (mark_length_ > 0 && mode_ == Mode::Text && mark_ < r.offset + qint64(r.text.size()) * 4 &&
+        mark_ + mark_length_ > r.offset) {
+      // Columns of the marked bytes in this row: characters start at lead bytes.
+      int column = 0, first = -1, last = -1;
+      for (qint64 o = r.offset; column <= r.text.size() && o < mark_ + mark_length_; ++o) {
+        auto b = byteAt(o);
+        if (!b) break;
+        if ((*b & 0xc0) != 0x80 && o != r.offset) ++column;
+        if (o >= mark_ && first < 0) first = column;
+        if (o >= mark_) last = column;
+      }
+      if (first >= 0 && first < r.text.size())
+        p.fillRect(4 + cw * first, rowTop, cw * (std::min<int>(last, int(r.text.size()) - 1) - first + 1), fm.height(),
+                   found);
+    }
     if (mode_ == Mode::Hex) {
-      const int rowTop = y - fm.ascent();
+      for (qint64 o = std::max(mark_, r.offset); mark_length_ > 0 && o < std::min(mark_ + mark_length_, r.offset + kHexWidth);
+           ++o) {
+        const int i = int(o - r.offset);
+        p.fillRect(4 + cw * hexColumn(i), rowTop, 2 * cw, fm.height(), found);
+        p.fillRect(4 + cw * (ascii + i), rowTop, cw, fm.height(), found);
+      }
       // Patched bytes are marked in both columns; the cursor boxes its digit.
       for (auto it = patches_.lower_bound(r.offset); it != patches_.end() && it->first < r.offset + kHexWidth; ++it) {
         const int i = int(it->first - r.offset);
@@ -356,6 +386,12 @@ void ValueView::paintEvent(QPaintEvent*) {
 
 void ValueView::setEditable(bool on) {
   editable_ = on;
+  viewport()->update();
+}
+
+void ValueView::setMark(qint64 offset, qint64 length) {
+  mark_ = offset;
+  mark_length_ = std::max<qint64>(0, length);
   viewport()->update();
 }
 
@@ -410,7 +446,7 @@ void ValueView::mousePressEvent(QMouseEvent* event) {
   const int cw = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
   const qint64 row = top_ + qint64(std::max(0, event->position().toPoint().y() - 2) / std::max(1, fm.lineSpacing())) *
                                 kHexWidth;
-  const int column = (event->position().toPoint().x() - 4) / cw;
+  const int column = (event->position().toPoint().x() + horizontalScrollBar()->value() - 4) / cw;
   const int ascii = hexColumn(kHexWidth) + 1;
   for (int i = 0; i < kHexWidth; ++i) {
     const bool inHex = column >= hexColumn(i) && column <= hexColumn(i) + 1;

@@ -57,6 +57,11 @@ class ValueView : public QAbstractScrollArea {
   bool isComplete() const;  // every row on screen has its bytes
   int cachedPages() const { return int(pages_.size()); }
 
+  // Marks `length` bytes from `offset` (a search's match) in either view;
+  // length 0 clears the mark. Dropped by reset().
+  void setMark(qint64 offset, qint64 length);
+  qint64 markOffset() const { return mark_length_ > 0 ? mark_ : -1; }
+
   // Overwriting in place (hex view only); off after reset().
   void setEditable(bool on);
   bool isEditable() const { return editable_; }
@@ -123,6 +128,7 @@ class ValueView : public QAbstractScrollArea {
   qint64 cursor_ = 0;
   bool low_digit_ = false;  // the cursor is on the byte's second hex digit
   std::map<qint64, char> patches_;
+  qint64 mark_ = 0, mark_length_ = 0;
 };
 
 }  // namespace browser

@@ -197,6 +197,20 @@ MainWindow::MainWindow(QWidget* parent)
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Value to File"), name.left(80));
     if (!path.isEmpty()) controller_->saveValueToFile(ns, key, path);
   });
+  connect(value_, &ValuePanel::findRequested, this,
+          [this](const QByteArray& ns, const QByteArray& key, const QByteArray& needle, qint64 from) {
+            const PendingChange* staged = pending_->find(ns, key);
+            if (staged && staged->value) {  // a staged value is held whole (at most 128 KiB)
+              qsizetype at = staged->value->indexOf(needle, from);
+              if (at < 0) at = staged->value->left(from + needle.size() - 1).indexOf(needle);
+              value_->showFound(ns, key, needle, at);
+              return;
+            }
+            controller_->findInValue(ns, key, staged && staged->streamed ? staged->streamed : std::nullopt, needle,
+                                     from, value_, [this, ns, key, needle](std::optional<qint64> at) {
+                                       value_->showFound(ns, key, needle, at);
+                                     });
+          });
   connect(value_, &ValuePanel::replaceFromFileRequested, this, [this](const QByteArray& ns, const QByteArray& key) {
     const QString path = QFileDialog::getOpenFileName(this, tr("Replace Value from File"));
     if (path.isEmpty()) return;

@@ -27,8 +27,17 @@ struct Item {
   std::uint64_t expires_at = 0;  // Unix ms; 0 = none
 };
 
+// A record to write, viewed where it is (a ValueRef's bytes, say).
+struct ItemView {
+  std::string_view ns, key, value;
+  std::uint64_t expires_at = 0;  // Unix ms; 0 = none
+};
+
 // One JSON line (without the newline) for `item`.
 std::string to_json_line(const Item& item);
+// The same line written to `out` a piece at a time: a value of any size is
+// never escaped or encoded into one string.
+void write_json_line(std::ostream& out, const ItemView& item);
 // Parses one line; the error says what is wrong with it.
 std::expected<Item, std::string> from_json_line(std::string_view line);
 
@@ -48,6 +57,8 @@ Result<std::uint64_t> dump(Database& db, std::ostream& out, std::optional<std::s
 // empty; `expires_at` is Unix ms or empty.
 std::string csv_header();
 std::string to_csv_row(const Item& item);  // without the line break
+// The same row written to `out` a piece at a time, as write_json_line().
+void write_csv_row(std::ostream& out, const ItemView& item);
 
 enum class Format { JsonLines, Csv };
 
