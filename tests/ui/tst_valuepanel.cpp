@@ -41,6 +41,25 @@ class TestValuePanel : public QObject {
     QCOMPARE(editor(p)->toPlainText(), QStringLiteral("00 ff 01 02"));
   }
 
+  // What the worker prepared is what the panel shows (it does not work it
+  // out again); an edit of the value drops it.
+  void prepared_values_are_used() {
+    ValuePanel p;
+    const QByteArray json = "{\"b\":1}";
+    QCOMPARE(prepareValue(json).kind, ContentKind::Json);
+    QCOMPARE(*prepareValue(json).prettyJson, QStringLiteral("{\n  \"b\": 1\n}"));
+    QVERIFY(!prepareValue("plain text").prettyJson);
+    PreparedValue marked{ContentKind::Json, QStringLiteral("{\n  \"prepared\": true\n}")};
+    p.showRecord({}, "j", json, json.size(), 0, false, marked);
+    QCOMPARE(p.effectiveMode(), ValuePanel::Mode::Json);
+    QCOMPARE(editor(p)->toPlainText(), *marked.prettyJson);
+    // Prepared as binary: shown in hex although the bytes are text.
+    p.showRecord({}, "t", "text", 4, 0, false, PreparedValue{ContentKind::Binary, std::nullopt});
+    QCOMPARE(p.effectiveMode(), ValuePanel::Mode::Hex);
+    p.showRecord({}, "t2", "text", 4, 0, false);  // nothing prepared: worked out here
+    QCOMPARE(p.effectiveMode(), ValuePanel::Mode::Text);
+  }
+
   void images_are_previewed() {
     QImage img(12, 7, QImage::Format_ARGB32);
     img.fill(Qt::red);

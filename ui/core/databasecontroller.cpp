@@ -281,39 +281,49 @@ void DatabaseController::notifyChanged() {
 
 void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
                                    std::function<void(const LoadedValue&)> done,
-                                   std::optional<StreamedValue> staged) {
+                                   std::optional<StreamedValue> staged, bool prepare) {
+  const quint64 id = prepare ? ++*latest_prepared_ : 0;
   worker_->submit(
       QString(), receiver,
-      [ns, key, staged = std::move(staged)](WorkerContext& ctx) {
-        LoadedValue out;
-        if (staged) {
-          auto reader = StagedReader::open(ctx, ns, key, *staged, &out.error);
-          if (!reader) return out;
-          out.found = true;
-          out.size = reader->size();
-          out.value.resize(qsizetype(std::min<qint64>(out.size, kValueLimit)));
-          if (!reader->read(0, std::span<char>(out.value.data(), std::size_t(out.value.size())), &out.error))
-            return LoadedValue{false, {}, 0, 0, out.error};
-          if (emdb::Keyspace* space = ctx.space(ns))
-            if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
-          return out;
-        }
-        emdb::Keyspace* space = ctx.space(ns);
-        if (!space) return out;
-        auto ref = space->get_zerocopy(bytes(key));
-        if (!ref) {
-          out.error = text(ref.error());
-          return out;
-        }
-        if (!*ref) return out;
-        out.found = true;
-        const std::string_view v = (*ref)->view();
-        out.size = qint64(v.size());
-        out.value = QByteArray(v.data(), qsizetype(std::min<std::size_t>(v.size(), std::size_t(kValueLimit))));
-        if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
+      [ns, key, staged = std::move(staged), id, latest = latest_prepared_](WorkerContext& ctx) {
+        LoadedValue out = loadValueNow(ctx, ns, key, staged);
+        if (id != 0 && id == latest->load() && out.found && out.error.isEmpty() && out.size == out.value.size())
+          out.prepared = prepareValue(out.value);
         return out;
       },
       [done = std::move(done)](LoadedValue v) { done(v); });
+}
+
+DatabaseController::LoadedValue DatabaseController::loadValueNow(WorkerContext& ctx, const QByteArray& ns,
+                                                           const QByteArray& key,
+                                                           const std::optional<StreamedValue>& staged) {
+  LoadedValue out;
+  if (staged) {
+    auto reader = StagedReader::open(ctx, ns, key, *staged, &out.error);
+    if (!reader) return out;
+    out.found = true;
+    out.size = reader->size();
+    out.value.resize(qsizetype(std::min<qint64>(out.size, kValueLimit)));
+    if (!reader->read(0, std::span<char>(out.value.data(), std::size_t(out.value.size())), &out.error))
+      return LoadedValue{false, {}, 0, 0, out.error, std::nullopt};
+    if (emdb::Keyspace* space = ctx.space(ns))
+      if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
+    return out;
+  }
+  emdb::Keyspace* space = ctx.space(ns);
+  if (!space) return out;
+  auto ref = space->get_zerocopy(bytes(key));
+  if (!ref) {
+    out.error = text(ref.error());
+    return out;
+  }
+  if (!*ref) return out;
+  out.found = true;
+  const std::string_view v = (*ref)->view();
+  out.size = qint64(v.size());
+  out.value = QByteArray(v.data(), qsizetype(std::min<std::size_t>(v.size(), std::size_t(kValueLimit))));
+  if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
+  return out;
 }
 
 void DatabaseController::readValueSlice(const QByteArray& ns, const QByteArray& key, qint64 offset, int length,

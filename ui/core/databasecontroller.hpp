@@ -12,6 +12,7 @@
 #include "cipher.hpp"
 #include "databaseworker.hpp"
 #include "session.hpp"
+#include "valueformat.hpp"
 
 namespace browser {
 
@@ -61,6 +62,9 @@ class DatabaseController : public QObject {
     qint64 size = 0;
     qint64 expiresAt = 0;
     QString error;
+    // With `prepare`, for a whole value (size <= kValueLimit) whose load no
+    // later prepared load superseded before it ran.
+    std::optional<PreparedValue> prepared;
   };
   static constexpr qint64 kValueLimit = 128 << 10;  // ValuePanel::kEditLimit: larger values are paged
   // No value is larger: an emdb record (the value, its key, 21 bytes of
@@ -70,8 +74,12 @@ class DatabaseController : public QObject {
   // With `staged`: that value's bytes (a file's, or the stored value with
   // patches) and size, the stored record's expiry; its base gone or changed
   // is an error.
+  // With `prepare` (the value panel's loads), the worker also detects the
+  // value's kind and indents JSON; a later prepared load skips that work
+  // for this one (the selection moved on).
   void loadValue(const QByteArray& ns, const QByteArray& key, QObject* receiver,
-                 std::function<void(const LoadedValue&)> done, std::optional<StreamedValue> staged = std::nullopt);
+                 std::function<void(const LoadedValue&)> done, std::optional<StreamedValue> staged = std::nullopt,
+                 bool prepare = false);
   // The bytes [offset, offset + length) of a value (fewer at its end; none
   // when the record is gone), read on the worker without copying the rest;
   // of the `staged` value when given.
@@ -116,6 +124,10 @@ class DatabaseController : public QObject {
   void message(const QString& text);
 
  private:
+  // loadValue()'s job, on the worker.
+  static LoadedValue loadValueNow(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
+                                  const std::optional<StreamedValue>& staged);
+
   DatabaseWorker* worker_;
   std::optional<DatabaseInfo> info_;
   OpenRequest request_;          // how the open database was opened (its key included)
@@ -124,6 +136,7 @@ class DatabaseController : public QObject {
   QTimer* follow_timer_;  // debounces change notices; also polls where they are missed
   bool following_ = false;
   bool reading_ = false;  // a readNewRecords() job is queued
+  std::shared_ptr<std::atomic<quint64>> latest_prepared_ = std::make_shared<std::atomic<quint64>>(0);
 };
 
 }  // namespace browser

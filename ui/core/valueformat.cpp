@@ -192,4 +192,11 @@ QString sizeDisplay(qint64 bytes) {
   return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
+PreparedValue prepareValue(const QByteArray& bytes) {
+  PreparedValue p;
+  p.kind = detectContent(bytes);
+  if (p.kind == ContentKind::Json) p.prettyJson = prettyJson(bytes);
+  return p;
+}
+
 }  // namespace browser

@@ -32,6 +32,15 @@ std::optional<QByteArray> fromBase64(const QString& text);
 // The JSON indented by two spaces, members in their original order; nothing if not JSON.
 std::optional<QString> prettyJson(const QByteArray& bytes);
 
+// What the value panel shows of a whole value, worked out on the worker so
+// the window only lays it out: its kind, and its JSON indented when it is
+// JSON (nothing when not, or when a later selection made it moot).
+struct PreparedValue {
+  ContentKind kind = ContentKind::Empty;
+  std::optional<QString> prettyJson;
+};
+PreparedValue prepareValue(const QByteArray& bytes);
+
 // A key as the table shows it: its text when printable, else its hex.
 QString keyDisplay(const QByteArray& key);
 // One line of at most `maxChars` characters summarising a value.

@@ -253,7 +253,7 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
 ValuePanel::~ValuePanel() = default;
 
 void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
-                            qint64 expiresAt, bool readOnly) {
+                            qint64 expiresAt, bool readOnly, std::optional<PreparedValue> prepared) {
   // The same bytes again (an edit was staged, the view refreshed): only the
   // facts change, and the editor keeps its cursor and scroll position.
   const bool same = has_record_ && ns == ns_ && key == key_ && value == value_ && fullSize == full_size_ &&
@@ -261,6 +261,7 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
   ns_ = ns;
   key_ = key;
   value_ = value;
+  prepared_ = std::move(prepared);
   full_size_ = fullSize;
   expires_at_ = expiresAt;
   read_only_ = readOnly || fullSize > value.size();
@@ -388,6 +389,7 @@ void ValuePanel::showMessage(const QString& text) {
   ns_.clear();
   key_.clear();
   value_.clear();
+  prepared_.reset();
   title_->setText(QString());
   highlighter_->setDefinition({});
   editor_->setPlainText(QString());
@@ -415,6 +417,7 @@ void ValuePanel::setMode(Mode mode) {
       return;
     }
     value_ = *edited;
+    prepared_.reset();
   }
   mode_ = mode;
   mode_box_->setCurrentIndex(mode_box_->findData(int(mode)));
@@ -468,7 +471,7 @@ std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
 
 void ValuePanel::render() {
   if (!has_record_ || big_) return;
-  const ContentKind kind = detectContent(value_);
+  const ContentKind kind = prepared_ ? prepared_->kind : detectContent(value_);
   Mode m = mode_;
   if (m == Mode::Auto) {
     m = isImage(kind) && kind != ContentKind::Svg ? Mode::Image
@@ -504,7 +507,7 @@ void ValuePanel::render() {
   QString text;
   switch (m) {
     case Mode::Json:
-      if (auto pretty = prettyJson(value_)) {
+      if (auto pretty = prepared_ && prepared_->prettyJson ? prepared_->prettyJson : prettyJson(value_)) {
         text = *pretty;
         def = repository().definitionForName(QStringLiteral("JSON"));
       } else {
@@ -570,6 +573,7 @@ void ValuePanel::save() {
   }
   if (!view_->patches().empty()) {
     value_ = *editedValue();
+    prepared_.reset();
     view_->clearPatches();
     Q_EMIT saveRequested(ns_, key_, value_);
     return;
@@ -581,6 +585,7 @@ void ValuePanel::save() {
     return;
   }
   value_ = *edited;
+  prepared_.reset();
   full_size_ = value_.size();
   editor_->document()->setModified(false);
   // Last: whoever stages the edit shows the record again, now unmodified.

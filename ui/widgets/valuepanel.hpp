@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QWidget>
+
+#include "core/valueformat.hpp"
 #include <map>
 #include <optional>
 
@@ -45,8 +47,10 @@ class ValuePanel : public QWidget {
   // (`fullSize` bytes), the value is shown page by page in a ValueView, as
   // text or hex, and pageWanted() asks for the rest; unless `readOnly`, its
   // bytes can be typed over in hex and Apply stages them (patchRequested()).
+  // `prepared`: the value's kind and indented JSON, worked out elsewhere
+  // (the worker) for these bytes; else the panel works them out.
   void showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
-                  qint64 expiresAt, bool readOnly);
+                  qint64 expiresAt, bool readOnly, std::optional<PreparedValue> prepared = std::nullopt);
   // Shows no record, with a line saying why.
   void showMessage(const QString& text);
   // Bytes of the shown value that pageWanted() asked for.
@@ -131,6 +135,7 @@ class ValuePanel : public QWidget {
   KSyntaxHighlighting::SyntaxHighlighter* highlighter_;  // owned by the editor's document
 
   QByteArray ns_, key_, value_;
+  std::optional<PreparedValue> prepared_;  // of value_, when it came with it
   QByteArray shown_ns_, shown_key_;  // the record the paged view shows
   qint64 full_size_ = 0;
   qint64 expires_at_ = 0;

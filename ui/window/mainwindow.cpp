@@ -525,7 +525,8 @@ void MainWindow::onRecordChosen() {
     else if (staged && staged->remove)
       value_->showMessage(tr("This record is deleted when the changes are written."));
     else if (staged && staged->streamed && staged->streamed == streamed)  // v holds the staged bytes
-      value_->showRecord(ns, k, v.value, v.size, staged->expiresAt.value_or(v.expiresAt), controller_->isReadOnly());
+      value_->showRecord(ns, k, v.value, v.size, staged->expiresAt.value_or(v.expiresAt), controller_->isReadOnly(),
+                         v.prepared);
     else if (staged && staged->value)
       value_->showRecord(ns, k, *staged->value, staged->value->size(), staged->expiresAt.value_or(v.expiresAt),
                          controller_->isReadOnly());
@@ -533,8 +534,8 @@ void MainWindow::onRecordChosen() {
       value_->showMessage(tr("This record has expired or was removed."));
     else
       value_->showRecord(ns, k, v.value, v.size, staged && staged->expiresAt ? *staged->expiresAt : v.expiresAt,
-                         controller_->isReadOnly());
-  }, streamed);
+                         controller_->isReadOnly(), v.prepared);
+  }, streamed, true);
 }
 
 void MainWindow::onRecordsChanged(const QByteArray& ns, bool namespacesChanged) {
