@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace emdb::detail {
@@ -85,6 +86,78 @@ Result<std::string> Aead::open(std::string_view sealed) const {
     return std::unexpected(crypto_error("authentication failed: wrong key, or the data was altered"));
   }
   return plain;
+}
+
+Result<void> Aead::authenticate(std::string_view sealed) const {
+  if (sealed.size() < format::kNonceSize + format::kAeadTagSize)
+    return std::unexpected(crypto_error("an encrypted record is too short"));
+  const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
+  const std::size_t ct_len = sealed.size() - format::kNonceSize - format::kAeadTagSize;
+  Ctx ctx(EVP_CIPHER_CTX_new());
+  if (!ctx || EVP_DecryptInit_ex(ctx.get(), evp(cipher_), nullptr, nullptr, nullptr) != 1 ||
+      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, format::kNonceSize, nullptr) != 1 ||
+      EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key_.data(), in) != 1)
+    return std::unexpected(crypto_error("cannot set up the cipher"));
+  constexpr std::size_t kPiece = 64 * 1024;
+  std::unique_ptr<unsigned char[]> scratch(new unsigned char[kPiece + 64]);
+  bool ok = true;
+  for (std::size_t at = 0; ok && at < ct_len; at += kPiece) {
+    int n = 0;
+    ok = EVP_DecryptUpdate(ctx.get(), scratch.get(), &n, in + format::kNonceSize + at,
+                           static_cast<int>(std::min(kPiece, ct_len - at))) == 1;
+  }
+  std::uint8_t tag[format::kAeadTagSize];
+  std::memcpy(tag, in + format::kNonceSize + ct_len, sizeof tag);
+  int fin = 0;
+  ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, sizeof tag, tag) == 1 &&
+       EVP_DecryptFinal_ex(ctx.get(), scratch.get(), &fin) == 1;
+  OPENSSL_cleanse(scratch.get(), kPiece + 64);
+  if (!ok) return std::unexpected(crypto_error("authentication failed: wrong key, or the data was altered"));
+  return {};
+}
+
+Result<void> Aead::decrypt_range(std::string_view sealed, std::uint64_t offset, std::span<char> out) const {
+  if (sealed.size() < format::kNonceSize + format::kAeadTagSize)
+    return std::unexpected(crypto_error("an encrypted record is too short"));
+  const std::size_t ct_len = sealed.size() - format::kNonceSize - format::kAeadTagSize;
+  if (offset > ct_len || out.size() > ct_len - offset || out.size() > (1u << 30))
+    return std::unexpected(crypto_error("a read past the end of an encrypted record"));
+  // Both AEADs encrypt with a counter-mode keystream: AES-256-GCM's counter
+  // block for plaintext block i is nonce | be32(2 + i) (a 96-bit nonce), and
+  // ChaCha20-Poly1305's block counter starts at 1 (RFC 8439). Start at the
+  // block holding `offset` and skip into it.
+  const std::size_t block = cipher_ == Cipher::Aes256Gcm ? 16 : 64;
+  const std::uint64_t first = offset / block;
+  unsigned char iv[16];
+  if (cipher_ == Cipher::Aes256Gcm) {
+    std::memcpy(iv, sealed.data(), format::kNonceSize);
+    const auto counter = static_cast<std::uint32_t>(2 + first);
+    iv[12] = static_cast<unsigned char>(counter >> 24);
+    iv[13] = static_cast<unsigned char>(counter >> 16);
+    iv[14] = static_cast<unsigned char>(counter >> 8);
+    iv[15] = static_cast<unsigned char>(counter);
+  } else {
+    const auto counter = static_cast<std::uint32_t>(1 + first);
+    iv[0] = static_cast<unsigned char>(counter);
+    iv[1] = static_cast<unsigned char>(counter >> 8);
+    iv[2] = static_cast<unsigned char>(counter >> 16);
+    iv[3] = static_cast<unsigned char>(counter >> 24);
+    std::memcpy(iv + 4, sealed.data(), format::kNonceSize);
+  }
+  Ctx ctx(EVP_CIPHER_CTX_new());
+  const EVP_CIPHER* stream = cipher_ == Cipher::Aes256Gcm ? EVP_aes_256_ctr() : EVP_chacha20();
+  if (!ctx || EVP_DecryptInit_ex(ctx.get(), stream, nullptr, key_.data(), iv) != 1)
+    return std::unexpected(crypto_error("cannot set up the cipher"));
+  const auto* ct = reinterpret_cast<const unsigned char*>(sealed.data()) + format::kNonceSize;
+  unsigned char skip[64];
+  int n = 0;
+  const std::size_t lead = offset - first * block;  // bytes of the first block before `offset`
+  if ((lead && EVP_DecryptUpdate(ctx.get(), skip, &n, ct + first * block, static_cast<int>(lead)) != 1) ||
+      EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &n, ct + offset,
+                        static_cast<int>(out.size())) != 1)
+    return std::unexpected(crypto_error("decryption failed"));
+  OPENSSL_cleanse(skip, sizeof skip);
+  return {};
 }
 
 struct Aead::Sealer::State {

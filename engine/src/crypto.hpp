@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,15 @@ class Aead {
   Result<void> seal(std::string_view plain, std::string& out) const;
   // Opens nonce | ciphertext | tag; EncryptionError if authentication fails.
   Result<std::string> open(std::string_view sealed) const;
+
+  // Checks the tag of nonce | ciphertext | tag, decrypting a piece at a
+  // time into scratch space: no copy of the plaintext is kept.
+  // EncryptionError if authentication fails.
+  Result<void> authenticate(std::string_view sealed) const;
+  // The plaintext bytes [offset, offset + out.size()) of nonce | ciphertext |
+  // tag, decrypted alone (the ciphers are counter modes) and NOT
+  // authenticated: only for payloads authenticate() accepted.
+  Result<void> decrypt_range(std::string_view sealed, std::uint64_t offset, std::span<char> out) const;
 
   // Seals one payload given in pieces, under `nonce`: the ciphertext of the
   // pieces in order, then the tag, the same bytes as seal() would give the

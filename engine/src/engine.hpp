@@ -120,6 +120,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
                         std::uint64_t expires_at);
   Result<std::optional<std::string>> get(const Space& s, std::string_view key) const;
   Result<std::optional<ValueRef>> get_ref(const Space& s, std::string_view key) const;
+  Result<std::optional<ValuePart>> read_value(const Space& s, std::string_view key, std::uint64_t offset,
+                                              std::span<char> out) const;
   Result<std::optional<std::string>> remove(Space& s, std::string_view key);
   Result<bool> contains(const Space& s, std::string_view key) const;
   std::size_t len(const Space& s) const { return s.index.size(); }
@@ -317,6 +319,16 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // The journal may be swapped (compaction) only while holding write_mu_,
   // journal_mu_ and every shard lock; it may be read while holding any one of them.
   std::shared_ptr<Journal> journal_;
+  // Records read_value() checked whole (CRC, and authentication when
+  // encrypted): the last few, by journal and payload offset.
+  struct Checked {
+    std::weak_ptr<const Journal> journal;
+    std::uint64_t loc;
+  };
+  mutable std::mutex checked_mu_;
+  mutable std::deque<Checked> checked_;  // guarded by checked_mu_; newest first
+  bool was_checked(std::uint64_t loc) const;
+  void note_checked(std::uint64_t loc) const;
   mutable std::mutex journal_mu_;
   std::mutex write_mu_;  // serialises appends and index changes
   std::mutex tx_mu_;     // serialises transactions

@@ -42,6 +42,10 @@ Result<std::optional<std::string>> Keyspace::get(std::string_view key) const { r
 Result<std::optional<ValueRef>> Keyspace::get_zerocopy(std::string_view key) const {
   return engine_->get_ref(*space_, key);
 }
+Result<std::optional<ValuePart>> Keyspace::read_value(std::string_view key, std::uint64_t offset,
+                                                      std::span<char> out) const {
+  return engine_->read_value(*space_, key, offset, out);
+}
 Result<std::optional<std::string>> Keyspace::remove(std::string_view key) { return engine_->remove(*space_, key); }
 Result<bool> Keyspace::contains_key(std::string_view key) const { return engine_->contains(*space_, key); }
 Result<std::size_t> Keyspace::len() const { return engine_->len(*space_); }

@@ -1,6 +1,7 @@
 // The key/value operations of the engine: writes, point reads, iteration,
 // ordered access and per-record TTL.
 #include <algorithm>
+#include <cstring>
 
 #include "crc.hpp"
 #include "engine.hpp"
@@ -427,6 +428,74 @@ Result<std::optional<ValueRef>> Engine::get_ref(const Space& s, std::string_view
     }
     return ValueRef(journal_, r->value);  // the ValueRef keeps the journal's mappings alive
   });
+}
+
+bool Engine::was_checked(std::uint64_t loc) const {
+  std::lock_guard lk(checked_mu_);
+  for (const Checked& c : checked_)
+    if (c.loc == loc && c.journal.lock() == journal_) return true;
+  return false;
+}
+
+void Engine::note_checked(std::uint64_t loc) const {
+  std::lock_guard lk(checked_mu_);
+  checked_.push_front(Checked{journal_, loc});
+  if (checked_.size() > 8) checked_.pop_back();
+}
+
+Result<std::optional<ValuePart>> Engine::read_value(const Space& s, std::string_view key, std::uint64_t offset,
+                                                    std::span<char> out) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);  // the journal cannot be swapped meanwhile
+  const std::uint64_t loc = find(s, sh, h, key);
+  if (!loc) return std::nullopt;
+  const char* base = journal_->data();
+  const std::uint64_t end = journal_->end();
+  auto damaged = [&] {
+    return std::unexpected(Error::corrupted(loc - format::kFrameHeaderSize,
+                                            "the record's frame was damaged after it was written (run a check)"));
+  };
+  auto past_end = [&](std::uint64_t size) {
+    return std::unexpected(Error(ErrorCode::InvalidArgument, "offset " + std::to_string(offset) +
+                                                                 " is past the end of a value of " +
+                                                                 std::to_string(size) + " bytes"));
+  };
+  if (!aead_) {
+    const Located r = locate(base, end, loc);
+    if (!r.ok) return damaged();
+    if (expired(r.expires_at)) return std::nullopt;
+    if (!was_checked(loc)) {
+      if (!checksum_holds(base, loc)) return damaged();
+      note_checked(loc);
+    }
+    if (offset > r.value.size()) return past_end(r.value.size());
+    const std::size_t n = std::min<std::uint64_t>(out.size(), r.value.size() - offset);
+    std::memcpy(out.data(), r.value.data() + offset, n);
+    return ValuePart{r.value.size(), n};
+  }
+  const KeyInfo ki = key_info(sh, base, loc);
+  if (expired(ki.expires_at)) return std::nullopt;
+  // Encrypted Insert: tag | nonce | seal(ns u32 | key_len u32 | key | val_len u32 | value | expires_at u64) | aead tag
+  const std::uint64_t len = loc >= format::kFrameHeaderSize && loc <= end ? load_u32(base + loc - 4) : 0;
+  const std::uint64_t sealed_fixed = format::kNonceSize + format::kAeadTagSize + format::kInsertFixed;
+  if (len < 1 + sealed_fixed + ki.key.size() || loc + len + format::kFrameTrailerSize > end) return damaged();
+  const std::string_view sealed(base + loc + 1, len - 1);
+  if (!was_checked(loc)) {
+    if (!checksum_holds(base, loc)) return damaged();
+    if (!aead_->authenticate(sealed))
+      return std::unexpected(Error::corrupted(loc, "the record failed authentication (changed after it was written)"));
+    note_checked(loc);
+  }
+  const std::uint64_t value_at = 4 + 4 + ki.key.size() + 4;  // in the plaintext
+  const std::uint64_t size = len - 1 - sealed_fixed - ki.key.size();
+  char stored_len[4];
+  if (auto d = aead_->decrypt_range(sealed, value_at - 4, stored_len); !d) return std::unexpected(d.error());
+  if (load_u32(stored_len) != size) return damaged();
+  if (offset > size) return past_end(size);
+  const std::size_t n = std::min<std::uint64_t>(out.size(), size - offset);
+  if (auto d = aead_->decrypt_range(sealed, value_at + offset, out.first(n)); !d) return std::unexpected(d.error());
+  return ValuePart{size, n};
 }
 
 Result<bool> Engine::contains(const Space& s, std::string_view key) const {

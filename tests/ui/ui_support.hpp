@@ -184,7 +184,8 @@ inline void answerNextFileDialog(const QString& path) {
       if (path.isEmpty()) {
         dialog->reject();
       } else {
-        dialog->selectFile(path);
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        dialog->selectFile(QFileInfo(path).fileName());
         QMetaObject::invokeMethod(dialog, "accept");
       }
     } else if (clock->elapsed() < 10000) {

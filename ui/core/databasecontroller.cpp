@@ -312,16 +312,21 @@ DatabaseController::LoadedValue DatabaseController::loadValueNow(WorkerContext& 
   }
   emdb::Keyspace* space = ctx.space(ns);
   if (!space) return out;
-  auto ref = space->get_zerocopy(bytes(key));
-  if (!ref) {
-    out.error = text(ref.error());
+  // The first kValueLimit bytes only: an encrypted value is not decrypted whole.
+  out.value.resize(kValueLimit);
+  auto part = space->read_value(bytes(key), 0, std::span<char>(out.value.data(), std::size_t(out.value.size())));
+  if (!part) {
+    out.value.clear();
+    out.error = text(part.error());
     return out;
   }
-  if (!*ref) return out;
+  if (!*part) {
+    out.value.clear();
+    return out;
+  }
   out.found = true;
-  const std::string_view v = (*ref)->view();
-  out.size = qint64(v.size());
-  out.value = QByteArray(v.data(), qsizetype(std::min<std::size_t>(v.size(), std::size_t(kValueLimit))));
+  out.size = qint64((*part)->size);
+  out.value.truncate(qsizetype((*part)->copied));
   if (auto exp = space->expires_at(bytes(key)); exp && *exp) out.expiresAt = qint64(**exp);
   return out;
 }
@@ -342,12 +347,11 @@ void DatabaseController::readValueSlice(const QByteArray& ns, const QByteArray& 
         }
         emdb::Keyspace* space = ctx.space(ns);
         if (!space || offset < 0 || length <= 0) return QByteArray();
-        auto ref = space->get_zerocopy(bytes(key));
-        if (!ref || !*ref) return QByteArray();
-        const std::string_view v = (*ref)->view();
-        if (std::size_t(offset) >= v.size()) return QByteArray();
-        const std::size_t n = std::min(v.size() - std::size_t(offset), std::size_t(length));
-        return QByteArray(v.data() + offset, qsizetype(n));
+        QByteArray out(length, Qt::Uninitialized);
+        auto part = space->read_value(bytes(key), std::uint64_t(offset), std::span<char>(out.data(), std::size_t(length)));
+        if (!part || !*part) return QByteArray();
+        out.truncate(qsizetype((*part)->copied));
+        return out;
       },
       [done = std::move(done)](QByteArray b) { done(b); });
 }

@@ -18,8 +18,9 @@ QString tr(const char* text) { return QCoreApplication::translate("browser::Stag
 
 struct StagedReader::Base {
   StreamedValue value;
-  std::optional<emdb::ValueRef> stored;  // the base, when it is the stored value
-  std::unique_ptr<QFile> file;           // the base, when it is a file
+  const emdb::Keyspace* space = nullptr;  // the base, when it is the stored value (read in parts)
+  std::string key;
+  std::unique_ptr<QFile> file;  // the base, when it is a file
 };
 
 std::optional<StagedReader> StagedReader::open(WorkerContext& ctx, const QByteArray& ns, const QByteArray& key,
@@ -30,17 +31,18 @@ std::optional<StagedReader> StagedReader::open(WorkerContext& ctx, const QByteAr
   qint64 size = 0;
   if (value.file.isEmpty()) {
     emdb::Keyspace* space = ctx.space(ns);
-    auto ref = space ? space->get_zerocopy(key.toStdString()) : emdb::Result<std::optional<emdb::ValueRef>>();
-    if (!ref) {
-      *error = errorText(ref.error());
+    auto part = space ? space->read_value(key.toStdString(), 0, {}) : emdb::Result<std::optional<emdb::ValuePart>>();
+    if (!part) {
+      *error = errorText(part.error());
       return std::nullopt;
     }
-    if (!space || !*ref) {
+    if (!space || !*part) {
       *error = tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(key));
       return std::nullopt;
     }
-    size = qint64((*ref)->size());
-    base->stored = std::move(**ref);
+    size = qint64((*part)->size);
+    base->space = space;
+    base->key = key.toStdString();
     if (size != value.size) {
       *error = tr("The value of %1 changed in the file since it was edited here (%2, now %3): nothing was written.")
                    .arg(keyDisplay(key), sizeDisplay(value.size), sizeDisplay(size));
@@ -66,9 +68,10 @@ std::optional<StagedReader> StagedReader::openStored(WorkerContext& ctx, const Q
                                                      QString* error) {
   ctx.assertWorkerThread("StagedReader::openStored");
   emdb::Keyspace* space = ctx.space(ns);
-  auto ref = space ? space->get_zerocopy(key.toStdString()) : emdb::Result<std::optional<emdb::ValueRef>>();
-  if (ref && *ref) return open(ctx, ns, key, StreamedValue{QString(), qint64((*ref)->size()), {}}, error);
-  *error = !ref ? errorText(ref.error()) : tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(key));
+  auto part = space ? space->read_value(key.toStdString(), 0, {}) : emdb::Result<std::optional<emdb::ValuePart>>();
+  if (part && *part) return open(ctx, ns, key, StreamedValue{QString(), qint64((*part)->size), {}}, error);
+  *error = !part ? errorText(part.error())
+                 : tr("The record %1 no longer exists (it may have expired).").arg(keyDisplay(key));
   return std::nullopt;
 }
 
@@ -105,8 +108,14 @@ bool StagedReader::read(qint64 offset, std::span<char> out, QString* error) cons
     *error = tr("A read past the end of the value.");
     return false;
   }
-  if (base_->stored) {
-    std::memcpy(out.data(), base_->stored->view().data() + offset, out.size());
+  if (base_->space) {
+    auto part = base_->space->read_value(base_->key, std::uint64_t(offset), out);
+    if (!part || !*part || qint64((*part)->size) != size() || (*part)->copied != out.size()) {
+      *error = !part ? errorText(part.error())
+                     : tr("The value of %1 changed in the file while it was read.")
+                           .arg(keyDisplay(QByteArray::fromStdString(base_->key)));
+      return false;
+    }
   } else {
     QFile& f = *base_->file;
     if (!f.seek(offset) || f.read(out.data(), n) != n) {

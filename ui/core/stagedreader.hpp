@@ -1,6 +1,6 @@
 // StagedReader: the bytes of a StreamedValue, read on the worker. It opens
-// the value's base (the file, or the record's stored value without copying
-// it), refuses a base whose size changed since the value was staged, and
+// the value's base (the file, or the record's stored value, read in parts
+// with Keyspace::read_value), refuses a base whose size changed since the value was staged, and
 // serves any range with the staged patches laid over it, for showing the
 // value a page at a time and for writing it as a stream.
 #pragma once

@@ -48,6 +48,15 @@ class Keyspace {
   // The value without a copy. The ValueRef stays valid while held, across later
   // writes, file growth and compaction. Errors: as get().
   Result<std::optional<ValueRef>> get_zerocopy(std::string_view key) const;
+  // Copies bytes of a value from `offset` on into `out` (fewer at its end)
+  // without reading the rest: for showing or scanning a large value a piece
+  // at a time. Nothing if the key is absent or expired. An encrypted
+  // record is authenticated whole the first time one of the last few
+  // records read this way is read, then only the bytes asked for are
+  // decrypted. Errors: InvalidArgument (`offset` past the value's end),
+  // Corrupted (the record's frame changed after it was written; encrypted:
+  // it fails authentication).
+  Result<std::optional<ValuePart>> read_value(std::string_view key, std::uint64_t offset, std::span<char> out) const;
   // Removes the key; returns the value it had (nothing if absent or expired).
   // Errors: ReadOnly (even for an absent key), EncryptionError, Corrupted
   // (decrypting the old value), Io.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,13 @@ class ValueRef {
  private:
   std::shared_ptr<const void> owner_;
   std::string_view bytes_;
+};
+
+// What Keyspace::read_value() copied: the whole value's size, and how many
+// bytes went into the buffer.
+struct ValuePart {
+  std::uint64_t size = 0;
+  std::size_t copied = 0;
 };
 
 }  // namespace emdb

@@ -1,0 +1,122 @@
+// Keyspace::read_value: any part of a value, plain or encrypted (both
+// ciphers), equals the same part of get(); a record whose ciphertext was
+// changed (its frame checksum fixed up) fails authentication before any of
+// it is returned.
+#include <QRandomGenerator>
+#include <fstream>
+
+#include "codec.hpp"
+#include "crc.hpp"
+#include "support.hpp"
+
+using namespace emdb;
+
+namespace {
+
+RawKey testKey() {
+  RawKey k{};
+  k.fill(0x5a);
+  return k;
+}
+
+Result<Database> openWith(const std::filesystem::path& p, std::optional<Cipher> cipher, bool readOnly = false) {
+  auto b = Database::builder().path(p).read_only(readOnly);
+  if (cipher) b.encryption_key(testKey()).cipher(*cipher);
+  return b.build();
+}
+
+std::string bytes(std::size_t n, quint32 seed) {
+  std::string s(n, '\0');
+  QRandomGenerator rng(seed);
+  for (char& c : s) c = char(rng.bounded(256));
+  return s;
+}
+
+}  // namespace
+
+class TestValueParts : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void parts_match_the_value_data() {
+    QTest::addColumn<int>("cipher");  // -1: plain
+    QTest::newRow("plain") << -1;
+    QTest::newRow("aes-256-gcm") << int(Cipher::Aes256Gcm);
+    QTest::newRow("chacha20-poly1305") << int(Cipher::ChaCha20Poly1305);
+  }
+  void parts_match_the_value() {
+    QFETCH(int, cipher);
+    const std::optional<Cipher> c = cipher < 0 ? std::nullopt : std::optional(Cipher(cipher));
+    QTemporaryDir dir;
+    const auto p = testing::temp_db(dir);
+    auto db = MUST(openWith(p, c));
+    auto ns = MUST(db.open_namespace("n"));
+    const std::vector<std::size_t> sizes{0, 1, 15, 16, 17, 63, 64, 65, 4096, (1u << 20) + 13};
+    for (std::size_t i = 0; i < sizes.size(); ++i)
+      MUST(ns.insert(std::string(i * 7 + 1, char('a' + i)), bytes(sizes[i], quint32(i))));  // keys of many lengths
+    MUST(db.insert("gone", "x"));
+    MUST(db.insert_with_ttl("expired", "x", Ttl::at(1)));
+    QRandomGenerator rng(77);
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+      const std::string key(i * 7 + 1, char('a' + i));
+      const std::string value = *MUST(ns.get(key));
+      std::vector<std::pair<std::uint64_t, std::size_t>> asks{{0, 0}, {0, value.size()}, {value.size(), 10}};
+      for (int r = 0; r < 40; ++r) {
+        const std::uint64_t off = value.empty() ? 0 : rng.bounded(quint32(value.size()));
+        asks.emplace_back(off, std::size_t(rng.bounded(quint32(70000))));
+      }
+      for (const auto& [off, len] : asks) {
+        std::string out(len, '\xee');
+        const auto part = MUST(ns.read_value(key, off, std::span<char>(out.data(), out.size())));
+        QVERIFY(part);
+        QCOMPARE(part->size, std::uint64_t(value.size()));
+        const std::size_t want = std::min<std::uint64_t>(len, value.size() - off);
+        QCOMPARE(part->copied, want);
+        QVERIFY(out.substr(0, want) == value.substr(off, want));
+      }
+      char one = 0;
+      EMDB_VERIFY_ERROR(ns.read_value(key, value.size() + 1, std::span<char>(&one, 1)), ErrorCode::InvalidArgument);
+    }
+    char one = 0;
+    QVERIFY(!MUST(db.read_value("absent", 0, std::span<char>(&one, 1))));
+    QVERIFY(!MUST(db.read_value("expired", 0, std::span<char>(&one, 1))));
+    MUST(db.remove("gone"));
+    QVERIFY(!MUST(db.read_value("gone", 0, std::span<char>(&one, 1))));
+  }
+
+  // Ciphertext changed under an open database, with the frame's CRC fixed
+  // up: only the AEAD tag can tell, and read_value says Corrupted instead
+  // of returning bytes.
+  void tampered_ciphertext_is_refused() {
+    QTemporaryDir dir;
+    const auto p = testing::temp_db(dir);
+    auto db = MUST(openWith(p, Cipher::Aes256Gcm));
+    MUST(db.insert("k", bytes(200000, 5)));
+    MUST(db.flush());
+    std::string file = testing::read_file(p);
+    std::uint64_t at = 0, last = 0;  // the last frame is the record
+    while (at + format::kFrameOverhead <= file.size() && detail::load_u32(file.data() + at + 4) > 0) {
+      last = at;
+      at += format::kFrameOverhead + detail::load_u32(file.data() + at + 4);
+    }
+    const std::uint32_t len = detail::load_u32(file.data() + last + 4);
+    const std::uint64_t flip = last + format::kFrameHeaderSize + len / 2;
+    file[flip] ^= 0x01;
+    const std::uint32_t crc = detail::crc32c(0, file.data() + last, format::kFrameHeaderSize + len);
+    const std::uint64_t trailer = last + format::kFrameHeaderSize + len;
+    detail::store_u32(file.data() + trailer, crc);
+    {
+      std::fstream f(p, std::ios::in | std::ios::out | std::ios::binary);  // in place: the mapping sees it
+      f.seekp(std::streamoff(flip));
+      f.write(file.data() + flip, 1);
+      f.seekp(std::streamoff(trailer));
+      f.write(file.data() + trailer, 4);
+      QVERIFY(f.good());
+    }
+    std::string out(16, '\0');
+    EMDB_VERIFY_ERROR(db.read_value("k", 0, std::span<char>(out.data(), out.size())), ErrorCode::Corrupted);
+    EMDB_VERIFY_ERROR(db.get("k"), ErrorCode::Corrupted);  // as a whole read says
+  }
+};
+
+QTEST_GUILESS_MAIN(TestValueParts)
+#include "tst_value_parts.moc"
