@@ -1500,6 +1500,10 @@
         <source>A read past the end of the value.</source>
         <translation>Ein Lesezugriff hinter das Ende des Werts.</translation>
     </message>
+    <message>
+        <source>The value of %1 changed in the file while it was read.</source>
+        <translation>Der Wert von %1 hat sich in der Datei geändert, während er gelesen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>

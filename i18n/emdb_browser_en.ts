@@ -1500,6 +1500,10 @@
         <source>A read past the end of the value.</source>
         <translation>A read past the end of the value.</translation>
     </message>
+    <message>
+        <source>The value of %1 changed in the file while it was read.</source>
+        <translation>The value of %1 changed in the file while it was read.</translation>
+    </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>

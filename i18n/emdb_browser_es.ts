@@ -1500,6 +1500,10 @@
         <source>A read past the end of the value.</source>
         <translation>Una lectura más allá del final del valor.</translation>
     </message>
+    <message>
+        <source>The value of %1 changed in the file while it was read.</source>
+        <translation>El valor de %1 cambió en el archivo mientras se leía.</translation>
+    </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>

@@ -1500,6 +1500,10 @@
         <source>A read past the end of the value.</source>
         <translation>Une lecture au-delà de la fin de la valeur.</translation>
     </message>
+    <message>
+        <source>The value of %1 changed in the file while it was read.</source>
+        <translation>La valeur de %1 a changé dans le fichier pendant sa lecture.</translation>
+    </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>
@@ -1909,7 +1913,7 @@
     </message>
     <message>
         <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>Entrée ou F3 cherche l'occurrence suivante : du texte dans la vue Texte, des octets dans la vue Hex (par exemple ff 00 1a)</translation>
+        <translation>Entrée ou F3 cherche l&apos;occurrence suivante : du texte dans la vue Texte, des octets dans la vue Hex (par exemple ff 00 1a)</translation>
     </message>
     <message>
         <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
@@ -1921,7 +1925,7 @@
     </message>
     <message>
         <source>The search stopped before it was done.</source>
-        <translation>La recherche s'est arrêtée avant la fin.</translation>
+        <translation>La recherche s&apos;est arrêtée avant la fin.</translation>
     </message>
     <message>
         <source>Not found in this value.</source>

@@ -1478,6 +1478,10 @@
         <source>A read past the end of the value.</source>
         <translation>値の末尾を越えた読み取りです。</translation>
     </message>
+    <message>
+        <source>The value of %1 changed in the file while it was read.</source>
+        <translation>%1 の値は読み取り中にファイル内で変更されました。</translation>
+    </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>

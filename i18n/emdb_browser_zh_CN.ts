@@ -1478,6 +1478,10 @@
         <source>A read past the end of the value.</source>
         <translation>读取超出了值的末尾。</translation>
     </message>
+    <message>
+        <source>The value of %1 changed in the file while it was read.</source>
+        <translation>%1 的值在读取期间已在文件中更改。</translation>
+    </message>
 </context>
 <context>
     <name>browser::StatisticsDialog</name>

@@ -12,6 +12,7 @@
 #include <emdb/emdb.hpp>
 #include <functional>
 
+#include "core/databasecontroller.hpp"
 #include "models/keytablemodel.hpp"
 #include "stallmeter.hpp"
 #include "widgets/valuepanel.hpp"
@@ -70,12 +71,16 @@ std::string binaryOf(qint64 bytes) {
 
 }  // namespace
 
-int runBigValues(const QString& dir, const QList<double>& sizesMiB) {
+int runBigValues(const QString& dir, const QList<double>& sizesMiB, bool encrypted) {
   const QString path = dir + QStringLiteral("/bigvalues.emdb");
   for (const char* suffix : {"", ".meta", ".hint", ".lock", ".lock-meta"}) QFile::remove(path + QLatin1String(suffix));
   QStringList keys;
+  emdb::RawKey key{};
+  key.fill(0x42);
   {
-    auto db = emdb::Database::open(path.toStdString());
+    auto builder = emdb::Database::builder().path(path.toStdString());
+    if (encrypted) builder.encryption_key(key);
+    auto db = builder.build();
     if (!db) return std::fprintf(stderr, "%s\n", db.error().message().c_str()), 1;
     for (double mib : sizesMiB) {
       const qint64 bytes = qint64(mib * (1 << 20));
@@ -96,7 +101,11 @@ int runBigValues(const QString& dir, const QList<double>& sizesMiB) {
   window.resize(1280, 800);
   window.show();
   StallMeter stall;
-  window.openFile(path);
+  if (encrypted)
+    window.controller()->open(browser::OpenRequest{
+        path, false, false, browser::Secret(browser::RawKey{QByteArray(reinterpret_cast<const char*>(key.data()), 32)})});
+  else
+    window.openFile(path);
   auto* model = window.keyModel();
   if (!waitUntil([&] { return model->rowCount() == keys.size() && model->isLoaded(0); }, 60000)) return 1;
   const qint64 baseline = anonymousKiB();
@@ -105,7 +114,8 @@ int runBigValues(const QString& dir, const QList<double>& sizesMiB) {
   QObject::connect(&sampler, &QTimer::timeout, [&] { peak = std::max(peak, anonymousKiB()); });
   sampler.start(20);
 
-  std::printf("emdb-browser-bench: big values (%s), offscreen\n", qPrintable(path));
+  std::printf("emdb-browser-bench: big values (%s%s), offscreen\n", qPrintable(path),
+              encrypted ? ", encrypted with AES-256-GCM" : "");
   std::printf("  %-12s %12s %12s %12s %12s   (first rows ms / longest stall ms)\n", "value", "select", "to the end",
               "jump", "100 pages");
   browser::ValuePanel* panel = window.valuePanel();

@@ -3,7 +3,7 @@
 // worker. Prints figures; asserts nothing about time.
 //
 //   emdb-browser-bench [--records N] [--jumps N] [--dir DIR]
-//   emdb-browser-bench --big-values 1,64,1024 [--dir DIR]   (value sizes in MiB)
+//   emdb-browser-bench --big-values 1,64,1024 [--encrypted] [--dir DIR]   (value sizes in MiB)
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -62,13 +62,15 @@ int main(int argc, char** argv) {
   const QCommandLineOption bigValues(QStringLiteral("big-values"),
                                     QStringLiteral("Instead: select, scroll and jump through values of these sizes."),
                                     QStringLiteral("MiB,..."));
-  cli.addOptions({records, jumps, dir, reuse, bigValues});
+  const QCommandLineOption encrypted(QStringLiteral("encrypted"),
+                                    QStringLiteral("With --big-values: the database is encrypted."));
+  cli.addOptions({records, jumps, dir, reuse, bigValues, encrypted});
   cli.process(app);
   if (cli.isSet(bigValues)) {
     QList<double> sizes;
     for (const QString& s : cli.value(bigValues).split(QLatin1Char(','), Qt::SkipEmptyParts)) sizes << s.toDouble();
     QDir().mkpath(cli.value(dir));
-    return runBigValues(cli.value(dir), sizes);
+    return runBigValues(cli.value(dir), sizes, cli.isSet(encrypted));
   }
   const qint64 n = cli.value(records).toLongLong();
   const int visits = cli.value(jumps).toInt();
