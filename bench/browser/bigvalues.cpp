@@ -75,11 +75,11 @@ int runBigValues(const QString& dir, const QList<double>& sizesMiB, bool encrypt
   const QString path = dir + QStringLiteral("/bigvalues.emdb");
   for (const char* suffix : {"", ".meta", ".hint", ".lock", ".lock-meta"}) QFile::remove(path + QLatin1String(suffix));
   QStringList keys;
-  emdb::RawKey key{};
-  key.fill(0x42);
+  emdb::RawKey secret{};
+  secret.fill(0x42);
   {
     auto builder = emdb::Database::builder().path(path.toStdString());
-    if (encrypted) builder.encryption_key(key);
+    if (encrypted) builder.encryption_key(secret);
     auto db = builder.build();
     if (!db) return std::fprintf(stderr, "%s\n", db.error().message().c_str()), 1;
     for (double mib : sizesMiB) {
@@ -103,7 +103,7 @@ int runBigValues(const QString& dir, const QList<double>& sizesMiB, bool encrypt
   StallMeter stall;
   if (encrypted)
     window.controller()->open(browser::OpenRequest{
-        path, false, false, browser::Secret(browser::RawKey{QByteArray(reinterpret_cast<const char*>(key.data()), 32)})});
+        path, false, false, browser::Secret(browser::RawKey{QByteArray(reinterpret_cast<const char*>(secret.data()), 32)})});
   else
     window.openFile(path);
   auto* model = window.keyModel();

@@ -64,7 +64,7 @@ Result<void> Aead::seal(std::string_view plain, std::string& out) const {
   return {};
 }
 
-Result<std::string> Aead::open(std::string_view sealed) const {
+Result<void> Aead::decrypt_checked(std::string_view sealed, unsigned char* out, std::size_t piece) const {
   if (sealed.size() < format::kNonceSize + format::kAeadTagSize)
     return std::unexpected(crypto_error("an encrypted record is too short"));
   const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
@@ -74,46 +74,40 @@ Result<std::string> Aead::open(std::string_view sealed) const {
       EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, format::kNonceSize, nullptr) != 1 ||
       EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key_.data(), in) != 1)
     return std::unexpected(crypto_error("cannot set up the cipher"));
-  std::string plain(ct_len, '\0');
-  int n = 0, fin = 0;
+  bool ok = true;
+  for (std::size_t at = 0; ok && at < ct_len; at += piece) {
+    int n = 0;
+    ok = EVP_DecryptUpdate(ctx.get(), out + (piece < ct_len ? 0 : at), &n, in + format::kNonceSize + at,
+                           static_cast<int>(std::min(piece, ct_len - at))) == 1;
+  }
   std::uint8_t tag[format::kAeadTagSize];
   std::memcpy(tag, in + format::kNonceSize + ct_len, sizeof tag);
-  if (EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()), &n, in + format::kNonceSize,
-                        static_cast<int>(ct_len)) != 1 ||
-      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, sizeof tag, tag) != 1 ||
-      EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()) + n, &fin) != 1) {
-    OPENSSL_cleanse(plain.data(), plain.size());
+  unsigned char rest[64];
+  int fin = 0;
+  if (!ok || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, sizeof tag, tag) != 1 ||
+      EVP_DecryptFinal_ex(ctx.get(), rest, &fin) != 1)
     return std::unexpected(crypto_error("authentication failed: wrong key, or the data was altered"));
+  return {};
+}
+
+Result<std::string> Aead::open(std::string_view sealed) const {
+  const std::size_t ct_len =
+      sealed.size() >= format::kNonceSize + format::kAeadTagSize ? sealed.size() - format::kNonceSize - format::kAeadTagSize : 0;
+  std::string plain(ct_len, '\0');
+  auto r = decrypt_checked(sealed, reinterpret_cast<unsigned char*>(plain.data()), std::max<std::size_t>(ct_len, 1));
+  if (!r) {
+    OPENSSL_cleanse(plain.data(), plain.size());
+    return std::unexpected(r.error());
   }
   return plain;
 }
 
 Result<void> Aead::authenticate(std::string_view sealed) const {
-  if (sealed.size() < format::kNonceSize + format::kAeadTagSize)
-    return std::unexpected(crypto_error("an encrypted record is too short"));
-  const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
-  const std::size_t ct_len = sealed.size() - format::kNonceSize - format::kAeadTagSize;
-  Ctx ctx(EVP_CIPHER_CTX_new());
-  if (!ctx || EVP_DecryptInit_ex(ctx.get(), evp(cipher_), nullptr, nullptr, nullptr) != 1 ||
-      EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, format::kNonceSize, nullptr) != 1 ||
-      EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key_.data(), in) != 1)
-    return std::unexpected(crypto_error("cannot set up the cipher"));
   constexpr std::size_t kPiece = 64 * 1024;
-  std::unique_ptr<unsigned char[]> scratch(new unsigned char[kPiece + 64]);
-  bool ok = true;
-  for (std::size_t at = 0; ok && at < ct_len; at += kPiece) {
-    int n = 0;
-    ok = EVP_DecryptUpdate(ctx.get(), scratch.get(), &n, in + format::kNonceSize + at,
-                           static_cast<int>(std::min(kPiece, ct_len - at))) == 1;
-  }
-  std::uint8_t tag[format::kAeadTagSize];
-  std::memcpy(tag, in + format::kNonceSize + ct_len, sizeof tag);
-  int fin = 0;
-  ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, sizeof tag, tag) == 1 &&
-       EVP_DecryptFinal_ex(ctx.get(), scratch.get(), &fin) == 1;
-  OPENSSL_cleanse(scratch.get(), kPiece + 64);
-  if (!ok) return std::unexpected(crypto_error("authentication failed: wrong key, or the data was altered"));
-  return {};
+  std::unique_ptr<unsigned char[]> scratch(new unsigned char[kPiece]);
+  auto r = decrypt_checked(sealed, scratch.get(), kPiece);
+  OPENSSL_cleanse(scratch.get(), kPiece);
+  return r;
 }
 
 Result<void> Aead::decrypt_range(std::string_view sealed, std::uint64_t offset, std::span<char> out) const {

@@ -83,6 +83,11 @@ class Aead {
   Result<Sealer> sealer(const std::array<std::uint8_t, format::kNonceSize>& nonce) const;
 
  private:
+  // Decrypts nonce | ciphertext | tag and checks the tag. `piece` >= the
+  // ciphertext's size: the plaintext goes to `out` whole; smaller: each
+  // piece of that size goes over the same first bytes of `out`.
+  Result<void> decrypt_checked(std::string_view sealed, unsigned char* out, std::size_t piece) const;
+
   Cipher cipher_;
   SecretKey key_;
 };

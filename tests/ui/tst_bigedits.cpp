@@ -30,14 +30,6 @@ QByteArray randomBytes(qint64 size, quint32 seed) {
   return v;
 }
 
-qint64 anonymousKiB() {
-  QFile f(QStringLiteral("/proc/self/status"));
-  if (!f.open(QIODevice::ReadOnly)) return -1;
-  for (const QByteArray& line : f.readAll().split('\n'))
-    if (line.startsWith("RssAnon:")) return line.mid(8).trimmed().split(' ').first().toLongLong();
-  return -1;
-}
-
 std::string stored(const std::filesystem::path& path, const std::string& key) {
   auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
   auto v = MUST(db.get(key));
@@ -134,9 +126,9 @@ class TestBigEdits : public QObject {
     w.pendingEdits()->stack()->undo();
     QTRY_COMPARE(w.pendingEdits()->find({}, "blob")->streamed->patches.size(), first);
 
-    const qint64 before = anonymousKiB();
+    const qint64 before = uitest::anonymousKiB();
     QVERIFY(writeChanges(w));
-    const qint64 after = anonymousKiB();
+    const qint64 after = uitest::anonymousKiB();
     QVERIFY(w.pendingEdits()->isEmpty());
     w.closeDatabase();
     QVERIFY(stored(path, "blob") == expected.toStdString());

@@ -57,14 +57,6 @@ QString hexRow(const QByteArray& v, qint64 at) {
   return QStringLiteral("%1  %2 %3").arg(at, 8, 16, QLatin1Char('0')).arg(hex, -49).arg(ascii);
 }
 
-qint64 anonymousKiB() {
-  QFile f(QStringLiteral("/proc/self/status"));
-  if (!f.open(QIODevice::ReadOnly)) return -1;
-  for (const QByteArray& line : f.readAll().split('\n'))
-    if (line.startsWith("RssAnon:")) return line.mid(8).trimmed().split(' ').first().toLongLong();
-  return -1;
-}
-
 bool waitComplete(ValueView* view) { return QTest::qWaitFor([view] { return view->isComplete(); }, 20000); }
 
 }  // namespace
@@ -101,7 +93,7 @@ class TestBigValues : public QObject {
     w.show();
     QVERIFY(uitest::openAndWait(w, qpath(path_)));
     QVERIFY(uitest::showNamespace(w, {}));
-    const qint64 before = anonymousKiB();
+    const qint64 before = uitest::anonymousKiB();
     select(w, "big.bin");
     ValuePanel* panel = w.valuePanel();
     QTRY_VERIFY(panel->isPaged() && panel->key() == "big.bin");
@@ -136,7 +128,7 @@ class TestBigValues : public QObject {
     go->setText(QStringLiteral("0x100010"));
     QMetaObject::invokeMethod(go, "returnPressed");
     QCOMPARE(view->topOffset(), qint64(0x100010));
-    const qint64 after = anonymousKiB();
+    const qint64 after = uitest::anonymousKiB();
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)  // sanitizers keep freed memory on purpose
     QVERIFY2(after - before < 48 * 1024, qPrintable(QStringLiteral("RssAnon grew by %1 KiB").arg(after - before)));
 #else

@@ -5,7 +5,9 @@
 #include <QAbstractItemModel>
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -172,25 +174,42 @@ inline void answerNextQuestion(QMessageBox::StandardButton button) {
   timer->start();
 }
 
+// KiB of the process's anonymous memory (heap, not mapped files); -1 if unknown.
+inline qint64 anonymousKiB() {
+  QFile f(QStringLiteral("/proc/self/status"));
+  if (!f.open(QIODevice::ReadOnly)) return -1;
+  for (const QByteArray& line : f.readAll().split('\n'))
+    if (line.startsWith("RssAnon:")) return line.mid(8).trimmed().split(' ').first().toLongLong();
+  return -1;
+}
+
 // Answers the next file dialog (once it shows) with `path`, or cancels it
-// when `path` is empty: call it just before the action that asks.
+// when `path` is empty: call it just before the action that asks. Asks
+// again while the dialog stays open (its folder may still be loading), and
+// after 30 s cancels it, so that a test fails instead of waiting forever.
 inline void answerNextFileDialog(const QString& path) {
   auto* timer = new QTimer;
   auto clock = std::make_shared<QElapsedTimer>();
+  auto target = std::make_shared<QPointer<QFileDialog>>();
+  auto acted = std::make_shared<bool>(false);
   clock->start();
-  timer->setInterval(10);
-  QObject::connect(timer, &QTimer::timeout, [timer, clock, path] {
-    if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
-      if (path.isEmpty()) {
-        dialog->reject();
-      } else {
-        dialog->setDirectory(QFileInfo(path).absolutePath());
-        dialog->selectFile(QFileInfo(path).fileName());
-        QMetaObject::invokeMethod(dialog, "accept");
-      }
-    } else if (clock->elapsed() < 10000) {
-      return;
+  timer->setInterval(20);
+  QObject::connect(timer, &QTimer::timeout, [timer, clock, target, acted, path] {
+    if (!*acted) *target = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+    QFileDialog* dialog = *target;
+    const bool open = dialog && dialog->isVisible();
+    if (open && (path.isEmpty() || clock->elapsed() > 30000)) {
+      dialog->reject();
+    } else if (open) {
+      // The name typed as a user would: an absolute path needs no folder listing.
+      if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+        name->setText(QFileInfo(path).absoluteFilePath());
+      else
+        dialog->selectFile(QFileInfo(path).absoluteFilePath());
+      QMetaObject::invokeMethod(dialog, "accept");
     }
+    *acted = *acted || open;
+    if (open || (!*acted && clock->elapsed() < 30000)) return;  // this dialog only, until it closes
     timer->stop();
     timer->deleteLater();
   });
