@@ -287,8 +287,10 @@ void DatabaseController::loadValue(const QByteArray& ns, const QByteArray& key, 
       QString(), receiver,
       [ns, key, staged = std::move(staged), id, latest = latest_prepared_](WorkerContext& ctx) {
         LoadedValue out = loadValueNow(ctx, ns, key, staged);
-        if (id != 0 && id == latest->load() && out.found && out.error.isEmpty() && out.size == out.value.size())
-          out.prepared = prepareValue(out.value);
+        if (id != 0 && id == latest->load() && out.found && out.error.isEmpty())
+          out.prepared = out.size == out.value.size()
+                             ? prepareValue(out.value)
+                             : PreparedValue{detectContent(out.value.left(64 << 10)), std::nullopt};  // paged: its start
         return out;
       },
       [done = std::move(done)](LoadedValue v) { done(v); });

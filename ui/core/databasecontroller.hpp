@@ -62,8 +62,9 @@ class DatabaseController : public QObject {
     qint64 size = 0;
     qint64 expiresAt = 0;
     QString error;
-    // With `prepare`, for a whole value (size <= kValueLimit) whose load no
-    // later prepared load superseded before it ran.
+    // With `prepare`, when no later prepared load superseded this one before
+    // it ran: for a whole value (size <= kValueLimit) its kind and indented
+    // JSON, for a larger one the kind of its first 64 KiB.
     std::optional<PreparedValue> prepared;
   };
   static constexpr qint64 kValueLimit = 128 << 10;  // ValuePanel::kEditLimit: larger values are paged

@@ -325,7 +325,8 @@ void ValuePanel::showPaged(bool text) {
 
 void ValuePanel::showLarge() {
   showPaged(mode_ == Mode::Text || mode_ == Mode::Json ||
-            (mode_ == Mode::Auto && detectContent(value_.left(ValueView::kPageSize)) != ContentKind::Binary));
+            (mode_ == Mode::Auto &&
+             (prepared_ ? prepared_->kind : detectContent(value_.left(ValueView::kPageSize))) != ContentKind::Binary));
   if (writable_)
     setNote(tr("%1 is too large for the text editor (up to %2): it is shown page by page. In Hex, type over "
                "bytes to change them; Replace from File takes a whole new value; Save to File takes it elsewhere.")

@@ -47,8 +47,9 @@ class ValuePanel : public QWidget {
   // (`fullSize` bytes), the value is shown page by page in a ValueView, as
   // text or hex, and pageWanted() asks for the rest; unless `readOnly`, its
   // bytes can be typed over in hex and Apply stages them (patchRequested()).
-  // `prepared`: the value's kind and indented JSON, worked out elsewhere
-  // (the worker) for these bytes; else the panel works them out.
+  // `prepared`: the value's kind and indented JSON (a paged value: the kind
+  // of its start), worked out elsewhere (the worker) for these bytes; else
+  // the panel works them out.
   void showRecord(const QByteArray& ns, const QByteArray& key, const QByteArray& value, qint64 fullSize,
                   qint64 expiresAt, bool readOnly, std::optional<PreparedValue> prepared = std::nullopt);
   // Shows no record, with a line saying why.
