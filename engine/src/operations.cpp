@@ -471,7 +471,7 @@ Result<std::optional<ValuePart>> Engine::read_value(const Space& s, std::string_
     }
     if (offset > r.value.size()) return past_end(r.value.size());
     const std::size_t n = std::min<std::uint64_t>(out.size(), r.value.size() - offset);
-    std::memcpy(out.data(), r.value.data() + offset, n);
+    if (n) std::memcpy(out.data(), r.value.data() + offset, n);  // `out` may be empty, its data() null
     return ValuePart{r.value.size(), n};
   }
   const KeyInfo ki = key_info(sh, base, loc);

@@ -73,6 +73,8 @@ class TestValueParts : public QObject {
         QCOMPARE(part->copied, want);
         QVERIFY(out.substr(0, want) == value.substr(off, want));
       }
+      const auto sizeOnly = MUST(ns.read_value(key, 0, {}));  // no buffer: the size alone
+      QVERIFY(sizeOnly && sizeOnly->size == value.size() && sizeOnly->copied == 0);
       char one = 0;
       EMDB_VERIFY_ERROR(ns.read_value(key, value.size() + 1, std::span<char>(&one, 1)), ErrorCode::InvalidArgument);
     }
