@@ -75,10 +75,13 @@ Result<void> Aead::decrypt_checked(std::string_view sealed, unsigned char* out, 
       EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key_.data(), in) != 1)
     return std::unexpected(crypto_error("cannot set up the cipher"));
   bool ok = true;
-  for (std::size_t at = 0; ok && at < ct_len; at += piece) {
+  // Whole: in steps an int can count (EVP's lengths are ints).
+  const bool whole = piece >= ct_len;
+  const std::size_t step = whole ? std::size_t(1) << 30 : piece;
+  for (std::size_t at = 0; ok && at < ct_len; at += step) {
     int n = 0;
-    ok = EVP_DecryptUpdate(ctx.get(), out + (piece < ct_len ? 0 : at), &n, in + format::kNonceSize + at,
-                           static_cast<int>(std::min(piece, ct_len - at))) == 1;
+    ok = EVP_DecryptUpdate(ctx.get(), out + (whole ? at : 0), &n, in + format::kNonceSize + at,
+                           static_cast<int>(std::min(step, ct_len - at))) == 1;
   }
   std::uint8_t tag[format::kAeadTagSize];
   std::memcpy(tag, in + format::kNonceSize + ct_len, sizeof tag);

@@ -111,10 +111,30 @@ Result<IntegrityReport> Database::check(const std::filesystem::path& path, std::
   return detail::Engine::check(detail::resolve_database_path(path), std::move(key), progress);
 }
 
+namespace {
+
+// After an encryption change: opened and closed once with the new key, which
+// writes its checkpoint sealed with it (a failure costs only the next open's time).
+void checkpoint_with(const std::filesystem::path& path, const EncryptionInput& key) {
+  auto b = Database::builder().path(path);
+  if (const RawKey* raw = key.key())
+    b.encryption_key(*raw);
+  else
+    b.encryption_passphrase(*key.passphrase_text());
+  (void)b.build();
+}
+
+}  // namespace
+
 Result<void> Database::enable_encryption(const std::filesystem::path& path, EncryptionInput target, Progress progress,
                                          Cipher cipher) {
-  return detail::Engine::change_encryption(detail::resolve_database_path(path), std::nullopt, std::move(target), cipher,
-                                           progress);
+  const EncryptionInput key = target;
+  if (auto r = detail::Engine::change_encryption(detail::resolve_database_path(path), std::nullopt, std::move(target),
+                                                 cipher, progress);
+      !r)
+    return r;
+  checkpoint_with(path, key);
+  return {};
 }
 
 Result<void> Database::disable_encryption(const std::filesystem::path& path, EncryptionInput current,
@@ -131,8 +151,13 @@ Result<void> Database::disable_encryption(const std::filesystem::path& path, Enc
 
 Result<void> Database::rotate_encryption_key(const std::filesystem::path& path, EncryptionInput current,
                                              EncryptionInput next, Progress progress, std::optional<Cipher> cipher) {
-  return detail::Engine::change_encryption(detail::resolve_database_path(path), std::move(current), std::move(next),
-                                           cipher, progress);
+  const EncryptionInput key = next;
+  if (auto r = detail::Engine::change_encryption(detail::resolve_database_path(path), std::move(current),
+                                                 std::move(next), cipher, progress);
+      !r)
+    return r;
+  checkpoint_with(path, key);
+  return {};
 }
 
 Result<void> Database::break_lock(const std::filesystem::path& given) {

@@ -52,7 +52,7 @@ Space& Engine::space_for_id(std::uint32_t id) {
   if (!slot) {
     slot = std::make_unique<Space>(id);
     // Spaces that appear after the open's bulk build keep their order as they go.
-    if (opts_.range_scans && default_ && default_->ordered) slot->ordered = std::make_unique<OrderedIndex>();
+    if (opts_.range_scans && default_ && default_->ordered) slot->ordered = make_ordered();
   }
   return *slot;
 }
@@ -234,6 +234,7 @@ namespace {
 struct SortItem {
   std::uint64_t hi, lo;
   std::string_view key;
+  std::uint64_t loc;
 };
 
 std::uint64_t load_be(std::string_view k, std::size_t from) {
@@ -244,18 +245,27 @@ std::uint64_t load_be(std::string_view k, std::size_t from) {
 
 }  // namespace
 
+std::unique_ptr<OrderedIndex> Engine::make_ordered() const {
+  if (aead_) return std::make_unique<OrderedIndex>();
+  // Keys by reference: read from the journal, which is swapped only while
+  // every ordered index is locked (compaction).
+  return std::make_unique<OrderedIndex>(
+      [this](std::uint64_t loc) { return locate(journal_->data(), journal_->end(), loc).key; });
+}
+
 void Engine::build_ordered_indexes() {
   if (!opts_.range_scans) return;
   const char* base = journal_->data();
   std::shared_lock ns(ns_mu_);
   for (auto& [id, sp] : spaces_) {
+    if (sp->ordered) continue;  // from the checkpoint, and kept up by the replay after it
     std::vector<SortItem> items;
     items.reserve(sp->index.size());
     for (std::size_t i = 0; i < HashIndex::kShards; ++i)
       HashIndex::for_each(sp->index.shard_at(i), [&](std::uint64_t l) {
         const KeyInfo ki = key_info(sp->index.shard_at(i), base, l);
         if (!ki.ok) return;  // damaged since a checkpoint indexed it: reads report it
-        items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key});
+        items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key, l});
       });
     // Equal padded prefixes fall back to the whole keys, which orders
     // "ab" before "ab\0" as bytes do.
@@ -265,12 +275,18 @@ void Engine::build_ordered_indexes() {
       return a.key < b.key;
     });
     std::vector<std::string_view> keys;
+    std::vector<std::uint64_t> locs;
     keys.reserve(items.size());
-    for (const SortItem& it : items) keys.push_back(it.key);
+    locs.reserve(items.size());
+    for (const SortItem& it : items) {
+      keys.push_back(it.key);
+      locs.push_back(it.loc);
+    }
     items = {};
-    auto ordered = std::make_unique<OrderedIndex>();
-    ordered->assign_sorted(keys);  // keys are unique: they come from the hash index
+    auto ordered = make_ordered();
+    ordered->assign_sorted(keys, locs);  // keys are unique: they come from the hash index
     sp->ordered = std::move(ordered);
+    ++sorted_at_open_;
   }
 }
 

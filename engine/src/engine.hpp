@@ -63,7 +63,7 @@ struct Space {
   // binding reaches the namespace again (emdb 0.9.7 keeps the names bound).
   std::atomic<bool> dropped{false};
   HashIndex index;
-  std::unique_ptr<OrderedIndex> ordered;     // with range scans; set at open, then fixed
+  std::unique_ptr<OrderedIndex> ordered;     // with range scans; set at open (or when the namespace appears), then fixed
   std::atomic<std::uint64_t> live_bytes{0};  // whole frames of live records; changed under the writer lock
 
   // Records with a TTL, by the second their expiry falls in: what stats()
@@ -170,6 +170,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // For tests: fdatasync calls made on the journal; where the open's replay began.
   std::uint64_t journal_syncs() const;
   std::uint64_t replay_start() const noexcept { return replay_start_; }
+  // Namespaces whose keys the open sorted (those without an order from the checkpoint).
+  std::size_t sorted_at_open() const noexcept { return sorted_at_open_; }
   // What the open's replay noticed (integrity checks report it).
   const std::vector<IntegrityNote>& replay_notes() const noexcept { return notes_; }
 
@@ -274,6 +276,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Records the namespace ids emdb 0.9.7's allocator would count.
   void saw_space_id(std::uint32_t id) noexcept;
   Result<void> cut_tail(std::uint64_t at, std::uint64_t size);
+  // An empty ordered index: keys by reference (plain), or by copy (encrypted).
+  std::unique_ptr<OrderedIndex> make_ordered() const;
+  // Sorts the keys of every namespace that has no ordered index yet.
   void build_ordered_indexes();
   Result<std::uint64_t> load_hint();
   std::filesystem::path hint_path() const;
@@ -297,6 +302,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::optional<Aead> aead_;  // set for encrypted databases; fixed after open
   std::optional<std::uint64_t> first_bad_offset_;
   std::uint64_t replay_start_ = 0;
+  std::size_t sorted_at_open_ = 0;
   std::atomic<std::uint64_t> checkpoint_end_{0};  // journal bytes the current P.hint covers; 0: none
   bool opened_ = false;                           // the open finished: the index is whole
 

@@ -1,7 +1,10 @@
-// checkpoint(): the hint file `P.hint`, a copy of the hash index that lets the
-// next open skip replaying the journal it covers. Layout in docs/FORMAT.md.
+// checkpoint(): the hint file `P.hint`, a copy of the indexes that lets the
+// next open skip replaying the journal it covers (and sorting its keys);
+// sealed with the database's key when it is encrypted. Layout in docs/FORMAT.md.
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <unordered_map>
 
 #include "codec.hpp"
 #include "crc.hpp"
@@ -11,7 +14,8 @@ namespace emdb::detail {
 namespace {
 
 constexpr char kHintMagic[8] = {'E', 'M', 'D', 'B', 'H', 'I', 'N', 'T'};
-constexpr std::uint32_t kHintVersion = 3;
+constexpr std::uint32_t kHintVersion = 4;
+constexpr std::uint32_t kPlain = 0, kSealed = 1;  // how the body is stored: as is, or sealed with the database's key
 constexpr std::uint32_t kHashXxh3 = 1;
 constexpr std::size_t kSamples = 64;  // frames spread over the journal that a hint checks
 
@@ -48,15 +52,12 @@ std::uint32_t stored_crc(const char* base, const FrameView& f) { return load_u32
 Result<void> Engine::checkpoint() {
   if (auto w = writable(); !w) return w;
   if (opts_.path.empty()) return {};
-  // The hint would hold keys in the clear: encrypted databases replay instead.
-  if (aead_) return flush();
   std::lock_guard w(write_mu_);
   if (auto s = journal_->sync(); !s) return s;
   const std::uint64_t end = journal_->end();
   const char* base = journal_->data();
 
-  std::string out(kHintMagic, sizeof kHintMagic);
-  put_u32(out, kHintVersion);
+  std::string out;
   put_u32(out, kHashXxh3);
   put_u64(out, end);
   // The first and last frames, and frames spread over the journal between
@@ -101,7 +102,9 @@ Result<void> Engine::checkpoint() {
     out.append(name);
   }
   put_u32(out, static_cast<std::uint32_t>(spaces_.size()));
+  bool ordered = opts_.range_scans;
   for (const auto& [id, ks] : spaces_) {
+    ordered = ordered && ks->ordered;
     put_u32(out, id);
     put_u32(out, ks->dropped.load() ? 1 : 0);
     put_u64(out, ks->live_bytes.load());
@@ -120,11 +123,55 @@ Result<void> Engine::checkpoint() {
       put_u64(out, sh.count);
       put_u64(out, sh.table.size());
       out.append(reinterpret_cast<const char*>(sh.table.data()), sh.table.size() * sizeof(std::uint64_t));
+      if (!aead_) continue;
+      // Sealed below: the keys and expiries the journal holds encrypted.
+      for (std::uint64_t slot : sh.table) {
+        if (!slot) continue;
+        const auto& p = sh.plain.at(slot & HashIndex::kMaxOffset);
+        put_u64(out, p.expires_at);
+        put_u32(out, static_cast<std::uint32_t>(p.key.size()));
+        out.append(p.key);
+      }
     }
   }
-  put_u32(out, crc32c(0, out.data(), out.size()));
+  // The ordered indexes, so that an open with range scans sorts nothing.
+  put_u32(out, ordered ? 1 : 0);
+  if (ordered)
+    for (const auto& [id, ks] : spaces_) {
+      std::shared_lock lk(ks->ordered->mu);
+      put_u64(out, ks->ordered->size());
+      if (ks->ordered->by_reference()) {
+        ks->ordered->for_each_loc([&](std::uint64_t loc) { put_u64(out, loc); });
+      } else {
+        ks->ordered->for_each_key([&](std::string_view k) {
+          put_u32(out, static_cast<std::uint32_t>(k.size()));
+          out.append(k);
+        });
+      }
+    }
   ns.unlock();
-  if (auto written = write_file_atomic(*opts_.env, hint_path(), out); !written) return written;
+
+  std::string file(kHintMagic, sizeof kHintMagic);
+  put_u32(file, kHintVersion);
+  put_u32(file, aead_ ? kSealed : kPlain);
+  if (aead_) {
+    // A fresh nonce each time; the sealed body names the journal it covers.
+    std::array<std::uint8_t, format::kNonceSize> nonce;
+    random_bytes(nonce.data(), nonce.size());
+    auto sealer = aead_->sealer(nonce);
+    if (!sealer) return std::unexpected(sealer.error());
+    file.reserve(file.size() + nonce.size() + out.size() + format::kAeadTagSize + 4);
+    file.append(reinterpret_cast<const char*>(nonce.data()), nonce.size());
+    constexpr std::size_t kPiece = std::size_t(1) << 20;
+    for (std::size_t at = 0; at < out.size(); at += kPiece)
+      if (auto u = sealer->update(std::string_view(out).substr(at, kPiece), file); !u) return u;
+    if (auto f = sealer->finish(file); !f) return f;
+  } else {
+    file.append(out);
+  }
+  out = {};
+  put_u32(file, crc32c(0, file.data(), file.size()));
+  if (auto written = write_file_atomic(*opts_.env, hint_path(), file); !written) return written;
   checkpoint_end_.store(end);
   return {};
 }
@@ -133,7 +180,6 @@ Result<void> Engine::checkpoint() {
 // continues from. Any mismatch: an error, and the caller replays everything.
 Result<std::uint64_t> Engine::load_hint() {
   auto none = [](const char* why) { return std::unexpected(Error(ErrorCode::Corrupted, why)); };
-  if (aead_) return none("encrypted databases keep no hint");
   Env& env = *opts_.env;
   auto fd = env.open(hint_path(), OpenMode::ReadOnly);
   if (!fd) return std::unexpected(fd.error());
@@ -146,17 +192,31 @@ Result<std::uint64_t> Engine::load_hint() {
   }
   env.close(*fd);
   if (!size) return std::unexpected(size.error());
-  if (data.size() < sizeof kHintMagic + 4 || std::memcmp(data.data(), kHintMagic, sizeof kHintMagic) != 0)
+  constexpr std::size_t kHead = sizeof kHintMagic + 8;
+  if (data.size() < kHead + 4 || std::memcmp(data.data(), kHintMagic, sizeof kHintMagic) != 0)
     return none("not a hint file");
-  const std::size_t body = data.size() - 4;
-  if (crc32c(0, data.data(), body) != load_u32(data.data() + body)) return none("hint checksum");
+  const std::size_t body_end = data.size() - 4;
+  if (crc32c(0, data.data(), body_end) != load_u32(data.data() + body_end)) return none("hint checksum");
+  const std::uint32_t version = load_u32(data.data() + sizeof kHintMagic);
+  const std::uint32_t sealing = load_u32(data.data() + sizeof kHintMagic + 4);
+  if (version != kHintVersion) return none("hint of another version");
+  if (sealing != (aead_ ? kSealed : kPlain)) return none("hint sealed otherwise than the database");
+  std::string_view body(data.data() + kHead, body_end - kHead);
+  std::string opened;
+  if (aead_) {
+    // A wrong key or a changed byte fails authentication: replay instead.
+    auto plain = aead_->open(body);
+    if (!plain) return none("hint authentication");
+    opened = std::move(*plain);
+    data = {};
+    body = opened;
+  }
 
-  Reader r(std::string_view(data.data() + sizeof kHintMagic, body - sizeof kHintMagic));
-  std::uint32_t version, algo, first_crc, last_crc, nsamples, nnames, nspaces;
+  Reader r(body);
+  std::uint32_t algo, first_crc, last_crc, nsamples, nnames, nspaces;
   std::uint64_t end, last, created, structure, next_id;
-  if (!r.u32(version) || version != kHintVersion || !r.u32(algo) || algo != kHashXxh3 || !r.u64(end) || !r.u64(last) ||
-      !r.u32(first_crc) || !r.u32(last_crc) || !r.u64(created) || !r.u64(structure) || !r.u32(nsamples) ||
-      nsamples > kSamples)
+  if (!r.u32(algo) || algo != kHashXxh3 || !r.u64(end) || !r.u64(last) || !r.u32(first_crc) || !r.u32(last_crc) ||
+      !r.u64(created) || !r.u64(structure) || !r.u32(nsamples) || nsamples > kSamples)
     return none("hint header");
   std::vector<std::pair<std::uint64_t, std::uint32_t>> samples(nsamples);
   for (auto& [at, crc] : samples)
@@ -176,6 +236,9 @@ Result<std::uint64_t> Engine::load_hint() {
       if (at >= end || check_frame(base, end, at, f) != FrameCheck::Valid || stored_crc(base, f) != crc)
         return none("a sampled frame differs");
   }
+  // Keys are read from the covered frames (an ordered index by reference
+  // takes its blocks' first keys); the replay after moves the end on.
+  if (journal_->end() < end) journal_->set_end(end);
 
   std::map<std::string, std::uint32_t, std::less<>> names;
   for (std::uint32_t i = 0; i < nnames; ++i) {
@@ -189,8 +252,11 @@ Result<std::uint64_t> Engine::load_hint() {
     std::uint32_t id;
     bool dropped;
     std::uint64_t live;
+    std::uint64_t keys = 0;
     std::map<std::uint64_t, Space::Expiring> expiring;
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
+    std::array<std::unordered_map<std::uint64_t, HashIndex::Plain>, HashIndex::kShards> plain;
+    std::unique_ptr<OrderedIndex> ordered;
   };
   std::vector<Saved> spaces(nspaces);
   for (auto& sp : spaces) {
@@ -204,7 +270,8 @@ Result<std::uint64_t> Engine::load_hint() {
       if (!r.u64(second) || !r.u64(e.records) || !r.u64(e.bytes)) return none("hint expiries");
       sp.expiring[second] = e;
     }
-    for (auto& [count, table] : sp.shards) {
+    for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
+      auto& [count, table] = sp.shards[i];
       std::uint64_t n;
       std::string_view raw;
       if (!r.u64(count) || !r.u64(n) || (n & (n - 1)) != 0 || n > (std::uint64_t(1) << 24) || count > n ||
@@ -212,10 +279,63 @@ Result<std::uint64_t> Engine::load_hint() {
         return none("hint shard");
       table.resize(n);
       if (n) std::memcpy(table.data(), raw.data(), raw.size());
-      for (std::uint64_t w : table)  // every offset must point inside the covered journal
-        if (w && (w & HashIndex::kMaxOffset) >= end) return none("hint offset");
+      std::uint64_t used = 0;
+      for (std::uint64_t w : table) {  // every offset must point inside the covered journal
+        if (!w) continue;
+        ++used;
+        if ((w & HashIndex::kMaxOffset) >= end) return none("hint offset");
+      }
+      if (used != count) return none("hint shard count");
+      sp.keys += count;
+      if (!aead_) continue;
+      auto& plain = sp.plain[i];
+      plain.reserve(count);
+      for (std::uint64_t w : table) {
+        if (!w) continue;
+        std::uint32_t klen;
+        HashIndex::Plain p;
+        std::string_view key;
+        if (!r.u64(p.expires_at) || !r.u32(klen) || !r.bytes(klen, key) ||
+            HashIndex::shard_of(hash_key(key)) != i)
+          return none("hint keys");
+        p.key.assign(key);
+        plain.emplace(w & HashIndex::kMaxOffset, std::move(p));
+      }
     }
   }
+  std::uint32_t order;
+  if (!r.u32(order) || order > 1) return none("hint order");
+  if (order == 1)
+    for (auto& sp : spaces) {
+      std::uint64_t n;
+      if (!r.u64(n) || n != sp.keys) return none("hint order count");
+      if (!aead_) {
+        std::string_view raw;
+        if (n > (std::uint64_t(1) << 40) || !r.bytes(n * 8, raw)) return none("hint order");
+        std::vector<std::uint64_t> locs(n);
+        if (n) std::memcpy(locs.data(), raw.data(), raw.size());
+        for (std::uint64_t loc : locs)
+          if (loc >= end || loc == 0) return none("hint order offset");
+        if (opts_.range_scans) {
+          sp.ordered = make_ordered();
+          sp.ordered->assign_locs(locs);
+        }
+        continue;
+      }
+      std::vector<std::string_view> keys;
+      keys.reserve(n);
+      for (std::uint64_t k = 0; k < n; ++k) {
+        std::uint32_t klen;
+        std::string_view key;
+        if (!r.u32(klen) || !r.bytes(klen, key) || (!keys.empty() && !(keys.back() < key)))
+          return none("hint order keys");
+        keys.push_back(key);
+      }
+      if (opts_.range_scans) {
+        sp.ordered = make_ordered();
+        sp.ordered->assign_sorted(keys, {});
+      }
+    }
   if (!r.done()) return none("hint trailing bytes");
   for (const auto& [name, id] : names)  // every name binds a namespace the hint holds
     if (std::none_of(spaces.begin(), spaces.end(), [&](const Saved& sp) { return sp.id == id; }))
@@ -235,7 +355,9 @@ Result<std::uint64_t> Engine::load_hint() {
       std::unique_lock lk(sh.mu);
       sh.count = sp.shards[i].first;
       sh.table = std::move(sp.shards[i].second);
+      sh.plain = std::move(sp.plain[i]);
     }
+    ks.ordered = std::move(sp.ordered);
   }
   names_ = std::move(names);
   next_space_id_ = next_id;
@@ -248,7 +370,7 @@ Result<std::uint64_t> Engine::load_hint() {
 // Checkpoints without being asked
 
 bool Engine::checkpoint_pays(bool background) const {
-  if (opts_.read_only || opts_.path.empty() || aead_ || !opts_.auto_checkpoint) return false;
+  if (opts_.read_only || opts_.path.empty() || !opts_.auto_checkpoint) return false;
   std::shared_ptr<Journal> j;
   {
     std::lock_guard lk(journal_mu_);
@@ -258,15 +380,18 @@ bool Engine::checkpoint_pays(bool background) const {
   const std::uint64_t end = j->end(), covered = checkpoint_end_.load();
   if (end <= covered) return false;
   const std::uint64_t uncovered = end - covered;
-  // What the hint costs to write: its slots (8 bytes each), and a little per shard.
+  // What the hint costs to write: its slots (8 bytes each) and a little per
+  // shard, 8 bytes a key for the order; sealed, the keys themselves (twice
+  // with the order; guessed at 32 bytes with their lengths and expiries).
   std::uint64_t hint = 64;
   {
     std::shared_lock ns(ns_mu_);
+    const std::uint64_t per_key = (opts_.range_scans ? 8 : 0) + (aead_ ? (opts_.range_scans ? 64 : 32) : 0);
     for (const auto& [id, sp] : spaces_)
       for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
         const auto& sh = sp->index.shard_at(i);
         std::shared_lock lk(sh.mu);
-        hint += 16 + 8 * sh.table.size();
+        hint += 16 + 8 * sh.table.size() + per_key * sh.count;
       }
   }
   constexpr std::uint64_t kMiB = 1 << 20;
@@ -281,7 +406,7 @@ bool Engine::checkpoint_pays(bool background) const {
 }
 
 void Engine::note_growth() {
-  if (checkpointer_started_ || opts_.read_only || opts_.path.empty() || aead_ || !opts_.auto_checkpoint) return;
+  if (checkpointer_started_ || opts_.read_only || opts_.path.empty() || !opts_.auto_checkpoint) return;
   if (journal_->end() - std::min(journal_->end(), checkpoint_end_.load()) < opts_.background_checkpoint_min) return;
   checkpointer_started_ = true;
   start_checkpointer();

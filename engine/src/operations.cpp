@@ -260,9 +260,10 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
   }
   if (aead_) sh.plain.emplace(loc, HashIndex::Plain{std::string(key), expires_at});
   s.live_bytes.store(live, std::memory_order_relaxed);
-  if (!old && s.ordered) {
+  // By reference, the ordered index follows the key to its new record.
+  if (s.ordered && (!old || s.ordered->by_reference())) {
     std::unique_lock olk(s.ordered->mu);
-    s.ordered->insert(key);
+    s.ordered->upsert(key, loc);
   }
   if (s.dropped.load(std::memory_order_relaxed)) revive_space(s);
 }

@@ -5,65 +5,89 @@
 
 namespace emdb::detail {
 
-std::string_view OrderedIndex::Block::key(std::size_t i) const noexcept {
-  const std::uint64_t begin = i == 0 ? 0 : ends_[i - 1];
-  return std::string_view(bytes_.data() + begin, ends_[i] - begin);
+std::string_view OrderedIndex::key(const Block& b, std::size_t i) const {
+  return by_reference() ? key_at_(b.locs[i]) : b.packed(i);
 }
 
-std::size_t OrderedIndex::Block::lower_bound(std::string_view k) const noexcept {
-  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, size()),
-                                       [&](std::size_t i) { return key(i) < k; });
+std::size_t OrderedIndex::lower_bound(const Block& b, std::string_view k) const {
+  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, count(b)),
+                                       [&](std::size_t i) { return key(b, i) < k; });
 }
 
-std::size_t OrderedIndex::Block::upper_bound(std::string_view k) const noexcept {
-  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, size()),
-                                       [&](std::size_t i) { return !(k < key(i)); });
+std::size_t OrderedIndex::upper_bound(const Block& b, std::string_view k) const {
+  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, count(b)),
+                                       [&](std::size_t i) { return !(k < key(b, i)); });
 }
 
-void OrderedIndex::Block::insert(std::size_t i, std::string_view k) {
-  const std::uint64_t at = i == 0 ? 0 : ends_[i - 1];
-  bytes_.insert(std::size_t(at), k);
-  ends_.insert(ends_.begin() + std::ptrdiff_t(i), at + k.size());
-  for (std::size_t j = i + 1; j < ends_.size(); ++j) ends_[j] += k.size();
+void OrderedIndex::insert_at(Block& b, std::size_t i, std::string_view k, std::uint64_t loc) {
+  if (by_reference()) {
+    // A block grows to kBlock + 1 entries before it splits: one allocation for all of them.
+    if (b.locs.size() == b.locs.capacity()) b.locs.reserve(kBlock + 1);
+    b.locs.insert(b.locs.begin() + std::ptrdiff_t(i), loc);
+    if (i == 0) b.first.assign(k);
+    return;
+  }
+  const std::uint64_t at = i == 0 ? 0 : b.ends[i - 1];
+  b.bytes.insert(std::size_t(at), k);
+  b.ends.insert(b.ends.begin() + std::ptrdiff_t(i), at + k.size());
+  for (std::size_t j = i + 1; j < b.ends.size(); ++j) b.ends[j] += k.size();
 }
 
-void OrderedIndex::Block::erase(std::size_t i) {
-  const std::uint64_t at = i == 0 ? 0 : ends_[i - 1];
-  const std::uint64_t len = ends_[i] - at;
-  bytes_.erase(std::size_t(at), std::size_t(len));
-  ends_.erase(ends_.begin() + std::ptrdiff_t(i));
-  for (std::size_t j = i; j < ends_.size(); ++j) ends_[j] -= len;
+void OrderedIndex::erase_at(Block& b, std::size_t i) {
+  if (by_reference()) {
+    b.locs.erase(b.locs.begin() + std::ptrdiff_t(i));
+    if (i == 0 && !b.locs.empty()) b.first.assign(key_at_(b.locs[0]));
+    return;
+  }
+  const std::uint64_t at = i == 0 ? 0 : b.ends[i - 1];
+  const std::uint64_t len = b.ends[i] - at;
+  b.bytes.erase(std::size_t(at), std::size_t(len));
+  b.ends.erase(b.ends.begin() + std::ptrdiff_t(i));
+  for (std::size_t j = i; j < b.ends.size(); ++j) b.ends[j] -= len;
 }
 
-void OrderedIndex::Block::push_back(std::string_view k) {
-  bytes_.append(k);
-  ends_.push_back(bytes_.size());
-}
-
-void OrderedIndex::Block::assign(std::span<const std::string_view> keys) {
-  std::size_t bytes = 0;
-  for (std::string_view k : keys) bytes += k.size();
-  bytes_.reserve(bytes);
-  ends_.reserve(keys.size());
-  for (std::string_view k : keys) push_back(k);
-}
-
-std::unique_ptr<OrderedIndex::Block> OrderedIndex::Block::split(std::size_t from) {
+std::unique_ptr<OrderedIndex::Block> OrderedIndex::split(Block& b, std::size_t from) {
   auto upper = std::make_unique<Block>();
-  const std::uint64_t cut = from == 0 ? 0 : ends_[from - 1];
-  upper->bytes_.assign(bytes_, std::size_t(cut));
-  upper->ends_.reserve(ends_.size() - from);
-  for (std::size_t j = from; j < ends_.size(); ++j) upper->ends_.push_back(ends_[j] - cut);
-  bytes_.resize(std::size_t(cut));
-  bytes_.shrink_to_fit();
-  ends_.resize(from);
+  if (by_reference()) {
+    upper->locs.reserve(kBlock + 1);
+    upper->locs.assign(b.locs.begin() + std::ptrdiff_t(from), b.locs.end());
+    upper->first.assign(key_at_(upper->locs[0]));
+    b.locs.resize(from);
+    return upper;
+  }
+  const std::uint64_t cut = from == 0 ? 0 : b.ends[from - 1];
+  upper->bytes.assign(b.bytes, std::size_t(cut));
+  upper->ends.reserve(b.ends.size() - from);
+  for (std::size_t j = from; j < b.ends.size(); ++j) upper->ends.push_back(b.ends[j] - cut);
+  b.bytes.resize(std::size_t(cut));
+  b.bytes.shrink_to_fit();
+  b.ends.resize(from);
   return upper;
 }
 
-std::size_t OrderedIndex::block_for(std::string_view key) const {
-  // The last block whose first key is <= key (or the first block).
-  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), key,
-                             [](std::string_view k, const std::unique_ptr<Block>& b) { return k < b->front(); });
+std::unique_ptr<OrderedIndex::Block> OrderedIndex::make_block(std::span<const std::string_view> keys,
+                                                              std::span<const std::uint64_t> locs) {
+  auto b = std::make_unique<Block>();
+  if (by_reference()) {
+    b->locs.assign(locs.begin(), locs.end());
+    b->first.assign(keys.empty() ? key_at_(locs[0]) : keys[0]);
+    return b;
+  }
+  std::size_t bytes = 0;
+  for (std::string_view k : keys) bytes += k.size();
+  b->bytes.reserve(bytes);
+  b->ends.reserve(keys.size());
+  for (std::string_view k : keys) {
+    b->bytes.append(k);
+    b->ends.push_back(b->bytes.size());
+  }
+  return b;
+}
+
+std::size_t OrderedIndex::block_for(std::string_view k) const {
+  // The last block whose first k is <= k (or the first block).
+  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), k,
+                             [&](std::string_view x, const std::unique_ptr<Block>& b) { return x < front(*b); });
   return it == blocks_.begin() ? 0 : std::size_t(it - blocks_.begin()) - 1;
 }
 
@@ -81,28 +105,31 @@ void OrderedIndex::add(std::size_t block, std::ptrdiff_t delta) {
 void OrderedIndex::rebuild_tree() {
   tree_.assign(blocks_.size() + 1, 0);
   for (std::size_t i = 0; i < blocks_.size(); ++i) {
-    tree_[i + 1] += blocks_[i]->size();
+    tree_[i + 1] += count(*blocks_[i]);
     const std::size_t parent = (i + 1) + ((i + 1) & (~(i + 1) + 1));
     if (parent < tree_.size()) tree_[parent] += tree_[i + 1];
   }
 }
 
-bool OrderedIndex::insert(std::string_view key) {
+bool OrderedIndex::upsert(std::string_view k, std::uint64_t loc) {
   if (blocks_.empty()) {
     blocks_.push_back(std::make_unique<Block>());
-    blocks_[0]->push_back(key);
+    insert_at(*blocks_[0], 0, k, loc);
     rebuild_tree();
     size_ = 1;
     return true;
   }
-  const std::size_t b = block_for(key);
+  const std::size_t b = block_for(k);
   Block& blk = *blocks_[b];
-  const std::size_t i = blk.lower_bound(key);
-  if (i < blk.size() && blk.key(i) == key) return false;
-  blk.insert(i, key);
+  const std::size_t i = lower_bound(blk, k);
+  if (i < count(blk) && key(blk, i) == k) {
+    if (by_reference()) blk.locs[i] = loc;
+    return false;
+  }
+  insert_at(blk, i, k, loc);
   ++size_;
-  if (blk.size() > kBlock) {  // split in two halves
-    blocks_.insert(blocks_.begin() + std::ptrdiff_t(b) + 1, blk.split(kBlock / 2));
+  if (count(blk) > kBlock) {  // split in two halves
+    blocks_.insert(blocks_.begin() + std::ptrdiff_t(b) + 1, split(blk, kBlock / 2));
     rebuild_tree();
   } else {
     add(b, 1);
@@ -110,15 +137,15 @@ bool OrderedIndex::insert(std::string_view key) {
   return true;
 }
 
-bool OrderedIndex::erase(std::string_view key) {
+bool OrderedIndex::erase(std::string_view k) {
   if (blocks_.empty()) return false;
-  const std::size_t b = block_for(key);
+  const std::size_t b = block_for(k);
   Block& blk = *blocks_[b];
-  const std::size_t i = blk.lower_bound(key);
-  if (i == blk.size() || blk.key(i) != key) return false;
-  blk.erase(i);
+  const std::size_t i = lower_bound(blk, k);
+  if (i == count(blk) || key(blk, i) != k) return false;
+  erase_at(blk, i);
   --size_;
-  if (blk.size() == 0) {
+  if (count(blk) == 0) {
     blocks_.erase(blocks_.begin() + std::ptrdiff_t(b));
     rebuild_tree();
   } else {
@@ -127,16 +154,24 @@ bool OrderedIndex::erase(std::string_view key) {
   return true;
 }
 
-void OrderedIndex::assign_sorted(std::span<const std::string_view> sorted) {
+// Blocks three quarters full: room to grow before the first splits.
+constexpr std::size_t kFill = 512 * 3 / 4;
+
+void OrderedIndex::assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> locs) {
   blocks_.clear();
-  size_ = sorted.size();
-  // Blocks three quarters full: room to grow before the first splits.
-  constexpr std::size_t kFill = kBlock * 3 / 4;
-  for (std::size_t i = 0; i < sorted.size(); i += kFill) {
-    auto b = std::make_unique<Block>();
-    b->assign(sorted.subspan(i, std::min(kFill, sorted.size() - i)));
-    blocks_.push_back(std::move(b));
+  size_ = keys.size();
+  for (std::size_t i = 0; i < keys.size(); i += kFill) {
+    const std::size_t n = std::min(kFill, keys.size() - i);
+    blocks_.push_back(make_block(keys.subspan(i, n), by_reference() ? locs.subspan(i, n) : locs.first(0)));
   }
+  rebuild_tree();
+}
+
+void OrderedIndex::assign_locs(std::span<const std::uint64_t> locs) {
+  blocks_.clear();
+  size_ = locs.size();
+  for (std::size_t i = 0; i < locs.size(); i += kFill)
+    blocks_.push_back(make_block({}, locs.subspan(i, std::min(kFill, locs.size() - i))));
   rebuild_tree();
 }
 
@@ -146,16 +181,16 @@ void OrderedIndex::clear() {
   size_ = 0;
 }
 
-std::size_t OrderedIndex::lower_rank(std::string_view key) const {
+std::size_t OrderedIndex::lower_rank(std::string_view k) const {
   if (blocks_.empty()) return 0;
-  const std::size_t b = block_for(key);
-  return prefix(b) + blocks_[b]->lower_bound(key);
+  const std::size_t b = block_for(k);
+  return prefix(b) + lower_bound(*blocks_[b], k);
 }
 
-std::size_t OrderedIndex::upper_rank(std::string_view key) const {
+std::size_t OrderedIndex::upper_rank(std::string_view k) const {
   if (blocks_.empty()) return 0;
-  const std::size_t b = block_for(key);
-  return prefix(b) + blocks_[b]->upper_bound(key);
+  const std::size_t b = block_for(k);
+  return prefix(b) + upper_bound(*blocks_[b], k);
 }
 
 std::pair<std::size_t, std::size_t> OrderedIndex::locate(std::size_t i) const {
@@ -175,7 +210,7 @@ std::pair<std::size_t, std::size_t> OrderedIndex::locate(std::size_t i) const {
 std::optional<std::string> OrderedIndex::at(std::size_t i) const {
   if (i >= size_) return std::nullopt;
   auto [b, off] = locate(i);
-  return std::string(blocks_[b]->key(off));
+  return std::string(key(*blocks_[b], off));
 }
 
 void OrderedIndex::copy_from(std::size_t from, std::size_t n, std::vector<std::string>& out) const {
@@ -183,8 +218,15 @@ void OrderedIndex::copy_from(std::size_t from, std::size_t n, std::vector<std::s
   auto [b, off] = locate(from);
   for (; b < blocks_.size() && n > 0; ++b, off = 0) {
     const Block& blk = *blocks_[b];
-    for (; off < blk.size() && n > 0; ++off, --n) out.emplace_back(blk.key(off));
+    for (; off < count(blk) && n > 0; ++off, --n) out.emplace_back(key(blk, off));
   }
+}
+
+std::size_t OrderedIndex::memory_bytes() const {
+  std::size_t n = sizeof(*this) + blocks_.capacity() * sizeof(blocks_[0]) + tree_.capacity() * sizeof(tree_[0]);
+  for (const auto& b : blocks_)
+    n += sizeof(Block) + b->locs.capacity() * 8 + b->first.capacity() + b->bytes.capacity() + b->ends.capacity() * 8;
+  return n;
 }
 
 }  // namespace emdb::detail

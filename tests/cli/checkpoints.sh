@@ -39,8 +39,11 @@ fresh; "$emdb" put db gone 1 --ttl 1ms; sleep 0.01; rm db.hint; "$emdb" sweep db
 fresh; "$emdb" put db x 1 --ns temp; rm db.hint; "$emdb" ns drop db temp; covered db "ns drop"
 fresh; rm db.hint; "$emdb" compact db 2>/dev/null; covered db compact
 fresh; rm db.hint; "$emdb" checkpoint db; covered db checkpoint
-fresh; "$emdb" encrypt db --new-passphrase-env PASS
-[ -e db.hint ] && bad "an encrypted database has a checkpoint" || ok
+# Encrypted: sealed with the database's key, nothing in the clear.
+fresh; "$emdb" encrypt db --new-passphrase-env PASS; covered db encrypt "--passphrase-env PASS"
+grep -q 'k17' db.hint && bad "the sealed checkpoint shows a key" || ok
+"$emdb" put db secret-key secret-value --passphrase-env PASS; covered db "put (encrypted)" "--passphrase-env PASS"
+grep -q 'secret-key' db.hint && bad "the sealed checkpoint shows a key" || ok
 "$emdb" decrypt db --passphrase-env PASS; covered db decrypt
 
 # Reading commands write none.

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "codec.hpp"
+#include "crc.hpp"
 #include "emdb_model.hpp"
 #include "killed_child.hpp"
 #include "support.hpp"
@@ -16,6 +17,22 @@ using namespace emdb;
 namespace {
 
 std::uint64_t replay_start(const Database& db) { return detail::BuilderAccess::engine(db).replay_start(); }
+std::size_t sorted_at_open(const Database& db) { return detail::BuilderAccess::engine(db).sorted_at_open(); }
+
+// The ordered index lists exactly the hash index's records, in key order.
+template <class Space>
+void expect_ordered(const Space& s) {
+  const auto contents = testing::contents(s);
+  const auto all = MUST(s.range_prefix(""));
+  QVERIFY(std::ranges::equal(all, contents));
+  const std::size_t n = contents.size();
+  for (std::size_t i : {std::size_t(0), n / 3, n / 2, n - 1})
+    if (i < n) {
+      const std::string k = *MUST(s.key_at(i));
+      QCOMPARE(k, std::next(contents.begin(), std::ptrdiff_t(i))->first);
+      QCOMPARE(MUST(s.position_of(k)), i);
+    }
+}
 
 void fill(Database& db, int from, int to) {
   for (int i = from; i < to; ++i) MUST(db.insert("k" + std::to_string(i), "v" + std::to_string(i)));
@@ -30,13 +47,16 @@ void checkpointed(const std::filesystem::path& path, int n) {
 
 // Every record of every namespace, as a full replay reads it: the database
 // copied without its hint and opened read-only.
-std::map<std::string, std::string> replayed(const QTemporaryDir& dir, const std::filesystem::path& path) {
+std::map<std::string, std::string> replayed(const QTemporaryDir& dir, const std::filesystem::path& path,
+                                            const char* passphrase = nullptr) {
   const auto copy = testing::temp_db(dir, "replayed.emdb");
   for (const char* s : {"", ".meta"}) {
     std::filesystem::remove(copy.string() + s);
     std::filesystem::copy_file(path.string() + s, copy.string() + s);
   }
-  auto db = MUST(Database::builder().path(copy).read_only(true).build());
+  auto b = Database::builder().path(copy).read_only(true);
+  if (passphrase) b.encryption_passphrase(passphrase);
+  auto db = MUST(b.build());
   if (replay_start(db) != 0) throw std::runtime_error("the copy used a hint");
   return testing::contents(db);
 }
@@ -165,13 +185,6 @@ class TestCheckpoint : public QObject {
       QCOMPARE(MUST(ro.len()), std::size_t(100));
     }
     QVERIFY(!std::filesystem::exists(path.string() + ".hint"));
-    // Nor for an encrypted database (a hint would hold its index in the clear).
-    const auto enc = testing::temp_db(dir, "enc.emdb");
-    {
-      auto db = MUST(Database::builder().path(enc).encryption_passphrase("p").build());
-      fill(db, 0, 10);
-    }
-    QVERIFY(!std::filesystem::exists(enc.string() + ".hint"));
   }
 
   void written_after_compaction() {
@@ -240,39 +253,205 @@ class TestCheckpoint : public QObject {
 
   // Killed while closing (and so during its checkpoint) at random moments:
   // every open afterwards reads exactly what a replay reads, and every
-  // acknowledged record.
+  // acknowledged record; with range scans the order too, plain or sealed.
+  void killed_during_a_checkpoint_data() {
+    QTest::addColumn<bool>("ranges");
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("plain") << false << false;
+    QTest::newRow("plain, ordered") << true << false;
+    QTest::newRow("encrypted, ordered") << true << true;
+  }
   void killed_during_a_checkpoint() {
+    QFETCH(bool, ranges);
+    QFETCH(bool, encrypted);
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);
+    const char* passphrase = encrypted ? "kill" : nullptr;
+    auto builder = [&] {
+      auto b = Database::builder().path(path).enable_range_scans(ranges);
+      if (encrypted) b.encryption_passphrase(passphrase);
+      return b;
+    };
     std::mt19937 rng(99);
     int round = 0;
-    for (int kill = 0; kill < 12 * testing::scale(); ++kill) {
+    for (int kill = 0; kill < (encrypted ? 6 : 12) * testing::scale(); ++kill) {
       const int first = round;
       auto child = testing::run_and_kill(
           [&](int fd) {
             for (int r = first;; ++r) {
-              auto db = Database::open(path);
+              auto db = builder().build();
               if (!db) _exit(3);
               for (int i = 0; i < 200; ++i)
                 if (!db->insert("r" + std::to_string(r) + "-" + std::to_string(i), std::string(100, 'x'))) _exit(4);
+              if (r % 3 == 0 && !db->remove("r" + std::to_string(r) + "-7")) _exit(6);
               if (!db->flush()) _exit(5);
               (void)::write(fd, &r, sizeof r);
               *db = Database::open_in_memory();  // closes: the automatic checkpoint
             }
           },
-          std::chrono::microseconds(20'000 + rng() % 80'000));
+          std::chrono::microseconds((encrypted ? 150'000 : 20'000) + rng() % 80'000));
       QVERIFY2(child.exit_status == 0, "the child failed on its own");
       const auto done = testing::reports_as<int>(child.reports);
       if (!done.empty()) round = done.back() + 1;
-      auto db = MUST(Database::open(path));
+      auto db = MUST(builder().build());
       for (int r : done)
         QCOMPARE(MUST(db.get("r" + std::to_string(r) + "-199")), std::optional<std::string>(std::string(100, 'x')));
       const auto contents = testing::contents(db);
+      if (ranges) expect_ordered(db);
       db = Database::open_in_memory();
-      QCOMPARE(contents, replayed(dir, path));
+      QCOMPARE(contents, replayed(dir, path, passphrase));
       ++round;
     }
-    QVERIFY(round > 12);
+    QVERIFY(round > (encrypted ? 6 : 12));
+  }
+
+  // With range scans the checkpoint keeps the order: the next open sorts
+  // nothing, and frames after the checkpoint move it on (new keys, removed
+  // keys, and keys written again, whose entries follow their new records).
+  void ordered_index_from_the_checkpoint() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    std::mt19937 rng(17);
+    auto random_key = [&] { return "u" + std::to_string(rng() % 3000); };
+    {
+      auto db = MUST(Database::builder().path(path).enable_range_scans(true).auto_checkpoint(false).build());
+      auto ns = MUST(db.open_namespace("second"));
+      for (int i = 0; i < 4000; ++i) {
+        MUST(db.insert(random_key(), std::to_string(i)));
+        MUST(ns.insert(random_key(), "n" + std::to_string(i)));
+        if (i % 5 == 0) (void)MUST(db.remove(random_key()));
+      }
+      MUST(db.checkpoint());
+    }
+    std::uint64_t covered = 0;
+    {
+      auto db = MUST(Database::builder().path(path).enable_range_scans(true).auto_checkpoint(false).build());
+      covered = replay_start(db);
+      QVERIFY(covered > 0);
+      QCOMPARE(sorted_at_open(db), std::size_t(0));
+      expect_ordered(db);
+      expect_ordered(MUST(db.open_namespace("second")));
+      // Past the checkpoint: written again, new, removed, a new namespace.
+      auto ns = MUST(db.open_namespace("second"));
+      auto third = MUST(db.open_namespace("third"));
+      for (int i = 0; i < 3000; ++i) {
+        MUST(db.insert(random_key(), "again" + std::to_string(i)));
+        MUST(db.insert("new" + std::to_string(i), "x"));
+        if (i % 4 == 0) (void)MUST(ns.remove(random_key()));
+        MUST(third.insert(random_key(), "t"));
+      }
+    }
+    auto db = MUST(Database::builder().path(path).enable_range_scans(true).build());
+    QCOMPARE(replay_start(db), covered);
+    QCOMPARE(sorted_at_open(db), std::size_t(0));
+    const auto contents = testing::contents(db);
+    expect_ordered(db);
+    expect_ordered(MUST(db.open_namespace("second")));
+    expect_ordered(MUST(db.open_namespace("third")));
+    // Compacted with range scans: the entries move with their records.
+    MUST(db.compact());
+    expect_ordered(db);
+    QCOMPARE(testing::contents(db), contents);
+    db = Database::open_in_memory();
+    QCOMPARE(contents, replayed(dir, path));
+    // Opened without range scans, the order is not read; a checkpoint made
+    // that way has none, and the next open with range scans sorts.
+    {
+      auto plain = MUST(Database::builder().path(path).build());
+      QVERIFY(replay_start(plain) > 0);
+      MUST(plain.insert("one more", "v"));
+    }
+    auto again = MUST(Database::builder().path(path).enable_range_scans(true).build());
+    QVERIFY(replay_start(again) > 0);
+    QVERIFY(sorted_at_open(again) > 0);
+    expect_ordered(again);
+  }
+
+  // Encrypted databases keep a checkpoint sealed with their key: it holds no
+  // key or value in the clear, a fresh nonce each time; the next open uses
+  // it, and one that was changed, or sealed with another key, is not used.
+  void encrypted_checkpoint_data() {
+    QTest::addColumn<int>("cipher");
+    QTest::newRow("AES-256-GCM") << int(Cipher::Aes256Gcm);
+    QTest::newRow("ChaCha20-Poly1305") << int(Cipher::ChaCha20Poly1305);
+  }
+  void encrypted_checkpoint() {
+    QFETCH(int, cipher);
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    const std::string hint = path.string() + ".hint";
+    auto builder = [&](const char* pass = "secret") {
+      return Database::builder().path(path).encryption_passphrase(pass).cipher(Cipher(cipher)).enable_range_scans(
+          true);
+    };
+    {
+      auto db = MUST(builder().build());
+      for (int i = 0; i < 3000; ++i) MUST(db.insert("clear-key-" + std::to_string(i), "clear-value-" + std::to_string(i)));
+      MUST(db.insert_with_ttl("expiring", "soon", Ttl::after(std::chrono::hours(1))));
+      (void)MUST(db.remove("clear-key-5"));
+    }
+    QVERIFY(std::filesystem::exists(hint));
+    const std::string sealed = testing::read_file(hint);
+    QVERIFY(sealed.find("clear-key") == std::string::npos);
+    QVERIFY(sealed.find("clear-value") == std::string::npos);
+    std::map<std::string, std::string> contents;
+    {
+      auto db = MUST(builder().build());
+      QVERIFY(replay_start(db) > 0);
+      QCOMPARE(sorted_at_open(db), std::size_t(0));
+      contents = testing::contents(db);
+      QCOMPARE(contents.size(), std::size_t(3000));
+      QVERIFY(MUST(db.expires_at("expiring")).has_value());
+      expect_ordered(db);
+      MUST(db.insert("after", "the checkpoint"));
+      contents["after"] = "the checkpoint";
+      MUST(db.checkpoint());
+    }
+    const std::string resealed = testing::read_file(hint);
+    QVERIFY(resealed.substr(16, 12) != sealed.substr(16, 12));  // another nonce
+    QCOMPARE(replayed(dir, path, "secret"), contents);
+
+    // A changed byte (with the file's own checksum made right): replayed.
+    std::string tampered = resealed;
+    tampered[tampered.size() / 2] ^= 0x20;
+    const std::size_t body = tampered.size() - 4;
+    std::string crc;
+    detail::put_u32(crc, detail::crc32c(0, tampered.data(), body));
+    tampered.replace(body, 4, crc);
+    testing::write_file(hint, tampered);
+    {
+      auto db = MUST(builder().build());
+      QCOMPARE(replay_start(db), std::uint64_t(0));
+      QCOMPARE(testing::contents(db), contents);
+      expect_ordered(db);
+    }
+    // The checkpoint of another database under another key: replayed.
+    const auto other = testing::temp_db(dir, "other.emdb");
+    {
+      auto db = MUST(Database::builder().path(other).encryption_passphrase("other").cipher(Cipher(cipher)).build());
+      MUST(db.insert("k", "v"));
+    }
+    std::filesystem::copy_file(other.string() + ".hint", hint, std::filesystem::copy_options::overwrite_existing);
+    {
+      auto db = MUST(builder().build());
+      QCOMPARE(replay_start(db), std::uint64_t(0));
+      QCOMPARE(testing::contents(db), contents);
+    }
+    // A new key: the checkpoint is sealed with it; no key: a plain one.
+    MUST(Database::rotate_encryption_key(path, EncryptionInput::passphrase("secret"),
+                                         EncryptionInput::passphrase("rotated")));
+    QVERIFY(std::filesystem::exists(hint));
+    {
+      auto db = MUST(builder("rotated").build());
+      QVERIFY(replay_start(db) > 0);
+      QCOMPARE(testing::contents(db), contents);
+      expect_ordered(db);
+    }
+    MUST(Database::disable_encryption(path, EncryptionInput::passphrase("rotated")));
+    QVERIFY(std::filesystem::exists(hint));
+    auto db = MUST(Database::builder().path(path).enable_range_scans(true).build());
+    QVERIFY(replay_start(db) > 0);
+    QCOMPARE(testing::contents(db), contents);
   }
 
   // emdb 0.9.7 compacted the journal after our checkpoint, and its frames

@@ -1,5 +1,9 @@
 // The ordered index against a std::set model: inserts, erases, block splits
-// and empty blocks, bulk assignment; every position and rank agrees.
+// and empty blocks, bulk assignment; every position and rank agrees. Keys by
+// copy, and by reference into an append-only store standing in for the
+// journal (each write appends a new record and the index follows it).
+#include <deque>
+#include <map>
 #include <random>
 #include <set>
 
@@ -34,55 +38,133 @@ void expect_same(const OrderedIndex& index, const std::set<std::string>& model, 
   QCOMPARE(index.at(model.size()), std::optional<std::string>());
 }
 
+// An append-only store of keys, as the journal is: loc i + 1 is record i.
+struct Store {
+  std::deque<std::string> records;
+  std::map<std::string, std::uint64_t> live;  // key -> loc of its last record
+  std::uint64_t write(const std::string& k) {
+    records.push_back(k);
+    return live[k] = records.size();
+  }
+  OrderedIndex::KeyAt key_at() {
+    return [this](std::uint64_t loc) { return std::string_view(records.at(loc - 1)); };
+  }
+};
+
+// By reference: each entry is the key's live record, in key order.
+void expect_live_locs(const OrderedIndex& index, const Store& store, const std::set<std::string>& model) {
+  if (!index.by_reference()) return;
+  std::vector<std::uint64_t> locs;
+  index.for_each_loc([&](std::uint64_t loc) { locs.push_back(loc); });
+  QCOMPARE(locs.size(), model.size());
+  auto it = model.begin();
+  for (std::uint64_t loc : locs) QCOMPARE(loc, store.live.at(*it++));
+}
+
 }  // namespace
 
 class TestOrderedIndex : public QObject {
   Q_OBJECT
  private slots:
+  void agrees_with_a_model_data() {
+    QTest::addColumn<bool>("by_reference");
+    QTest::newRow("by copy") << false;
+    QTest::newRow("by reference") << true;
+  }
   void agrees_with_a_model() {
-    OrderedIndex index;
+    QFETCH(bool, by_reference);
+    Store store;
+    OrderedIndex index = by_reference ? OrderedIndex(store.key_at()) : OrderedIndex();
     std::set<std::string> model;
     std::mt19937 rng(11);
     for (int step = 0; step < 60000; ++step) {
       const std::string k = random_key(rng);
       // Grow for the first half (blocks split), shrink for the second (blocks empty).
       const bool grow = step < 30000 ? rng() % 4 != 0 : rng() % 4 == 0;
-      if (grow)
-        QCOMPARE(index.insert(k), model.insert(k).second);
-      else
+      if (grow) {
+        QCOMPARE(index.upsert(k, store.write(k)), model.insert(k).second);
+      } else {
         QCOMPARE(index.erase(k), model.erase(k) == 1);
-      if (step % 5000 == 0) expect_same(index, model, rng);
+        store.live.erase(k);
+      }
+      if (step % 5000 == 0) {
+        expect_same(index, model, rng);
+        expect_live_locs(index, store, model);
+      }
     }
     expect_same(index, model, rng);
+    expect_live_locs(index, store, model);
   }
 
+  void bulk_assignment_then_changes_data() { agrees_with_a_model_data(); }
   void bulk_assignment_then_changes() {
+    QFETCH(bool, by_reference);
     std::mt19937 rng(5);
+    Store store;
     std::set<std::string> model;
     while (model.size() < 5000) model.insert(random_key(rng) + std::to_string(rng()));
     const std::vector<std::string> sorted(model.begin(), model.end());
     const std::vector<std::string_view> views(sorted.begin(), sorted.end());
-    OrderedIndex index;
-    index.assign_sorted(views);
+    std::vector<std::uint64_t> locs;
+    for (const auto& k : sorted) locs.push_back(store.write(k));
+    OrderedIndex index = by_reference ? OrderedIndex(store.key_at()) : OrderedIndex();
+    index.assign_sorted(views, locs);
     expect_same(index, model, rng);
+    expect_live_locs(index, store, model);
     std::vector<std::string> page;
     index.copy_from(4990, 100, page);
     QCOMPARE(page.size(), std::size_t(10));
     QCOMPARE(page.front(), sorted[4990]);
     for (int i = 0; i < 3000; ++i) {
       const std::string k = random_key(rng) + std::to_string(rng() % 100);
-      if (i % 2) {
-        QCOMPARE(index.insert(k), model.insert(k).second);
+      if (i % 3 == 0) {
+        QCOMPARE(index.upsert(k, store.write(k)), model.insert(k).second);
+      } else if (i % 3 == 1) {  // an overwrite: the same key, a new record
+        const std::string some = *std::next(model.begin(), std::ptrdiff_t(rng() % model.size()));
+        QVERIFY(!index.upsert(some, store.write(some)));
       } else {
         const std::string first = *model.begin();
         QVERIFY(index.erase(first));
         model.erase(first);
+        store.live.erase(first);
       }
     }
     expect_same(index, model, rng);
+    expect_live_locs(index, store, model);
     index.clear();
     QCOMPARE(index.size(), std::size_t(0));
     QCOMPARE(index.lower_rank("a"), std::size_t(0));
+  }
+
+  // By reference, built from the locs alone (as a checkpoint gives them), then
+  // moved to a compacted store: the same keys in the same order.
+  void assigned_from_locs_and_remapped() {
+    std::mt19937 rng(3);
+    Store store;
+    std::set<std::string> model;
+    for (int i = 0; i < 20000; ++i) {
+      const std::string k = random_key(rng) + std::to_string(rng() % 5000);
+      store.write(k);
+      model.insert(k);
+    }
+    OrderedIndex built(store.key_at());
+    for (const auto& [k, loc] : store.live) built.upsert(k, loc);
+    std::vector<std::uint64_t> locs;
+    built.for_each_loc([&](std::uint64_t loc) { locs.push_back(loc); });
+    OrderedIndex index(store.key_at());
+    index.assign_locs(locs);
+    expect_same(index, model, rng);
+    // Compaction: only the live records, in a new store.
+    Store compacted;
+    std::map<std::uint64_t, std::string> by_loc;
+    for (const auto& [k, loc] : store.live) by_loc[loc] = k;
+    std::map<std::uint64_t, std::uint64_t> moved;
+    for (const auto& [loc, k] : by_loc) moved[loc] = compacted.write(k);
+    store = std::move(compacted);
+    index.remap([&](std::uint64_t loc) { return moved.at(loc); });
+    expect_same(index, model, rng);
+    expect_live_locs(index, store, model);
+    QVERIFY(index.memory_bytes() < model.size() * 16);
   }
 };
 
