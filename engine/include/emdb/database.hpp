@@ -170,8 +170,9 @@ class Database : public Keyspace {
   // Makes every write made before the call durable. Errors: Io only (a failed
   // sync keeps failing until reopened); a no-op on read-only handles.
   Result<void> flush();
-  // Writes `P.hint` so the next open skips the journal up to here. Encrypted
-  // databases keep no hint (a flush only); in memory, a no-op. Errors: ReadOnly, Io.
+  // Writes `P.hint` so the next open skips the journal up to here (and, with
+  // range scans, sorting its keys); sealed with the key of an encrypted
+  // database. In memory, a no-op. Errors: ReadOnly, Io, EncryptionError.
   Result<void> checkpoint();
   // Errors: Io only (the file's size), never for in-memory databases.
   Result<Stats> stats() const;
