@@ -145,15 +145,16 @@ void Engine::apply_batch(const std::vector<Op>& ops, std::uint64_t at,
 }
 
 void Engine::forget_space(Space& s) {
+  // The ordered index reads the shards' PlainKeys under its own lock.
+  std::unique_lock<std::shared_mutex> olk;
+  if (s.ordered) olk = std::unique_lock(s.ordered->mu);
   for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
     auto& sh = s.index.shard_at(i);
     std::unique_lock lk(sh.mu);
     HashIndex::clear(sh);
   }
-  if (s.ordered) {
-    std::unique_lock lk(s.ordered->mu);
-    s.ordered->clear();
-  }
+  if (s.ordered) s.ordered->clear();
+  olk = {};
   s.live_bytes.store(0);
   {
     std::lock_guard lk(s.ttl_mu);

@@ -52,7 +52,7 @@ Space& Engine::space_for_id(std::uint32_t id) {
   if (!slot) {
     slot = std::make_unique<Space>(id);
     // Spaces that appear after the open's bulk build keep their order as they go.
-    if (opts_.range_scans && default_ && default_->ordered) slot->ordered = make_ordered();
+    if (opts_.range_scans && default_ && default_->ordered) slot->ordered = make_ordered(*slot);
   }
   return *slot;
 }
@@ -234,7 +234,7 @@ namespace {
 struct SortItem {
   std::uint64_t hi, lo;
   std::string_view key;
-  std::uint64_t loc;
+  std::uint64_t entry;
 };
 
 std::uint64_t load_be(std::string_view k, std::size_t from) {
@@ -245,12 +245,16 @@ std::uint64_t load_be(std::string_view k, std::size_t from) {
 
 }  // namespace
 
-std::unique_ptr<OrderedIndex> Engine::make_ordered() const {
-  if (aead_) return std::make_unique<OrderedIndex>();
-  // Keys by reference: read from the journal, which is swapped only while
-  // every ordered index is locked (compaction).
-  return std::make_unique<OrderedIndex>(
-      [this](std::uint64_t loc) { return locate(journal_->data(), journal_->end(), loc).key; });
+std::unique_ptr<OrderedIndex> Engine::make_ordered(const Space& s) const {
+  // Called with the ordered index's lock held, which the journal's swap
+  // (compaction) and every change of the shards' PlainKeys also hold.
+  return std::make_unique<OrderedIndex>([this, &s](std::uint64_t entry) -> std::string_view {
+    const std::uint64_t loc = entry & HashIndex::kMaxOffset;
+    if (!aead_) return locate(journal_->data(), journal_->end(), loc).key;
+    PlainKeys::Entry e;
+    return s.index.shard_at(std::size_t(entry >> 40) % HashIndex::kShards).plain.find(loc, e) ? e.key
+                                                                                             : std::string_view();
+  });
 }
 
 void Engine::build_ordered_indexes() {
@@ -265,7 +269,7 @@ void Engine::build_ordered_indexes() {
       HashIndex::for_each(sp->index.shard_at(i), [&](std::uint64_t l) {
         const KeyInfo ki = key_info(sp->index.shard_at(i), base, l);
         if (!ki.ok) return;  // damaged since a checkpoint indexed it: reads report it
-        items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key, l});
+        items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key, ordered_entry(l, i)});
       });
     // Equal padded prefixes fall back to the whole keys, which orders
     // "ab" before "ab\0" as bytes do.
@@ -275,16 +279,16 @@ void Engine::build_ordered_indexes() {
       return a.key < b.key;
     });
     std::vector<std::string_view> keys;
-    std::vector<std::uint64_t> locs;
+    std::vector<std::uint64_t> entries;
     keys.reserve(items.size());
-    locs.reserve(items.size());
+    entries.reserve(items.size());
     for (const SortItem& it : items) {
       keys.push_back(it.key);
-      locs.push_back(it.loc);
+      entries.push_back(it.entry);
     }
     items = {};
-    auto ordered = make_ordered();
-    ordered->assign_sorted(keys, locs);  // keys are unique: they come from the hash index
+    auto ordered = make_ordered(*sp);
+    ordered->assign_sorted(keys, entries);  // keys are unique: they come from the hash index
     sp->ordered = std::move(ordered);
     ++sorted_at_open_;
   }

@@ -202,8 +202,9 @@ class Engine : public std::enable_shared_from_this<Engine> {
       const Located r = locate(base, journal_->end(), loc);
       return {r.key, r.expires_at, r.ok};
     }
-    const auto& p = sh.plain.at(loc);
-    return {p.key, p.expires_at};
+    PlainKeys::Entry e;
+    if (!sh.plain.find(loc, e)) return {{}, 0, false};
+    return {e.key, e.expires_at};
   }
   // Decodes the payload at `loc` of a journal `end` bytes long (decrypting if
   // need be), after checking it lies inside and its checksum holds (Corrupted
@@ -276,8 +277,14 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // Records the namespace ids emdb 0.9.7's allocator would count.
   void saw_space_id(std::uint32_t id) noexcept;
   Result<void> cut_tail(std::uint64_t at, std::uint64_t size);
-  // An empty ordered index: keys by reference (plain), or by copy (encrypted).
-  std::unique_ptr<OrderedIndex> make_ordered() const;
+  // An empty ordered index for `s`. Its entries are ordered_entry()s; keys
+  // are read from the journal (plain) or the shard's PlainKeys (encrypted).
+  std::unique_ptr<OrderedIndex> make_ordered(const Space& s) const;
+  // An ordered index entry: the payload offset of a key's live record and,
+  // above it, its hash index shard.
+  static std::uint64_t ordered_entry(std::uint64_t loc, std::size_t shard) noexcept {
+    return loc | std::uint64_t(shard) << 40;
+  }
   // Sorts the keys of every namespace that has no ordered index yet.
   void build_ordered_indexes();
   Result<std::uint64_t> load_hint();

@@ -22,7 +22,7 @@ std::size_t HashIndex::memory_bytes() const {
   std::size_t n = sizeof(*this);
   for (const auto& s : shards_) {
     std::shared_lock lk(s.mu);
-    n += s.table.capacity() * sizeof(std::uint64_t);
+    n += s.table.capacity() * sizeof(std::uint64_t) + s.plain.memory_bytes();
   }
   return n;
 }

@@ -17,8 +17,9 @@
 #include <shared_mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "plain_keys.hpp"
 
 namespace emdb::detail {
 
@@ -30,18 +31,15 @@ class HashIndex {
   static constexpr std::size_t kShards = std::size_t(1) << kShardBits;
   static constexpr std::uint64_t kMaxOffset = (std::uint64_t(1) << 40) - 1;
 
-  // Encrypted databases cannot read keys from the journal without decrypting:
-  // their keys and expiries are kept here, by payload offset.
-  struct Plain {
-    std::string key;
-    std::uint64_t expires_at = 0;
-  };
-
   struct alignas(64) Shard {
     mutable std::shared_mutex mu;
     std::vector<std::uint64_t> table;                // guarded by mu; empty or a power of two long
     std::size_t count = 0;                           // guarded by mu
-    std::unordered_map<std::uint64_t, Plain> plain;  // guarded by mu; encrypted databases only
+    // Encrypted databases cannot read keys from the journal without
+    // decrypting: their keys and expiries, by payload offset. Guarded by mu
+    // and, when the namespace has an ordered index, by its mu too (which
+    // reads them): changed only while both are held exclusively.
+    PlainKeys plain;
   };
 
   static std::size_t shard_of(std::uint64_t hash) noexcept { return hash >> (64 - kShardBits); }
@@ -111,11 +109,7 @@ class HashIndex {
   static void remap(Shard& s, Map&& map) {
     for (auto& w : s.table)
       if (w) w = (w & ~kLocMask) | map(w & kLocMask);
-    if (s.plain.empty()) return;
-    std::unordered_map<std::uint64_t, Plain> moved;
-    moved.reserve(s.plain.size());
-    for (auto& [loc, p] : s.plain) moved.emplace(map(loc), std::move(p));
-    s.plain.swap(moved);
+    if (s.plain.size()) s.plain.remap(map);
   }
 
   static void clear(Shard& s) {

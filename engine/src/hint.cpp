@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <unordered_map>
+#include <optional>
 
 #include "codec.hpp"
 #include "crc.hpp"
@@ -32,6 +32,14 @@ class Reader {
     return take(n, [&](const char* p) { v = {p, n}; });
   }
   bool done() const { return pos_ == b_.size(); }
+  // Hands f the bytes not read yet; f moves the view past what it reads.
+  template <class F>
+  bool rest(F&& f) {
+    std::string_view v = b_.substr(pos_);
+    if (!f(v)) return false;
+    pos_ = b_.size() - v.size();
+    return true;
+  }
 
  private:
   template <class F>
@@ -123,15 +131,8 @@ Result<void> Engine::checkpoint() {
       put_u64(out, sh.count);
       put_u64(out, sh.table.size());
       out.append(reinterpret_cast<const char*>(sh.table.data()), sh.table.size() * sizeof(std::uint64_t));
-      if (!aead_) continue;
       // Sealed below: the keys and expiries the journal holds encrypted.
-      for (std::uint64_t slot : sh.table) {
-        if (!slot) continue;
-        const auto& p = sh.plain.at(slot & HashIndex::kMaxOffset);
-        put_u64(out, p.expires_at);
-        put_u32(out, static_cast<std::uint32_t>(p.key.size()));
-        out.append(p.key);
-      }
+      if (aead_) sh.plain.save(out);
     }
   }
   // The ordered indexes, so that an open with range scans sorts nothing.
@@ -140,14 +141,7 @@ Result<void> Engine::checkpoint() {
     for (const auto& [id, ks] : spaces_) {
       std::shared_lock lk(ks->ordered->mu);
       put_u64(out, ks->ordered->size());
-      if (ks->ordered->by_reference()) {
-        ks->ordered->for_each_loc([&](std::uint64_t loc) { put_u64(out, loc); });
-      } else {
-        ks->ordered->for_each_key([&](std::string_view k) {
-          put_u32(out, static_cast<std::uint32_t>(k.size()));
-          out.append(k);
-        });
-      }
+      ks->ordered->for_each([&](std::uint64_t e) { put_u64(out, e); });
     }
   ns.unlock();
 
@@ -255,8 +249,8 @@ Result<std::uint64_t> Engine::load_hint() {
     std::uint64_t keys = 0;
     std::map<std::uint64_t, Space::Expiring> expiring;
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
-    std::array<std::unordered_map<std::uint64_t, HashIndex::Plain>, HashIndex::kShards> plain;
-    std::unique_ptr<OrderedIndex> ordered;
+    std::array<PlainKeys, HashIndex::kShards> plain;
+    std::optional<std::vector<std::uint64_t>> order;  // entries in key order
   };
   std::vector<Saved> spaces(nspaces);
   for (auto& sp : spaces) {
@@ -287,20 +281,9 @@ Result<std::uint64_t> Engine::load_hint() {
       }
       if (used != count) return none("hint shard count");
       sp.keys += count;
-      if (!aead_) continue;
-      auto& plain = sp.plain[i];
-      plain.reserve(count);
-      for (std::uint64_t w : table) {
-        if (!w) continue;
-        std::uint32_t klen;
-        HashIndex::Plain p;
-        std::string_view key;
-        if (!r.u64(p.expires_at) || !r.u32(klen) || !r.bytes(klen, key) ||
-            HashIndex::shard_of(hash_key(key)) != i)
-          return none("hint keys");
-        p.key.assign(key);
-        plain.emplace(w & HashIndex::kMaxOffset, std::move(p));
-      }
+      if (aead_ && (!r.rest([&](std::string_view& v) { return sp.plain[i].load(v, end); }) ||
+                    sp.plain[i].size() != count))
+        return none("hint keys");
     }
   }
   std::uint32_t order;
@@ -308,33 +291,13 @@ Result<std::uint64_t> Engine::load_hint() {
   if (order == 1)
     for (auto& sp : spaces) {
       std::uint64_t n;
-      if (!r.u64(n) || n != sp.keys) return none("hint order count");
-      if (!aead_) {
-        std::string_view raw;
-        if (n > (std::uint64_t(1) << 40) || !r.bytes(n * 8, raw)) return none("hint order");
-        std::vector<std::uint64_t> locs(n);
-        if (n) std::memcpy(locs.data(), raw.data(), raw.size());
-        for (std::uint64_t loc : locs)
-          if (loc >= end || loc == 0) return none("hint order offset");
-        if (opts_.range_scans) {
-          sp.ordered = make_ordered();
-          sp.ordered->assign_locs(locs);
-        }
-        continue;
-      }
-      std::vector<std::string_view> keys;
-      keys.reserve(n);
-      for (std::uint64_t k = 0; k < n; ++k) {
-        std::uint32_t klen;
-        std::string_view key;
-        if (!r.u32(klen) || !r.bytes(klen, key) || (!keys.empty() && !(keys.back() < key)))
-          return none("hint order keys");
-        keys.push_back(key);
-      }
-      if (opts_.range_scans) {
-        sp.ordered = make_ordered();
-        sp.ordered->assign_sorted(keys, {});
-      }
+      std::string_view raw;
+      if (!r.u64(n) || n != sp.keys || !r.bytes(n * 8, raw)) return none("hint order");
+      if (!opts_.range_scans) continue;  // not read without range scans
+      auto& entries = sp.order.emplace(n);
+      if (n) std::memcpy(entries.data(), raw.data(), raw.size());
+      for (std::uint64_t e : entries)
+        if ((e & HashIndex::kMaxOffset) >= end || (e >> 40) >= HashIndex::kShards) return none("hint order entry");
     }
   if (!r.done()) return none("hint trailing bytes");
   for (const auto& [name, id] : names)  // every name binds a namespace the hint holds
@@ -357,7 +320,10 @@ Result<std::uint64_t> Engine::load_hint() {
       sh.table = std::move(sp.shards[i].second);
       sh.plain = std::move(sp.plain[i]);
     }
-    ks.ordered = std::move(sp.ordered);
+    if (sp.order) {  // its keys are readable now (first keys of its blocks)
+      ks.ordered = make_ordered(ks);
+      ks.ordered->assign(*sp.order);
+    }
   }
   names_ = std::move(names);
   next_space_id_ = next_id;
@@ -381,12 +347,12 @@ bool Engine::checkpoint_pays(bool background) const {
   if (end <= covered) return false;
   const std::uint64_t uncovered = end - covered;
   // What the hint costs to write: its slots (8 bytes each) and a little per
-  // shard, 8 bytes a key for the order; sealed, the keys themselves (twice
-  // with the order; guessed at 32 bytes with their lengths and expiries).
+  // shard, 8 bytes a key for the order; sealed, the keys and expiries too
+  // (guessed at 72 bytes a key: 32-byte slots at most 75% full, the key).
   std::uint64_t hint = 64;
   {
     std::shared_lock ns(ns_mu_);
-    const std::uint64_t per_key = (opts_.range_scans ? 8 : 0) + (aead_ ? (opts_.range_scans ? 64 : 32) : 0);
+    const std::uint64_t per_key = (opts_.range_scans ? 8 : 0) + (aead_ ? 72 : 0);
     for (const auto& [id, sp] : spaces_)
       for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
         const auto& sh = sp->index.shard_at(i);

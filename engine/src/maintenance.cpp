@@ -166,14 +166,15 @@ Result<void> Engine::compact_journal(const Progress& progress) {
     const auto it = std::lower_bound(ls.locs.begin(), ls.locs.end(), old);
     return new_locs[std::size_t(it - ls.locs.begin())];
   };
-  // Ordered indexes by reference read keys from the journal: locked too, and
-  // their entries (each the key's live record) move with the hash index's.
+  // Ordered indexes read keys from the journal: locked too, and their
+  // entries (each the key's live record) move with the hash index's.
   std::vector<std::unique_lock<std::shared_mutex>> ordered_locks;
   for (auto& [id, s] : spaces_)
     if (s->ordered) ordered_locks.emplace_back(s->ordered->mu);
   for (auto& [id, s] : spaces_) {
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) HashIndex::remap(s->index.shard_at(i), remap);
-    if (s->ordered && s->ordered->by_reference()) s->ordered->remap(remap);
+    if (s->ordered)
+      s->ordered->remap([&](std::uint64_t e) { return (e & ~HashIndex::kMaxOffset) | remap(e & HashIndex::kMaxOffset); });
   }
   std::uint64_t names = 0;
   const std::uint64_t sealing = aead_ ? format::kNonceSize + format::kAeadTagSize : 0;

@@ -162,7 +162,10 @@ std::uint64_t Engine::find(const Space&, const HashIndex::Shard& sh, std::uint64
       return r.ok && r.key == key;
     });
   }
-  return HashIndex::find(sh, h, [&](std::uint64_t l) { return sh.plain.at(l).key == key; });
+  return HashIndex::find(sh, h, [&](std::uint64_t l) {
+    PlainKeys::Entry e;
+    return sh.plain.find(l, e) && e.key == key;
+  });
 }
 
 Result<Record> Engine::decode(std::string_view payload, std::uint64_t offset, std::string& scratch) const {
@@ -246,6 +249,9 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
   auto& sh = s.index.shard(h);
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
+  // The ordered index reads the shard's PlainKeys under its own lock.
+  std::unique_lock<std::shared_mutex> olk;
+  if (s.ordered) olk = std::unique_lock(s.ordered->mu);
   const char* base = journal_->data();
   const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) {
     const KeyInfo ki = key_info(sh, base, l);
@@ -253,18 +259,16 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
   });
   std::uint64_t live = s.live_bytes.load(std::memory_order_relaxed) + frame_bytes;
   s.track_expiry(expires_at, frame_bytes, true);
+  if (aead_) sh.plain.put(loc, key, expires_at);
+  // The ordered entry follows the key to its new record (found while the
+  // old one still names the key).
+  if (s.ordered) s.ordered->upsert(key, ordered_entry(loc, HashIndex::shard_of(h)));
   if (old) {
     live -= frame_bytes_at(base, old);
     s.track_expiry(key_info(sh, base, old).expires_at, frame_bytes_at(base, old), false);
     if (aead_) sh.plain.erase(old);
   }
-  if (aead_) sh.plain.emplace(loc, HashIndex::Plain{std::string(key), expires_at});
   s.live_bytes.store(live, std::memory_order_relaxed);
-  // By reference, the ordered index follows the key to its new record.
-  if (s.ordered && (!old || s.ordered->by_reference())) {
-    std::unique_lock olk(s.ordered->mu);
-    s.ordered->upsert(key, loc);
-  }
   if (s.dropped.load(std::memory_order_relaxed)) revive_space(s);
 }
 
@@ -273,6 +277,8 @@ std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_loc
   auto& sh = s.index.shard(h);
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
+  std::unique_lock<std::shared_mutex> olk;
+  if (s.ordered) olk = std::unique_lock(s.ordered->mu);
   const char* base = journal_->data();
   const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) {
     const KeyInfo ki = key_info(sh, base, l);
@@ -281,11 +287,9 @@ std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_loc
   if (old) {
     s.live_bytes.fetch_sub(frame_bytes_at(base, old), std::memory_order_relaxed);
     s.track_expiry(key_info(sh, base, old).expires_at, frame_bytes_at(base, old), false);
+    // Out of the ordered index while the key's bytes are still readable.
+    if (s.ordered) s.ordered->erase(key);
     if (aead_) sh.plain.erase(old);
-    if (s.ordered) {
-      std::unique_lock olk(s.ordered->mu);
-      s.ordered->erase(key);
-    }
   }
   return old;
 }

@@ -5,89 +5,49 @@
 
 namespace emdb::detail {
 
-std::string_view OrderedIndex::key(const Block& b, std::size_t i) const {
-  return by_reference() ? key_at_(b.locs[i]) : b.packed(i);
-}
-
 std::size_t OrderedIndex::lower_bound(const Block& b, std::string_view k) const {
-  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, count(b)),
+  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, b.entries.size()),
                                        [&](std::size_t i) { return key(b, i) < k; });
 }
 
 std::size_t OrderedIndex::upper_bound(const Block& b, std::string_view k) const {
-  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, count(b)),
+  return *std::ranges::partition_point(std::views::iota(std::size_t{0}, b.entries.size()),
                                        [&](std::size_t i) { return !(k < key(b, i)); });
 }
 
-void OrderedIndex::insert_at(Block& b, std::size_t i, std::string_view k, std::uint64_t loc) {
-  if (by_reference()) {
-    // A block grows to kBlock + 1 entries before it splits: one allocation for all of them.
-    if (b.locs.size() == b.locs.capacity()) b.locs.reserve(kBlock + 1);
-    b.locs.insert(b.locs.begin() + std::ptrdiff_t(i), loc);
-    if (i == 0) b.first.assign(k);
-    return;
-  }
-  const std::uint64_t at = i == 0 ? 0 : b.ends[i - 1];
-  b.bytes.insert(std::size_t(at), k);
-  b.ends.insert(b.ends.begin() + std::ptrdiff_t(i), at + k.size());
-  for (std::size_t j = i + 1; j < b.ends.size(); ++j) b.ends[j] += k.size();
+void OrderedIndex::insert_at(Block& b, std::size_t i, std::string_view k, std::uint64_t entry) {
+  // A block grows to kBlock + 1 entries before it splits: one allocation for all of them.
+  if (b.entries.size() == b.entries.capacity()) b.entries.reserve(kBlock + 1);
+  b.entries.insert(b.entries.begin() + std::ptrdiff_t(i), entry);
+  if (i == 0) b.first.assign(k);
 }
 
 void OrderedIndex::erase_at(Block& b, std::size_t i) {
-  if (by_reference()) {
-    b.locs.erase(b.locs.begin() + std::ptrdiff_t(i));
-    if (i == 0 && !b.locs.empty()) b.first.assign(key_at_(b.locs[0]));
-    return;
-  }
-  const std::uint64_t at = i == 0 ? 0 : b.ends[i - 1];
-  const std::uint64_t len = b.ends[i] - at;
-  b.bytes.erase(std::size_t(at), std::size_t(len));
-  b.ends.erase(b.ends.begin() + std::ptrdiff_t(i));
-  for (std::size_t j = i; j < b.ends.size(); ++j) b.ends[j] -= len;
+  b.entries.erase(b.entries.begin() + std::ptrdiff_t(i));
+  if (i == 0 && !b.entries.empty()) b.first.assign(key(b, 0));
 }
 
 std::unique_ptr<OrderedIndex::Block> OrderedIndex::split(Block& b, std::size_t from) {
   auto upper = std::make_unique<Block>();
-  if (by_reference()) {
-    upper->locs.reserve(kBlock + 1);
-    upper->locs.assign(b.locs.begin() + std::ptrdiff_t(from), b.locs.end());
-    upper->first.assign(key_at_(upper->locs[0]));
-    b.locs.resize(from);
-    return upper;
-  }
-  const std::uint64_t cut = from == 0 ? 0 : b.ends[from - 1];
-  upper->bytes.assign(b.bytes, std::size_t(cut));
-  upper->ends.reserve(b.ends.size() - from);
-  for (std::size_t j = from; j < b.ends.size(); ++j) upper->ends.push_back(b.ends[j] - cut);
-  b.bytes.resize(std::size_t(cut));
-  b.bytes.shrink_to_fit();
-  b.ends.resize(from);
+  upper->entries.reserve(kBlock + 1);
+  upper->entries.assign(b.entries.begin() + std::ptrdiff_t(from), b.entries.end());
+  upper->first.assign(key(*upper, 0));
+  b.entries.resize(from);
   return upper;
 }
 
-std::unique_ptr<OrderedIndex::Block> OrderedIndex::make_block(std::span<const std::string_view> keys,
-                                                              std::span<const std::uint64_t> locs) {
+std::unique_ptr<OrderedIndex::Block> OrderedIndex::make_block(std::span<const std::uint64_t> entries,
+                                                              std::string_view first) {
   auto b = std::make_unique<Block>();
-  if (by_reference()) {
-    b->locs.assign(locs.begin(), locs.end());
-    b->first.assign(keys.empty() ? key_at_(locs[0]) : keys[0]);
-    return b;
-  }
-  std::size_t bytes = 0;
-  for (std::string_view k : keys) bytes += k.size();
-  b->bytes.reserve(bytes);
-  b->ends.reserve(keys.size());
-  for (std::string_view k : keys) {
-    b->bytes.append(k);
-    b->ends.push_back(b->bytes.size());
-  }
+  b->entries.assign(entries.begin(), entries.end());
+  b->first.assign(first);
   return b;
 }
 
 std::size_t OrderedIndex::block_for(std::string_view k) const {
   // The last block whose first k is <= k (or the first block).
   auto it = std::upper_bound(blocks_.begin(), blocks_.end(), k,
-                             [&](std::string_view x, const std::unique_ptr<Block>& b) { return x < front(*b); });
+                             [](std::string_view x, const std::unique_ptr<Block>& b) { return x < b->first; });
   return it == blocks_.begin() ? 0 : std::size_t(it - blocks_.begin()) - 1;
 }
 
@@ -105,16 +65,16 @@ void OrderedIndex::add(std::size_t block, std::ptrdiff_t delta) {
 void OrderedIndex::rebuild_tree() {
   tree_.assign(blocks_.size() + 1, 0);
   for (std::size_t i = 0; i < blocks_.size(); ++i) {
-    tree_[i + 1] += count(*blocks_[i]);
+    tree_[i + 1] += blocks_[i]->entries.size();
     const std::size_t parent = (i + 1) + ((i + 1) & (~(i + 1) + 1));
     if (parent < tree_.size()) tree_[parent] += tree_[i + 1];
   }
 }
 
-bool OrderedIndex::upsert(std::string_view k, std::uint64_t loc) {
+bool OrderedIndex::upsert(std::string_view k, std::uint64_t entry) {
   if (blocks_.empty()) {
     blocks_.push_back(std::make_unique<Block>());
-    insert_at(*blocks_[0], 0, k, loc);
+    insert_at(*blocks_[0], 0, k, entry);
     rebuild_tree();
     size_ = 1;
     return true;
@@ -122,13 +82,13 @@ bool OrderedIndex::upsert(std::string_view k, std::uint64_t loc) {
   const std::size_t b = block_for(k);
   Block& blk = *blocks_[b];
   const std::size_t i = lower_bound(blk, k);
-  if (i < count(blk) && key(blk, i) == k) {
-    if (by_reference()) blk.locs[i] = loc;
+  if (i < blk.entries.size() && key(blk, i) == k) {
+    blk.entries[i] = entry;
     return false;
   }
-  insert_at(blk, i, k, loc);
+  insert_at(blk, i, k, entry);
   ++size_;
-  if (count(blk) > kBlock) {  // split in two halves
+  if (blk.entries.size() > kBlock) {  // split in two halves
     blocks_.insert(blocks_.begin() + std::ptrdiff_t(b) + 1, split(blk, kBlock / 2));
     rebuild_tree();
   } else {
@@ -142,10 +102,10 @@ bool OrderedIndex::erase(std::string_view k) {
   const std::size_t b = block_for(k);
   Block& blk = *blocks_[b];
   const std::size_t i = lower_bound(blk, k);
-  if (i == count(blk) || key(blk, i) != k) return false;
+  if (i == blk.entries.size() || key(blk, i) != k) return false;
   erase_at(blk, i);
   --size_;
-  if (count(blk) == 0) {
+  if (blk.entries.size() == 0) {
     blocks_.erase(blocks_.begin() + std::ptrdiff_t(b));
     rebuild_tree();
   } else {
@@ -157,21 +117,19 @@ bool OrderedIndex::erase(std::string_view k) {
 // Blocks three quarters full: room to grow before the first splits.
 constexpr std::size_t kFill = 512 * 3 / 4;
 
-void OrderedIndex::assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> locs) {
+void OrderedIndex::assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> entries) {
   blocks_.clear();
   size_ = keys.size();
-  for (std::size_t i = 0; i < keys.size(); i += kFill) {
-    const std::size_t n = std::min(kFill, keys.size() - i);
-    blocks_.push_back(make_block(keys.subspan(i, n), by_reference() ? locs.subspan(i, n) : locs.first(0)));
-  }
+  for (std::size_t i = 0; i < keys.size(); i += kFill)
+    blocks_.push_back(make_block(entries.subspan(i, std::min(kFill, keys.size() - i)), keys[i]));
   rebuild_tree();
 }
 
-void OrderedIndex::assign_locs(std::span<const std::uint64_t> locs) {
+void OrderedIndex::assign(std::span<const std::uint64_t> entries) {
   blocks_.clear();
-  size_ = locs.size();
-  for (std::size_t i = 0; i < locs.size(); i += kFill)
-    blocks_.push_back(make_block({}, locs.subspan(i, std::min(kFill, locs.size() - i))));
+  size_ = entries.size();
+  for (std::size_t i = 0; i < entries.size(); i += kFill)
+    blocks_.push_back(make_block(entries.subspan(i, std::min(kFill, entries.size() - i)), key_at_(entries[i])));
   rebuild_tree();
 }
 
@@ -218,14 +176,13 @@ void OrderedIndex::copy_from(std::size_t from, std::size_t n, std::vector<std::s
   auto [b, off] = locate(from);
   for (; b < blocks_.size() && n > 0; ++b, off = 0) {
     const Block& blk = *blocks_[b];
-    for (; off < count(blk) && n > 0; ++off, --n) out.emplace_back(key(blk, off));
+    for (; off < blk.entries.size() && n > 0; ++off, --n) out.emplace_back(key(blk, off));
   }
 }
 
 std::size_t OrderedIndex::memory_bytes() const {
   std::size_t n = sizeof(*this) + blocks_.capacity() * sizeof(blocks_[0]) + tree_.capacity() * sizeof(tree_[0]);
-  for (const auto& b : blocks_)
-    n += sizeof(Block) + b->locs.capacity() * 8 + b->first.capacity() + b->bytes.capacity() + b->ends.capacity() * 8;
+  for (const auto& b : blocks_) n += sizeof(Block) + b->entries.capacity() * 8 + b->first.capacity();
   return n;
 }
 

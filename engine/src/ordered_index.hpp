@@ -3,15 +3,12 @@
 // Fenwick tree over the block sizes answers "the key at position i" and "the
 // position of key k" in O(log n). Not synchronised: the owner locks `mu`.
 //
-// Two ways to hold a key:
-//  * by reference (plain databases): an entry is the payload offset of the
-//    key's live record, 8 bytes; its bytes are read through `KeyAt` (from the
-//    journal) when compared or copied out. Each block keeps a copy of its
-//    first key, so finding the block reads nothing. The owner keeps every
-//    entry pointing at the key's live record (upsert on every write, remap
-//    after a compaction).
-//  * by copy (encrypted databases, whose journal holds keys sealed): a
-//    block's keys are packed into one buffer; offsets are not kept.
+// It holds no key bytes: an entry is a 64-bit reference the owner gives
+// (the engine: the payload offset of the key's live record, and its hash
+// shard), 8 bytes a key; keys are read through `KeyAt` when compared or
+// copied out. Each block keeps a copy of its first key, so finding the block
+// reads none. The owner keeps every entry naming the key's live record
+// (upsert on every write, remap after a compaction).
 #pragma once
 
 #include <cstddef>
@@ -29,31 +26,26 @@ namespace emdb::detail {
 
 class OrderedIndex {
  public:
-  // The key of the record whose payload starts at `loc`. Called with `mu`
-  // held; the view must stay valid while it is.
-  using KeyAt = std::function<std::string_view(std::uint64_t loc)>;
+  // The key an entry names. Called with `mu` held; the view must stay valid
+  // while it is.
+  using KeyAt = std::function<std::string_view(std::uint64_t entry)>;
 
-  // Keys by copy.
-  OrderedIndex() = default;
-  // Keys by reference, read through key_at.
   explicit OrderedIndex(KeyAt key_at) : key_at_(std::move(key_at)) {}
 
   mutable std::shared_mutex mu;  // shared for reads, exclusive for changes
 
-  bool by_reference() const noexcept { return bool(key_at_); }
-
-  // Adds `key`, whose live record is at `loc`, or points it at `loc` when it
-  // is there (by copy: loc is not kept). True when the key was not there.
-  bool upsert(std::string_view key, std::uint64_t loc);
+  // Adds `key`, named by `entry`, or makes `entry` its entry when it is
+  // there. True when the key was not there.
+  bool upsert(std::string_view key, std::uint64_t entry);
   // True when the key was there.
   bool erase(std::string_view key);
   void clear();
-  // Replaces the contents, in O(n): `keys` ascending without duplicates, and
-  // (by reference) `locs[i]` the record of keys[i].
-  void assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> locs);
-  // By reference: replaces the contents with the records at `locs`, whose
-  // keys ascend (as for_each_loc gave them); reads only each block's first key.
-  void assign_locs(std::span<const std::uint64_t> locs);
+  // Replaces the contents, in O(n): `keys` ascending without duplicates,
+  // entries[i] naming keys[i].
+  void assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> entries);
+  // Replaces the contents with `entries`, whose keys ascend (as for_each
+  // gave them); reads only each block's first key.
+  void assign(std::span<const std::uint64_t> entries);
   std::size_t size() const noexcept { return size_; }
 
   // Keys before `key` (the position `key` has or would have).
@@ -65,23 +57,18 @@ class OrderedIndex {
   // Appends up to `n` keys from position `from` on to `out`.
   void copy_from(std::size_t from, std::size_t n, std::vector<std::string>& out) const;
 
-  // By reference: f(loc) for every entry, in key order.
+  // f(entry) for every entry, in key order.
   template <class F>
-  void for_each_loc(F&& f) const {
+  void for_each(F&& f) const {
     for (const auto& b : blocks_)
-      for (std::uint64_t loc : b->locs) f(loc);
+      for (std::uint64_t e : b->entries) f(e);
   }
-  // By copy: f(key) for every key, in order.
-  template <class F>
-  void for_each_key(F&& f) const {
-    for (const auto& b : blocks_)
-      for (std::size_t i = 0; i < b->ends.size(); ++i) f(b->packed(i));
-  }
-  // By reference: every loc replaced by map(loc) (compaction moved the records).
+  // Every entry replaced by map(entry), which names the same key (compaction
+  // moved the records).
   template <class Map>
   void remap(Map&& map) {
     for (auto& b : blocks_)
-      for (auto& loc : b->locs) loc = map(loc);
+      for (auto& e : b->entries) e = map(e);
   }
 
   // Bytes of memory the index takes.
@@ -91,29 +78,18 @@ class OrderedIndex {
   static constexpr std::size_t kBlock = 512;
 
   struct Block {
-    // By reference: payload offsets, and a copy of the first entry's key.
-    std::vector<std::uint64_t> locs;
-    std::string first;
-    // By copy: keys packed end to end, key i is bytes[ends[i-1], ends[i]).
-    std::string bytes;
-    std::vector<std::uint64_t> ends;
-
-    std::string_view packed(std::size_t i) const noexcept {
-      const std::uint64_t begin = i == 0 ? 0 : ends[i - 1];
-      return std::string_view(bytes.data() + begin, ends[i] - begin);
-    }
+    std::vector<std::uint64_t> entries;
+    std::string first;  // a copy of the first entry's key
   };
 
-  std::size_t count(const Block& b) const noexcept { return by_reference() ? b.locs.size() : b.ends.size(); }
-  std::string_view key(const Block& b, std::size_t i) const;
-  std::string_view front(const Block& b) const { return by_reference() ? std::string_view(b.first) : b.packed(0); }
+  std::string_view key(const Block& b, std::size_t i) const { return key_at_(b.entries[i]); }
   std::size_t lower_bound(const Block& b, std::string_view k) const;
   std::size_t upper_bound(const Block& b, std::string_view k) const;
-  void insert_at(Block& b, std::size_t i, std::string_view k, std::uint64_t loc);
+  void insert_at(Block& b, std::size_t i, std::string_view k, std::uint64_t entry);
   void erase_at(Block& b, std::size_t i);
-  // Moves entries [from, count) to a new block.
+  // Moves entries [from, size) to a new block.
   std::unique_ptr<Block> split(Block& b, std::size_t from);
-  std::unique_ptr<Block> make_block(std::span<const std::string_view> keys, std::span<const std::uint64_t> locs);
+  std::unique_ptr<Block> make_block(std::span<const std::uint64_t> entries, std::string_view first);
 
   std::size_t block_for(std::string_view key) const;  // the block a key belongs in
   std::size_t prefix(std::size_t blocks) const;       // keys in blocks [0, blocks)

@@ -1,7 +1,7 @@
 // The ordered index against a std::set model: inserts, erases, block splits
-// and empty blocks, bulk assignment; every position and rank agrees. Keys by
-// copy, and by reference into an append-only store standing in for the
-// journal (each write appends a new record and the index follows it).
+// and empty blocks, bulk assignment, remapping; every position and rank
+// agrees. Its entries name records of an append-only store standing in for
+// the journal (each write appends a new record and the index follows it).
 #include <deque>
 #include <map>
 #include <random>
@@ -51,11 +51,10 @@ struct Store {
   }
 };
 
-// By reference: each entry is the key's live record, in key order.
+// Each entry names the key's live record, in key order.
 void expect_live_locs(const OrderedIndex& index, const Store& store, const std::set<std::string>& model) {
-  if (!index.by_reference()) return;
   std::vector<std::uint64_t> locs;
-  index.for_each_loc([&](std::uint64_t loc) { locs.push_back(loc); });
+  index.for_each([&](std::uint64_t loc) { locs.push_back(loc); });
   QCOMPARE(locs.size(), model.size());
   auto it = model.begin();
   for (std::uint64_t loc : locs) QCOMPARE(loc, store.live.at(*it++));
@@ -66,15 +65,9 @@ void expect_live_locs(const OrderedIndex& index, const Store& store, const std::
 class TestOrderedIndex : public QObject {
   Q_OBJECT
  private slots:
-  void agrees_with_a_model_data() {
-    QTest::addColumn<bool>("by_reference");
-    QTest::newRow("by copy") << false;
-    QTest::newRow("by reference") << true;
-  }
   void agrees_with_a_model() {
-    QFETCH(bool, by_reference);
     Store store;
-    OrderedIndex index = by_reference ? OrderedIndex(store.key_at()) : OrderedIndex();
+    OrderedIndex index(store.key_at());
     std::set<std::string> model;
     std::mt19937 rng(11);
     for (int step = 0; step < 60000; ++step) {
@@ -96,9 +89,7 @@ class TestOrderedIndex : public QObject {
     expect_live_locs(index, store, model);
   }
 
-  void bulk_assignment_then_changes_data() { agrees_with_a_model_data(); }
   void bulk_assignment_then_changes() {
-    QFETCH(bool, by_reference);
     std::mt19937 rng(5);
     Store store;
     std::set<std::string> model;
@@ -107,7 +98,7 @@ class TestOrderedIndex : public QObject {
     const std::vector<std::string_view> views(sorted.begin(), sorted.end());
     std::vector<std::uint64_t> locs;
     for (const auto& k : sorted) locs.push_back(store.write(k));
-    OrderedIndex index = by_reference ? OrderedIndex(store.key_at()) : OrderedIndex();
+    OrderedIndex index(store.key_at());
     index.assign_sorted(views, locs);
     expect_same(index, model, rng);
     expect_live_locs(index, store, model);
@@ -136,8 +127,8 @@ class TestOrderedIndex : public QObject {
     QCOMPARE(index.lower_rank("a"), std::size_t(0));
   }
 
-  // By reference, built from the locs alone (as a checkpoint gives them), then
-  // moved to a compacted store: the same keys in the same order.
+  // Built from the entries alone (as a checkpoint gives them), then moved to
+  // a compacted store: the same keys in the same order.
   void assigned_from_locs_and_remapped() {
     std::mt19937 rng(3);
     Store store;
@@ -150,9 +141,9 @@ class TestOrderedIndex : public QObject {
     OrderedIndex built(store.key_at());
     for (const auto& [k, loc] : store.live) built.upsert(k, loc);
     std::vector<std::uint64_t> locs;
-    built.for_each_loc([&](std::uint64_t loc) { locs.push_back(loc); });
+    built.for_each([&](std::uint64_t loc) { locs.push_back(loc); });
     OrderedIndex index(store.key_at());
-    index.assign_locs(locs);
+    index.assign(locs);
     expect_same(index, model, rng);
     // Compaction: only the live records, in a new store.
     Store compacted;
