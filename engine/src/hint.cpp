@@ -55,6 +55,14 @@ class Reader {
 
 std::uint32_t stored_crc(const char* base, const FrameView& f) { return load_u32(base + f.end() - 4); }
 
+// SplitMix64's finaliser: sums of it over two sets of entries agree when the
+// sets do (and almost never otherwise).
+std::uint64_t mix(std::uint64_t x) noexcept {
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
 }  // namespace
 
 Result<void> Engine::checkpoint() {
@@ -247,13 +255,15 @@ Result<std::uint64_t> Engine::load_hint() {
     bool dropped;
     std::uint64_t live;
     std::uint64_t keys = 0;
+    std::uint64_t fingerprint = 0;  // of its records' ordered entries
     std::map<std::uint64_t, Space::Expiring> expiring;
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
     std::array<PlainKeys, HashIndex::kShards> plain;
     std::optional<std::vector<std::uint64_t>> order;  // entries in key order
   };
-  std::vector<Saved> spaces(nspaces);
-  for (auto& sp : spaces) {
+  std::vector<Saved> spaces;  // grown as read: a count alone allocates nothing
+  for (std::uint32_t s = 0; s < nspaces; ++s) {
+    Saved& sp = spaces.emplace_back();
     std::uint32_t dropped, nbuckets;
     if (!r.u32(sp.id) || !r.u32(dropped) || dropped > 1 || !r.u64(sp.live) || !r.u32(nbuckets))
       return none("hint namespace");
@@ -274,10 +284,12 @@ Result<std::uint64_t> Engine::load_hint() {
       table.resize(n);
       if (n) std::memcpy(table.data(), raw.data(), raw.size());
       std::uint64_t used = 0;
-      for (std::uint64_t w : table) {  // every offset must point inside the covered journal
+      for (std::uint64_t w : table) {  // every offset must point inside the covered journal, past a frame header
         if (!w) continue;
         ++used;
-        if ((w & HashIndex::kMaxOffset) >= end) return none("hint offset");
+        const std::uint64_t loc = w & HashIndex::kMaxOffset;
+        if (loc < format::kFrameHeaderSize || loc >= end) return none("hint offset");
+        sp.fingerprint += mix(ordered_entry(loc, i));
       }
       if (used != count) return none("hint shard count");
       sp.keys += count;
@@ -296,8 +308,10 @@ Result<std::uint64_t> Engine::load_hint() {
       if (!opts_.range_scans) continue;  // not read without range scans
       auto& entries = sp.order.emplace(n);
       if (n) std::memcpy(entries.data(), raw.data(), raw.size());
-      for (std::uint64_t e : entries)
-        if ((e & HashIndex::kMaxOffset) >= end || (e >> 40) >= HashIndex::kShards) return none("hint order entry");
+      // The entries name exactly the hash index's records.
+      std::uint64_t fingerprint = 0;
+      for (std::uint64_t e : entries) fingerprint += mix(e);
+      if (fingerprint != sp.fingerprint) return none("hint order entries");
     }
   if (!r.done()) return none("hint trailing bytes");
   for (const auto& [name, id] : names)  // every name binds a namespace the hint holds
