@@ -105,6 +105,19 @@ Result<std::string> Aead::open(std::string_view sealed) const {
   return plain;
 }
 
+Result<std::string_view> Aead::open_in_place(std::span<char> sealed) const {
+  const std::size_t ct_len =
+      sealed.size() >= format::kNonceSize + format::kAeadTagSize ? sealed.size() - format::kNonceSize - format::kAeadTagSize : 0;
+  auto* text = reinterpret_cast<unsigned char*>(sealed.data() + std::min(sealed.size(), format::kNonceSize));
+  // EVP decrypts in place when its output is its input.
+  auto r = decrypt_checked(std::string_view(sealed.data(), sealed.size()), text, std::max<std::size_t>(ct_len, 1));
+  if (!r) {
+    OPENSSL_cleanse(text, ct_len);
+    return std::unexpected(r.error());
+  }
+  return std::string_view(reinterpret_cast<const char*>(text), ct_len);
+}
+
 Result<void> Aead::authenticate(std::string_view sealed) const {
   constexpr std::size_t kPiece = 64 * 1024;
   std::unique_ptr<unsigned char[]> scratch(new unsigned char[kPiece]);

@@ -51,6 +51,10 @@ class Aead {
   Result<void> seal(std::string_view plain, std::string& out) const;
   // Opens nonce | ciphertext | tag; EncryptionError if authentication fails.
   Result<std::string> open(std::string_view sealed) const;
+  // Opens nonce | ciphertext | tag in place: the plaintext overwrites the
+  // ciphertext and is returned as a view into `sealed`. EncryptionError if
+  // authentication fails (what was decrypted is wiped).
+  Result<std::string_view> open_in_place(std::span<char> sealed) const;
 
   // Checks the tag of nonce | ciphertext | tag, decrypting a piece at a
   // time into scratch space: no copy of the plaintext is kept.

@@ -188,9 +188,13 @@ Result<std::uint64_t> Engine::load_hint() {
   std::string data;
   auto size = env.size(*fd);
   if (size) {
-    data.resize(*size);
-    auto n = env.read_at(*fd, data.data(), data.size(), 0);
-    if (!n || *n != data.size()) size = std::unexpected(Error(ErrorCode::Io, "short read"));
+    bool whole = false;
+    data.resize_and_overwrite(*size, [&](char* p, std::size_t n) {
+      auto got = env.read_at(*fd, p, n, 0);
+      whole = got && *got == n;
+      return n;
+    });
+    if (!whole) size = std::unexpected(Error(ErrorCode::Io, "short read"));
   }
   env.close(*fd);
   if (!size) return std::unexpected(size.error());
@@ -204,14 +208,11 @@ Result<std::uint64_t> Engine::load_hint() {
   if (version != kHintVersion) return none("hint of another version");
   if (sealing != (aead_ ? kSealed : kPlain)) return none("hint sealed otherwise than the database");
   std::string_view body(data.data() + kHead, body_end - kHead);
-  std::string opened;
   if (aead_) {
     // A wrong key or a changed byte fails authentication: replay instead.
-    auto plain = aead_->open(body);
+    auto plain = aead_->open_in_place(std::span(data.data() + kHead, body_end - kHead));
     if (!plain) return none("hint authentication");
-    opened = std::move(*plain);
-    data = {};
-    body = opened;
+    body = *plain;
   }
 
   Reader r(body);
