@@ -103,7 +103,9 @@ std::optional<emdb::EncryptionInput> key_from(const Args& a, const std::string& 
 
 emdb::Database open_database(const Args& a, bool writable, bool ranges) {
   auto builder = [&](std::optional<emdb::EncryptionInput> key) {
-    auto b = emdb::Database::builder().path(a.words[0]).read_only(!writable).enable_range_scans(ranges);
+    // A file `emdb` wrote opens in the browser without sorting its keys.
+    auto b = emdb::Database::builder().path(a.words[0]).read_only(!writable).enable_range_scans(ranges).checkpoint_order(
+        writable);
     if (key) {
       if (const auto* raw = key->key())
         b.encryption_key(*raw);

@@ -74,6 +74,11 @@ Builder& Builder::auto_checkpoint(bool on) {
   opts_->auto_checkpoint = on;
   return *this;
 }
+
+Builder& Builder::checkpoint_order(bool on) {
+  opts_->checkpoint_order = on;
+  return *this;
+}
 Builder& Builder::encryption_key(const RawKey& key) {
   opts_->encryption = EncryptionInput::raw_key(key);
   return *this;

@@ -257,38 +257,41 @@ std::unique_ptr<OrderedIndex> Engine::make_ordered(const Space& s) const {
   });
 }
 
+Engine::Sorted Engine::sorted_entries(const Space& s) const {
+  const char* base = journal_->data();
+  std::vector<SortItem> items;
+  items.reserve(s.index.size());
+  for (std::size_t i = 0; i < HashIndex::kShards; ++i)
+    HashIndex::for_each(s.index.shard_at(i), [&](std::uint64_t l) {
+      const KeyInfo ki = key_info(s.index.shard_at(i), base, l);
+      if (!ki.ok) return;  // damaged since a checkpoint indexed it: reads report it
+      items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key, ordered_entry(l, i)});
+    });
+  // Equal padded prefixes fall back to the whole keys, which orders
+  // "ab" before "ab\0" as bytes do.
+  std::sort(items.begin(), items.end(), [](const SortItem& a, const SortItem& b) {
+    if (a.hi != b.hi) return a.hi < b.hi;
+    if (a.lo != b.lo) return a.lo < b.lo;
+    return a.key < b.key;
+  });
+  Sorted out;
+  out.keys.reserve(items.size());
+  out.entries.reserve(items.size());
+  for (const SortItem& it : items) {
+    out.keys.push_back(it.key);
+    out.entries.push_back(it.entry);
+  }
+  return out;
+}
+
 void Engine::build_ordered_indexes() {
   if (!opts_.range_scans) return;
-  const char* base = journal_->data();
   std::shared_lock ns(ns_mu_);
   for (auto& [id, sp] : spaces_) {
     if (sp->ordered) continue;  // from the checkpoint, and kept up by the replay after it
-    std::vector<SortItem> items;
-    items.reserve(sp->index.size());
-    for (std::size_t i = 0; i < HashIndex::kShards; ++i)
-      HashIndex::for_each(sp->index.shard_at(i), [&](std::uint64_t l) {
-        const KeyInfo ki = key_info(sp->index.shard_at(i), base, l);
-        if (!ki.ok) return;  // damaged since a checkpoint indexed it: reads report it
-        items.push_back(SortItem{load_be(ki.key, 0), load_be(ki.key, 8), ki.key, ordered_entry(l, i)});
-      });
-    // Equal padded prefixes fall back to the whole keys, which orders
-    // "ab" before "ab\0" as bytes do.
-    std::sort(items.begin(), items.end(), [](const SortItem& a, const SortItem& b) {
-      if (a.hi != b.hi) return a.hi < b.hi;
-      if (a.lo != b.lo) return a.lo < b.lo;
-      return a.key < b.key;
-    });
-    std::vector<std::string_view> keys;
-    std::vector<std::uint64_t> entries;
-    keys.reserve(items.size());
-    entries.reserve(items.size());
-    for (const SortItem& it : items) {
-      keys.push_back(it.key);
-      entries.push_back(it.entry);
-    }
-    items = {};
+    const Sorted sorted = sorted_entries(*sp);
     auto ordered = make_ordered(*sp);
-    ordered->assign_sorted(keys, entries);  // keys are unique: they come from the hash index
+    ordered->assign_sorted(sorted.keys, sorted.entries);  // keys are unique: they come from the hash index
     sp->ordered = std::move(ordered);
     ++sorted_at_open_;
   }

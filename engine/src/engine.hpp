@@ -52,6 +52,7 @@ struct Options {
   Cipher cipher = Cipher::Aes256Gcm;          // for a new encrypted database
   bool use_hint = true;                       // false: replay the whole journal (integrity checks)
   bool auto_checkpoint = true;                // checkpoints without being asked (Builder::auto_checkpoint)
+  bool checkpoint_order = false;              // checkpoints sort the keys without range scans (Builder::checkpoint_order)
   std::uint64_t background_checkpoint_min = std::uint64_t(256) << 20;  // journal growth a background one waits for
 };
 
@@ -155,7 +156,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
 
   // Durability and figures (engine.cpp).
   Result<void> flush();
-  Result<void> checkpoint();
+  // `background`: from the checkpointer thread (writers wait), which never sorts.
+  Result<void> checkpoint(bool background = false);
   // Whether a checkpoint now pays for itself: the journal bytes it would
   // newly cover, against what writing it costs (hint.cpp). `background`
   // asks for a wider margin (writers wait while it is written).
@@ -287,6 +289,13 @@ class Engine : public std::enable_shared_from_this<Engine> {
   }
   // Sorts the keys of every namespace that has no ordered index yet.
   void build_ordered_indexes();
+  // The ordered entries of `s`'s records and their keys, in key order. Its
+  // shards' locks held, or no writer.
+  struct Sorted {
+    std::vector<std::string_view> keys;
+    std::vector<std::uint64_t> entries;
+  };
+  Sorted sorted_entries(const Space& s) const;
   Result<std::uint64_t> load_hint();
   std::filesystem::path hint_path() const;
   Result<void> writable() const;
@@ -311,6 +320,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::uint64_t replay_start_ = 0;
   std::size_t sorted_at_open_ = 0;
   std::atomic<std::uint64_t> checkpoint_end_{0};  // journal bytes the current P.hint covers; 0: none
+  std::atomic<bool> checkpoint_ordered_{false};   // the current P.hint keeps the key order
   bool opened_ = false;                           // the open finished: the index is whole
 
   // The background checkpointer of long write sessions (writable, file-backed,

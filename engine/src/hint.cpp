@@ -65,7 +65,7 @@ std::uint64_t mix(std::uint64_t x) noexcept {
 
 }  // namespace
 
-Result<void> Engine::checkpoint() {
+Result<void> Engine::checkpoint(bool background) {
   if (auto w = writable(); !w) return w;
   if (opts_.path.empty()) return {};
   std::lock_guard w(write_mu_);
@@ -143,13 +143,22 @@ Result<void> Engine::checkpoint() {
       if (aead_) sh.plain.save(out);
     }
   }
-  // The ordered indexes, so that an open with range scans sorts nothing.
-  put_u32(out, ordered ? 1 : 0);
+  // The order, so that an open with range scans sorts nothing: from the
+  // ordered indexes, or sorted now when asked to (never while writers wait
+  // in the background).
+  const bool sort_now = !ordered && opts_.checkpoint_order && !background;
+  put_u32(out, ordered || sort_now ? 1 : 0);
   if (ordered)
     for (const auto& [id, ks] : spaces_) {
       std::shared_lock lk(ks->ordered->mu);
       put_u64(out, ks->ordered->size());
       ks->ordered->for_each([&](std::uint64_t e) { put_u64(out, e); });
+    }
+  if (sort_now)
+    for (const auto& [id, ks] : spaces_) {  // no writer runs: the writer lock is held
+      const Sorted sorted = sorted_entries(*ks);
+      put_u64(out, sorted.entries.size());
+      for (std::uint64_t e : sorted.entries) put_u64(out, e);
     }
   ns.unlock();
 
@@ -175,6 +184,7 @@ Result<void> Engine::checkpoint() {
   put_u32(file, crc32c(0, file.data(), file.size()));
   if (auto written = write_file_atomic(*opts_.env, hint_path(), file); !written) return written;
   checkpoint_end_.store(end);
+  checkpoint_ordered_.store(ordered || sort_now);
   return {};
 }
 
@@ -344,6 +354,7 @@ Result<std::uint64_t> Engine::load_hint() {
   next_space_id_ = next_id;
   structure_bytes_.store(structure);
   checkpoint_end_.store(end);
+  checkpoint_ordered_.store(order == 1);
   return end;
 }
 
@@ -359,6 +370,10 @@ bool Engine::checkpoint_pays(bool background) const {
   }
   if (!j) return false;
   const std::uint64_t end = j->end(), covered = checkpoint_end_.load();
+  // A hint without the order makes every open with range scans sort: one
+  // with it pays at once (the order is at hand, or asked for).
+  if (!background && end > 0 && !checkpoint_ordered_.load() && (opts_.range_scans || opts_.checkpoint_order))
+    return true;
   if (end <= covered) return false;
   const std::uint64_t uncovered = end - covered;
   // What the hint costs to write: its slots (8 bytes each) and a little per
@@ -400,7 +415,7 @@ void Engine::start_checkpointer() {
       checkpointer_cv_.wait_for(lk, std::chrono::seconds(1));
       if (checkpointer_stop_) break;
       lk.unlock();
-      if (checkpoint_pays(true)) (void)checkpoint();  // a failure leaves the last checkpoint; the next try may succeed
+      if (checkpoint_pays(true)) (void)checkpoint(true);  // a failure leaves the last checkpoint; the next try may succeed
       lk.lock();
     }
   });

@@ -367,6 +367,45 @@ class TestCheckpoint : public QObject {
     expect_ordered(again);
   }
 
+  // A tool that writes without range scans can keep the order in its
+  // checkpoints (sorted when written); a hint without the order is followed,
+  // at the close of an open with range scans, by one with it, even when
+  // nothing was written.
+  void order_kept_for_the_next_open() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(Database::builder().path(path).checkpoint_order(true).build());
+      auto ns = MUST(db.open_namespace("other"));
+      for (int i = 0; i < 2000; ++i) {
+        MUST(db.insert("k" + std::to_string(i * 7919 % 2003), "v"));
+        MUST(ns.insert("n" + std::to_string(i % 300), "w"));
+      }
+    }
+    {
+      auto db = MUST(Database::builder().path(path).enable_range_scans(true).build());
+      QVERIFY(replay_start(db) > 0);
+      QCOMPARE(sorted_at_open(db), std::size_t(0));
+      expect_ordered(db);
+      expect_ordered(MUST(db.open_namespace("other")));
+    }
+    // Without the option: no order; the open with range scans sorts, and its
+    // close writes the order though nothing changed.
+    const auto plain = testing::temp_db(dir, "plain.emdb");
+    {
+      auto db = MUST(Database::open(plain));
+      fill(db, 0, 3000);
+    }
+    {
+      auto db = MUST(Database::builder().path(plain).enable_range_scans(true).build());
+      QVERIFY(replay_start(db) > 0);
+      QCOMPARE(sorted_at_open(db), std::size_t(1));
+    }
+    auto db = MUST(Database::builder().path(plain).enable_range_scans(true).build());
+    QCOMPARE(sorted_at_open(db), std::size_t(0));
+    expect_ordered(db);
+  }
+
   // Encrypted databases keep a checkpoint sealed with their key: it holds no
   // key or value in the clear, a fresh nonce each time; the next open uses
   // it, and one that was changed, or sealed with another key, is not used.

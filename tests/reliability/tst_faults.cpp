@@ -1,6 +1,7 @@
 // Faults injected through the engine's I/O seam: the Nth write, sync or
 // rename of an operation fails (a short write, ENOSPC, EIO). Every failure
 // is reported, and leaves the original database intact.
+#include <algorithm>
 #include <atomic>
 
 #include "engine.hpp"
@@ -179,6 +180,55 @@ class TestFaults : public QObject {
     QVERIFY(failures >= 3);
     auto db = MUST(open_with(path, detail::Env::posix(), &b));
     QCOMPARE(testing::contents(db), want);
+  }
+
+  // Every failure point of a checkpoint (its temp file's write and sync, the
+  // rename, the directory sync), plain and sealed, with the order: an error,
+  // and the next open reads exactly the records, in order, from the old
+  // checkpoint or the new one.
+  void checkpoint_failures_leave_old_or_new_data() {
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("plain") << false;
+    QTest::newRow("encrypted") << true;
+  }
+  void checkpoint_failures_leave_old_or_new() {
+    QFETCH(bool, encrypted);
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    const RawKey key{9};
+    auto open = [&](std::shared_ptr<detail::Env> env) {
+      auto b = Database::builder().path(path).enable_range_scans(true).auto_checkpoint(false);
+      if (encrypted) b.encryption_key(key);
+      detail::BuilderAccess::set_env(b, std::move(env));
+      return b.build();
+    };
+    std::map<std::string, std::string> want;
+    {
+      auto db = MUST(open(detail::Env::posix()));
+      fill(db);
+      MUST(db.checkpoint());  // the old one
+      for (int i = 0; i < 500; ++i) MUST(db.insert("later" + std::to_string(i), "x"));
+      MUST(db.remove("k5"));
+      MUST(db.flush());
+      want = testing::contents(db);
+    }
+    auto env = std::make_shared<FaultEnv>();
+    int failures = 0;
+    for (int n = 0;; ++n) {
+      bool done = false;
+      {
+        auto db = MUST(open(env));
+        env->arm(n);
+        done = db.checkpoint().has_value();
+        env->disarm();
+      }
+      if (!done) ++failures;
+      auto db = MUST(open(detail::Env::posix()));
+      QCOMPARE(testing::contents(db), want);
+      QVERIFY(std::ranges::equal(MUST(db.range_prefix("")), want));
+      if (done) break;
+    }
+    QVERIFY(failures >= 3);
   }
 
   // A short write or a full disk in the middle of appends: an error each
