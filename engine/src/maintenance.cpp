@@ -104,6 +104,40 @@ Result<std::uint64_t> Engine::write_copy(int fd, const LiveSet& ls, const Progre
   return out.size();
 }
 
+namespace {
+
+// The index of `loc` in `locs` (ascending, holding it). Offsets of live
+// records spread over the journal, so the index is first guessed from the
+// value (a few steps, each narrowing to a small window when it holds the
+// loc) and then searched in what is left: a handful of memory reads where a
+// binary search of 10,000,000 offsets takes two dozen, most of them misses.
+std::size_t index_of(const std::vector<std::uint64_t>& locs, std::uint64_t loc) {
+  constexpr std::size_t kWindow = 32;
+  std::size_t lo = 0, hi = locs.size();  // the index lies in [lo, hi)
+  for (int step = 0; step < 4 && hi - lo > 2 * kWindow; ++step) {
+    const std::uint64_t a = locs[lo], b = locs[hi - 1];
+    if (loc <= a) return lo;
+    if (loc >= b) return hi - 1;
+    const auto span = double(hi - 1 - lo);
+    const std::size_t guess = lo + std::min(hi - 1 - lo, std::size_t(double(loc - a) / double(b - a) * span));
+    const std::size_t wlo = guess > lo + kWindow ? guess - kWindow : lo;
+    const std::size_t whi = std::min(hi, guess + kWindow + 1);
+    if (loc < locs[wlo]) {
+      hi = wlo;
+    } else if (loc > locs[whi - 1]) {
+      lo = whi;
+    } else {
+      lo = wlo;
+      hi = whi;
+      break;
+    }
+  }
+  return std::size_t(std::lower_bound(locs.begin() + std::ptrdiff_t(lo), locs.begin() + std::ptrdiff_t(hi), loc) -
+                     locs.begin());
+}
+
+}  // namespace
+
 Result<void> Engine::compact_journal(const Progress& progress) {
   if (auto w = writable(); !w) return w;
   // Expired records go first (as Removes), so the copy holds only live ones.
@@ -163,8 +197,7 @@ Result<void> Engine::compact_journal(const Progress& progress) {
   const std::uint64_t catch_up = *copied;
   auto remap = [&](std::uint64_t old) -> std::uint64_t {
     if (old >= ls.end) return old - ls.end + catch_up;
-    const auto it = std::lower_bound(ls.locs.begin(), ls.locs.end(), old);
-    return new_locs[std::size_t(it - ls.locs.begin())];
+    return new_locs[index_of(ls.locs, old)];
   };
   // Ordered indexes read keys from the journal: locked too, and their
   // entries (each the key's live record) move with the hash index's.
