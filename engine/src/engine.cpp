@@ -245,16 +245,18 @@ std::uint64_t load_be(std::string_view k, std::size_t from) {
 
 }  // namespace
 
+std::string_view Engine::entry_key(const Space& s, std::uint64_t entry) const {
+  const std::uint64_t loc = entry & HashIndex::kMaxOffset;
+  if (!aead_) return locate(journal_->data(), journal_->end(), loc).key;
+  PlainKeys::Entry e;
+  return s.index.shard_at(std::size_t(entry >> 40) % HashIndex::kShards).plain.find(loc, e) ? e.key
+                                                                                           : std::string_view();
+}
+
 std::unique_ptr<OrderedIndex> Engine::make_ordered(const Space& s) const {
   // Called with the ordered index's lock held, which the journal's swap
   // (compaction) and every change of the shards' PlainKeys also hold.
-  return std::make_unique<OrderedIndex>([this, &s](std::uint64_t entry) -> std::string_view {
-    const std::uint64_t loc = entry & HashIndex::kMaxOffset;
-    if (!aead_) return locate(journal_->data(), journal_->end(), loc).key;
-    PlainKeys::Entry e;
-    return s.index.shard_at(std::size_t(entry >> 40) % HashIndex::kShards).plain.find(loc, e) ? e.key
-                                                                                             : std::string_view();
-  });
+  return std::make_unique<OrderedIndex>([this, &s](std::uint64_t entry) { return entry_key(s, entry); });
 }
 
 Engine::Sorted Engine::sorted_entries(const Space& s) const {

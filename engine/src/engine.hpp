@@ -282,6 +282,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // An empty ordered index for `s`. Its entries are ordered_entry()s; keys
   // are read from the journal (plain) or the shard's PlainKeys (encrypted).
   std::unique_ptr<OrderedIndex> make_ordered(const Space& s) const;
+  // The key an ordered entry of `s` names; the ordered index's lock held.
+  std::string_view entry_key(const Space& s, std::uint64_t entry) const;
   // An ordered index entry: the payload offset of a key's live record and,
   // above it, its hash index shard.
   static std::uint64_t ordered_entry(std::uint64_t loc, std::size_t shard) noexcept {

@@ -148,17 +148,36 @@ Result<void> Engine::checkpoint(bool background) {
   // in the background).
   const bool sort_now = !ordered && opts_.checkpoint_order && !background;
   put_u32(out, ordered || sort_now ? 1 : 0);
+  // Each namespace's entries, then the first key of every kFill of them (the
+  // blocks an open rebuilds, which then reads no key from the journal).
+  constexpr std::size_t kPer = OrderedIndex::kFill;
+  if (ordered || sort_now) put_u32(out, std::uint32_t(kPer));
+  std::vector<std::string> firsts;
+  auto put_firsts = [&] {
+    for (const auto& k : firsts) {
+      put_u32(out, static_cast<std::uint32_t>(k.size()));
+      out.append(k);
+    }
+    firsts.clear();
+  };
   if (ordered)
     for (const auto& [id, ks] : spaces_) {
       std::shared_lock lk(ks->ordered->mu);
       put_u64(out, ks->ordered->size());
-      ks->ordered->for_each([&](std::uint64_t e) { put_u64(out, e); });
+      std::size_t i = 0;
+      ks->ordered->for_each([&](std::uint64_t e) {
+        put_u64(out, e);
+        if (i++ % kPer == 0) firsts.emplace_back(entry_key(*ks, e));
+      });
+      put_firsts();
     }
   if (sort_now)
     for (const auto& [id, ks] : spaces_) {  // no writer runs: the writer lock is held
       const Sorted sorted = sorted_entries(*ks);
       put_u64(out, sorted.entries.size());
       for (std::uint64_t e : sorted.entries) put_u64(out, e);
+      for (std::size_t i = 0; i < sorted.keys.size(); i += kPer) firsts.emplace_back(sorted.keys[i]);
+      put_firsts();
     }
   ns.unlock();
 
@@ -249,8 +268,7 @@ Result<std::uint64_t> Engine::load_hint() {
       if (at >= end || check_frame(base, end, at, f) != FrameCheck::Valid || stored_crc(base, f) != crc)
         return none("a sampled frame differs");
   }
-  // Keys are read from the covered frames (an ordered index by reference
-  // takes its blocks' first keys); the replay after moves the end on.
+  // Keys may be read from the covered frames; the replay after moves the end on.
   if (journal_->end() < end) journal_->set_end(end);
 
   std::map<std::string, std::uint32_t, std::less<>> names;
@@ -271,6 +289,7 @@ Result<std::uint64_t> Engine::load_hint() {
     std::array<std::pair<std::uint64_t, std::vector<std::uint64_t>>, HashIndex::kShards> shards;
     std::array<PlainKeys, HashIndex::kShards> plain;
     std::optional<std::vector<std::uint64_t>> order;  // entries in key order
+    std::vector<std::string_view> firsts;             // the first key of each block of them
   };
   std::vector<Saved> spaces;  // grown as read: a count alone allocates nothing
   for (std::uint32_t s = 0; s < nspaces; ++s) {
@@ -309,13 +328,23 @@ Result<std::uint64_t> Engine::load_hint() {
         return none("hint keys");
     }
   }
-  std::uint32_t order;
+  std::uint32_t order, per_block = 0;
   if (!r.u32(order) || order > 1) return none("hint order");
+  if (order == 1 && (!r.u32(per_block) || per_block == 0 || per_block > OrderedIndex::kBlock))
+    return none("hint order blocks");
   if (order == 1)
     for (auto& sp : spaces) {
       std::uint64_t n;
       std::string_view raw;
       if (!r.u64(n) || n != sp.keys || !r.bytes(n * 8, raw)) return none("hint order");
+      const std::uint64_t blocks = (n + per_block - 1) / per_block;
+      std::vector<std::string_view> firsts;
+      for (std::uint64_t b = 0; b < blocks; ++b) {
+        std::uint32_t klen;
+        std::string_view key;
+        if (!r.u32(klen) || !r.bytes(klen, key)) return none("hint order keys");
+        if (opts_.range_scans) firsts.push_back(key);
+      }
       if (!opts_.range_scans) continue;  // not read without range scans
       auto& entries = sp.order.emplace(n);
       if (n) std::memcpy(entries.data(), raw.data(), raw.size());
@@ -323,6 +352,7 @@ Result<std::uint64_t> Engine::load_hint() {
       std::uint64_t fingerprint = 0;
       for (std::uint64_t e : entries) fingerprint += mix(e);
       if (fingerprint != sp.fingerprint) return none("hint order entries");
+      sp.firsts = std::move(firsts);
     }
   if (!r.done()) return none("hint trailing bytes");
   for (const auto& [name, id] : names)  // every name binds a namespace the hint holds
@@ -345,9 +375,9 @@ Result<std::uint64_t> Engine::load_hint() {
       sh.table = std::move(sp.shards[i].second);
       sh.plain = std::move(sp.plain[i]);
     }
-    if (sp.order) {  // its keys are readable now (first keys of its blocks)
+    if (sp.order) {
       ks.ordered = make_ordered(ks);
-      ks.ordered->assign(*sp.order);
+      ks.ordered->assign(*sp.order, sp.firsts, per_block);
     }
   }
   names_ = std::move(names);

@@ -114,8 +114,8 @@ bool OrderedIndex::erase(std::string_view k) {
   return true;
 }
 
-// Blocks three quarters full: room to grow before the first splits.
-constexpr std::size_t kFill = 512 * 3 / 4;
+// Blocks three quarters full (kFill): room to grow before the first splits.
+static_assert(OrderedIndex::kFill * 4 == OrderedIndex::kBlock * 3);
 
 void OrderedIndex::assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> entries) {
   blocks_.clear();
@@ -125,11 +125,12 @@ void OrderedIndex::assign_sorted(std::span<const std::string_view> keys, std::sp
   rebuild_tree();
 }
 
-void OrderedIndex::assign(std::span<const std::uint64_t> entries) {
+void OrderedIndex::assign(std::span<const std::uint64_t> entries, std::span<const std::string_view> firsts,
+                          std::size_t per_block) {
   blocks_.clear();
   size_ = entries.size();
-  for (std::size_t i = 0; i < entries.size(); i += kFill)
-    blocks_.push_back(make_block(entries.subspan(i, std::min(kFill, entries.size() - i)), key_at_(entries[i])));
+  for (std::size_t i = 0, b = 0; i < entries.size(); i += per_block, ++b)
+    blocks_.push_back(make_block(entries.subspan(i, std::min(per_block, entries.size() - i)), firsts[b]));
   rebuild_tree();
 }
 

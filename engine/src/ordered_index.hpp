@@ -44,8 +44,12 @@ class OrderedIndex {
   // entries[i] naming keys[i].
   void assign_sorted(std::span<const std::string_view> keys, std::span<const std::uint64_t> entries);
   // Replaces the contents with `entries`, whose keys ascend (as for_each
-  // gave them); reads only each block's first key.
-  void assign(std::span<const std::uint64_t> entries);
+  // gave them), in blocks of `per_block` (1 to kBlock) whose first keys are
+  // `firsts` (one a block): reads no key.
+  void assign(std::span<const std::uint64_t> entries, std::span<const std::string_view> firsts, std::size_t per_block);
+  // The block size assign_sorted() uses.
+  static constexpr std::size_t kFill = 384;
+  static constexpr std::size_t kBlock = 512;
   std::size_t size() const noexcept { return size_; }
 
   // Keys before `key` (the position `key` has or would have).
@@ -75,8 +79,6 @@ class OrderedIndex {
   std::size_t memory_bytes() const;
 
  private:
-  static constexpr std::size_t kBlock = 512;
-
   struct Block {
     std::vector<std::uint64_t> entries;
     std::string first;  // a copy of the first entry's key
