@@ -21,6 +21,55 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>expired just now</source>
+        <translation>gerade abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%Ln Sek.</numerusform>
+            <numerusform>%Ln Sek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>an expiry ahead: in 2 h 5 min</comment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <comment>an expiry past: expired 2 h ago</comment>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
@@ -787,6 +836,12 @@
             <numerusform>(%Ln Byte überschrieben)</numerusform>
             <numerusform>(%Ln Bytes überschrieben)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 (local)</source>
+        <translation>%1 UTC
+%2 (Ortszeit)</translation>
     </message>
 </context>
 <context>

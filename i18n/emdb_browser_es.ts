@@ -21,6 +21,55 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>expired just now</source>
+        <translation>caducado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>an expiry ahead: in 2 h 5 min</comment>
+        <translation>dentro de %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <comment>an expiry past: expired 2 h ago</comment>
+        <translation>caducado hace %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
@@ -787,6 +836,12 @@
             <numerusform>(%Ln byte sobrescrito)</numerusform>
             <numerusform>(%Ln bytes sobrescritos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 (local)</source>
+        <translation>%1 UTC
+%2 (hora local)</translation>
     </message>
 </context>
 <context>

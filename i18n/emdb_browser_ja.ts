@@ -21,6 +21,51 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>expired just now</source>
+        <translation>たった今期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>an expiry ahead: in 2 h 5 min</comment>
+        <translation>あと %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <comment>an expiry past: expired 2 h ago</comment>
+        <translation>%1前に期限切れ</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
@@ -778,6 +823,12 @@
         <translation>
             <numerusform>(%Ln バイトを上書き)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 (local)</source>
+        <translation>%1 UTC
+%2（現地時刻）</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,51 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>expired just now</source>
+        <translation>刚刚过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>an expiry ahead: in 2 h 5 min</comment>
+        <translation>%1后过期</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <comment>an expiry past: expired 2 h ago</comment>
+        <translation>%1前已过期</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>The namespace no longer exists.</source>
@@ -778,6 +823,12 @@
         <translation>
             <numerusform>(已覆盖 %Ln 个字节)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 (local)</source>
+        <translation>%1 UTC
+%2（本地时间）</translation>
     </message>
 </context>
 <context>
