@@ -1,10 +1,12 @@
 // The worker and the models: jobs run on the worker thread in order, results
 // come back to the GUI thread, cancel stops a long task, answers for a
 // destroyed receiver are dropped; the key table pages by position and the
-// namespace tree builds groups lazily, both under QAbstractItemModelTester.
+// namespace tree builds groups lazily, both under QAbstractItemModelTester;
+// expiries read relative to now, and the key table counts them down itself.
 #include <QAbstractItemModelTester>
 
 #include "core/databaseworker.hpp"
+#include "core/durations.hpp"
 #include "core/sampledatabase.hpp"
 #include "core/valueformat.hpp"
 #include "ui_support.hpp"
@@ -309,6 +311,124 @@ class TestModels : public QObject {
     QVERIFY(ready.wait(10000));
     QTRY_COMPARE(model.rowCount(), 100);
     QVERIFY(!model.isScanMode());
+  }
+
+  void relative_expiry_data() {
+    QTest::addColumn<qint64>("offset");  // the expiry minus now, in ms
+    QTest::addColumn<QString>("text");
+    constexpr qint64 s = 1000, min = 60 * s, h = 60 * min, d = 24 * h;
+    QTest::newRow("exactly now") << qint64(0) << QStringLiteral("expired just now");
+    QTest::newRow("half a second ahead") << qint64(500) << QStringLiteral("in 1 s");
+    QTest::newRow("1 s") << s << QStringLiteral("in 1 s");
+    QTest::newRow("59 s") << 59 * s << QStringLiteral("in 59 s");
+    QTest::newRow("59.5 s rounds up") << 59 * s + 500 << QStringLiteral("in 1 min");
+    QTest::newRow("60 s") << 60 * s << QStringLiteral("in 1 min");
+    QTest::newRow("61 s") << 61 * s << QStringLiteral("in 1 min 1 s");
+    QTest::newRow("4 min") << 4 * min << QStringLiteral("in 4 min");
+    QTest::newRow("1 h less 1 s") << h - s << QStringLiteral("in 59 min 59 s");
+    QTest::newRow("1 h") << h << QStringLiteral("in 1 h");
+    QTest::newRow("2 h 5 min 30 s") << 2 * h + 5 * min + 30 * s << QStringLiteral("in 2 h 5 min");
+    QTest::newRow("1 d less 1 s") << d - s << QStringLiteral("in 23 h 59 min");
+    QTest::newRow("1 d") << d << QStringLiteral("in 1 d");
+    QTest::newRow("3 d") << 3 * d + 59 * min << QStringLiteral("in 3 d");
+    QTest::newRow("3 d 4 h") << 3 * d + 4 * h << QStringLiteral("in 3 d 4 h");
+    QTest::newRow("half a second ago") << qint64(-500) << QStringLiteral("expired just now");
+    QTest::newRow("1 s ago") << -s << QStringLiteral("expired 1 s ago");
+    QTest::newRow("59.9 s ago rounds down") << -(59 * s + 900) << QStringLiteral("expired 59 s ago");
+    QTest::newRow("60 s ago") << -min << QStringLiteral("expired 1 min ago");
+    QTest::newRow("2 h ago") << -2 * h << QStringLiteral("expired 2 h ago");
+    QTest::newRow("1 d 1 h 1 min ago") << -(d + h + min) << QStringLiteral("expired 1 d 1 h ago");
+  }
+  void relative_expiry() {
+    QFETCH(qint64, offset);
+    QFETCH(QString, text);
+    const qint64 now = 1'780'000'000'000;
+    QCOMPARE(formatRelativeExpiry(now + offset, now), text);
+    QCOMPARE(formatRelativeExpiry(0, now), QString());  // no expiry
+  }
+
+  // The Expires column reads relative to now and counts down by itself: a
+  // record that expires while shown turns "expired … ago" and greys, with
+  // dataChanged for its cells and nobody asking.
+  void expires_column_counts_down() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    const qint64 soon = start + 4000, later = start + 2 * 3'600'000 + 30'000;
+    {
+      auto db = MUST(emdb::Database::open(path));
+      MUST(db.insert_with_ttl("a-soon", "v", emdb::Ttl::at(std::uint64_t(soon))));
+      MUST(db.insert_with_ttl("b-later", "v", emdb::Ttl::at(std::uint64_t(later))));
+      MUST(db.insert("c-never", "v"));
+      MUST(db.flush());
+    }
+    DatabaseWorker worker;
+    KeyTableModel model(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(openOn(worker, path, &model));
+    QSignalSpy ready(&model, &KeyTableModel::scopeReady);
+    model.setScope(KeyScope::of({}));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(allKeys(model), (QList<QByteArray>{"a-soon", "b-later", "c-never"}));
+    const auto cell = [&](int row, int role) {
+      return model.data(model.index(row, KeyTableModel::ExpiresColumn), role);
+    };
+    const QString soonText = cell(0, Qt::DisplayRole).toString();
+    QVERIFY2(soonText.startsWith(QLatin1String("in ")) && soonText.endsWith(QLatin1String(" s")), qPrintable(soonText));
+    QCOMPARE(cell(1, Qt::DisplayRole).toString(), QStringLiteral("in 2 h"));
+    QCOMPARE(cell(2, Qt::DisplayRole), QVariant());
+    // The tooltip: the instant in UTC and in local time.
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const QString tip = cell(1, Qt::ToolTipRole).toString();
+    QVERIFY2(
+        tip.contains(QDateTime::fromMSecsSinceEpoch(later, QTimeZone::UTC).toString(format) + QStringLiteral(" UTC")),
+        qPrintable(tip));
+    QVERIFY2(tip.contains(QDateTime::fromMSecsSinceEpoch(later).toString(format)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("(local)")), qPrintable(tip));
+    QVERIFY(!cell(2, Qt::ToolTipRole).isValid());
+    // Editing and sorting read the expiry, as before.
+    QCOMPARE(cell(1, KeyTableModel::ExpiresAtRole).toLongLong(), later);
+    QVERIFY(!cell(1, Qt::EditRole).isValid());
+    QVERIFY(!cell(0, Qt::ForegroundRole).isValid());
+
+    // From here on only the model's own timer speaks.
+    struct Change {
+      QModelIndex topLeft, bottomRight;
+      qint64 at;
+    };
+    QList<Change> changes;
+    connect(&model, &QAbstractItemModel::dataChanged, &model, [&changes](const QModelIndex& tl, const QModelIndex& br) {
+      changes.append({tl, br, QDateTime::currentMSecsSinceEpoch()});
+    });
+    const auto covers = [](const Change& c, int row, int column) {
+      return c.topLeft.row() <= row && row <= c.bottomRight.row() && c.topLeft.column() <= column &&
+             column <= c.bottomRight.column();
+    };
+    // Counting down: the Expires column alone, while the record lasts.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.begin(), changes.end(),
+                                         [&](const Change& c) {
+                                           return c.at < soon && covers(c, 0, KeyTableModel::ExpiresColumn) &&
+                                                  c.topLeft.column() == KeyTableModel::ExpiresColumn &&
+                                                  c.bottomRight.column() == KeyTableModel::ExpiresColumn;
+                                         }),
+                             3000);
+    // Its expiry passes: the whole row is repainted.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.begin(), changes.end(),
+                                         [&](const Change& c) {
+                                           return c.at >= soon && covers(c, 0, KeyTableModel::ExpiresColumn) &&
+                                                  covers(c, 0, KeyTableModel::ValueColumn);
+                                         }),
+                             10000);
+    const QString gone = cell(0, Qt::DisplayRole).toString();
+    QVERIFY2(gone == QLatin1String("expired just now") ||
+                 (gone.startsWith(QLatin1String("expired ")) && gone.endsWith(QLatin1String(" s ago"))),
+             qPrintable(gone));
+    QVERIFY(cell(0, Qt::ForegroundRole).isValid());
+    QCOMPARE(model.data(model.index(0, KeyTableModel::ValueColumn), Qt::DisplayRole).toString(),
+             QStringLiteral("(expired)"));
+    QVERIFY(!cell(1, Qt::ForegroundRole).isValid());
+    QCOMPARE(cell(1, Qt::DisplayRole).toString(), QStringLiteral("in 2 h"));
   }
 
   void namespace_tree_groups_lazily() {

@@ -2,7 +2,9 @@
 
 #include <emdb/duration.hpp>
 
+#include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 #include <iterator>
 #include <limits>
 
@@ -37,6 +39,37 @@ QString formatDuration(std::chrono::milliseconds d) {
     break;
   }
   return parts.join(QLatin1Char(' '));
+}
+
+QString formatRelativeExpiry(qint64 expiresAtMs, qint64 nowMs) {
+  if (expiresAtMs <= 0) return {};
+  const bool ahead = expiresAtMs > nowMs;
+  // Ahead: rounded up, so the last second before expiry shows "in 1 s".
+  const qint64 delta = ahead ? expiresAtMs - nowMs : nowMs - expiresAtMs;
+  qint64 seconds = ahead ? (delta + 999) / 1000 : delta / 1000;
+  if (seconds == 0) return QCoreApplication::translate("Durations", "expired just now");
+  auto unit = [](int i, qint64 n) {
+    const int count = int(std::min<qint64>(n, std::numeric_limits<int>::max()));
+    switch (i) {
+      case 0: return QCoreApplication::translate("Durations", "%Ln d", "days", count);
+      case 1: return QCoreApplication::translate("Durations", "%Ln h", "hours", count);
+      case 2: return QCoreApplication::translate("Durations", "%Ln min", "minutes", count);
+      default: return QCoreApplication::translate("Durations", "%Ln s", "seconds", count);
+    }
+  };
+  static constexpr qint64 units[] = {86'400, 3'600, 60, 1};
+  QStringList parts;
+  for (std::size_t i = 0; i < std::size(units); ++i) {
+    if (seconds < units[i]) continue;
+    parts << unit(int(i), seconds / units[i]);
+    seconds %= units[i];
+    if (i + 1 < std::size(units) && seconds >= units[i + 1]) parts << unit(int(i + 1), seconds / units[i + 1]);
+    break;
+  }
+  const QString span = parts.join(QLatin1Char(' '));
+  return ahead
+             ? QCoreApplication::translate("Durations", "in %1", "an expiry ahead: in 2 h 5 min").arg(span)
+             : QCoreApplication::translate("Durations", "expired %1 ago", "an expiry past: expired 2 h ago").arg(span);
 }
 
 }  // namespace browser

@@ -5,13 +5,13 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 #include <QTimeZone>
 #include <QTimer>
 #include <cstdlib>
 
 #include "core/databaseworker.hpp"
+#include "core/durations.hpp"
 #include "core/keyqueries.hpp"
 #include "core/pendingedits.hpp"
 #include "core/valueformat.hpp"
@@ -23,11 +23,26 @@ namespace {
 constexpr int kPagesKept = 128;  // about 32,000 rows
 constexpr int kPreviewBytes = 256;  // of a pending value, as the stored rows keep
 constexpr int kWorthLoading = 6;  // pages this far from where the view looks are skipped
+// The countdown: every second while an expiry lies within an hour of now
+// (its text shows seconds), else every 30 s.
+constexpr qint64 kSoonMs = 3'600'000;
+constexpr int kFastTickMs = 1000;
+constexpr int kSlowTickMs = 30'000;
 
 // A staged value that is not held: where its bytes come from.
 QString streamedDisplay(const StreamedValue& v) {
   if (!v.file.isEmpty()) return KeyTableModel::tr("(the bytes of %1)").arg(QFileInfo(v.file).fileName());
   return KeyTableModel::tr("(%Ln byte(s) typed over)", nullptr, int(v.patches.size()));
+}
+
+// The Expires cell's tooltip: the instant in UTC, and below it in local time
+// with the zone's abbreviation.
+QString expiryTimes(qint64 expiresAt) {
+  const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+  const QDateTime utc = QDateTime::fromMSecsSinceEpoch(expiresAt, QTimeZone::UTC);
+  const QDateTime local = QDateTime::fromMSecsSinceEpoch(expiresAt, QTimeZone::LocalTime);
+  const QString localText = local.toString(format) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+  return KeyTableModel::tr("%1 UTC\n%2 (local)").arg(utc.toString(format), localText);
 }
 
 }  // namespace
@@ -36,7 +51,10 @@ KeyTableModel::KeyTableModel(DatabaseWorker* worker, QObject* parent)
     : QAbstractTableModel(parent),
       worker_(worker),
       live_generation_(std::make_shared<std::atomic<quint64>>(0)),
-      focus_page_(std::make_shared<std::atomic<int>>(0)) {}
+      focus_page_(std::make_shared<std::atomic<int>>(0)),
+      countdown_(new QTimer(this)) {
+  connect(countdown_, &QTimer::timeout, this, &KeyTableModel::tickExpiries);
+}
 
 KeyTableModel::~KeyTableModel() = default;
 
@@ -56,6 +74,7 @@ void KeyTableModel::setScope(const KeyScope& scope) {
   begin_ = 0;
   live_generation_->store(++generation_);
   endResetModel();
+  countdown_->stop();
   refresh();
 }
 
@@ -63,6 +82,8 @@ void KeyTableModel::setPendingEdits(const PendingEdits* pending) {
   pending_ = pending;
   connect(pending, &PendingEdits::changed, this, [this] {
     if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // A staged expiry may be near: the next tick looks (and slows or stops).
+    watchExpiry(QDateTime::currentMSecsSinceEpoch());
     placeAdded();
   });
 }
@@ -82,6 +103,7 @@ void KeyTableModel::clear() {
   placed_.clear();
   live_generation_->store(++generation_);
   endResetModel();
+  countdown_->stop();
 }
 
 void KeyTableModel::refresh() {
@@ -243,6 +265,7 @@ void KeyTableModel::showAdded(const std::vector<AddedKey>& placed) {
     added_.insert(at, std::move(w));
     endInsertRows();
   }
+  for (const Added& a : added_) watchExpiry(a.row.expiresAt);
   if (rowCount() != countBefore) emitCount();
 }
 
@@ -356,6 +379,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
   }
   const PendingChange* staged = pending_ ? pending_->find(scope_.ns, row->key) : nullptr;
   const qint64 expiresAt = staged && staged->expiresAt ? *staged->expiresAt : row->expiresAt;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  // The stored record is gone to readers: it loaded expired, or its expiry passed since.
+  const bool expired = row->expired || (row->expiresAt > 0 && row->expiresAt <= now);
   switch (role) {
     case Qt::DisplayRole:
       switch (index.column()) {
@@ -364,28 +390,32 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
           if (staged && staged->remove) return tr("(deleted when written)");
           if (staged && staged->value) return valuePreview(staged->value->left(kPreviewBytes), staged->value->size());
           if (staged && staged->streamed) return streamedDisplay(*staged->streamed);
-          return row->expired ? tr("(expired)") : valuePreview(row->preview, row->size);
+          return expired ? tr("(expired)") : valuePreview(row->preview, row->size);
         case SizeColumn:
           if (staged && staged->replacesValue()) return sizeDisplay(staged->newSize());
-          return row->expired ? QVariant() : QVariant(sizeDisplay(row->size));
+          return expired ? QVariant() : QVariant(sizeDisplay(row->size));
         case ExpiresColumn:
+          if (expiresAt > 0) return formatRelativeExpiry(expiresAt, now);
+          // Loaded expired: the engine no longer tells when.
           if (row->expired && !(staged && staged->expiresAt)) return tr("expired");
-          if (expiresAt == 0) return QVariant();
-          return QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt), QLocale::ShortFormat);
+          return QVariant();
         default: return {};
       }
-    case Qt::ToolTipRole:
-      if (added) return tr("New: Write Changes adds this record to the file");
-      if (staged) return tr("Pending: Write Changes saves this edit to the file");
+    case Qt::ToolTipRole: {
+      const QString note = added    ? tr("New: Write Changes adds this record to the file")
+                           : staged ? tr("Pending: Write Changes saves this edit to the file")
+                                    : QString();
+      if (index.column() == ExpiresColumn && expiresAt > 0)
+        return note.isEmpty() ? expiryTimes(expiresAt) : expiryTimes(expiresAt) + QLatin1Char('\n') + note;
+      if (!note.isEmpty()) return note;
       if (index.column() == KeyColumn && keyDisplay(row->key) != QString::fromUtf8(row->key))
         return tr("Binary key, shown in hex (%1)").arg(sizeDisplay(row->key.size()));
-      if (index.column() == ExpiresColumn && expiresAt)
-        return QDateTime::fromMSecsSinceEpoch(expiresAt, QTimeZone::UTC).toString(Qt::ISODate);
       return {};
+    }
     case Qt::TextAlignmentRole:
       return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-      if (row->expired && !staged) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+      if (expired && !staged) return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
       return {};
     case Qt::BackgroundRole:
       if (staged) {
@@ -420,6 +450,63 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
     case ExpiresColumn: return tr("Expires");
     default: return {};
   }
+}
+
+qint64 KeyTableModel::shownExpiry(const KeyRow& row) const {
+  if (pending_ && pending_->count() > 0)
+    if (const PendingChange* c = pending_->find(scope_.ns, row.key); c && c->expiresAt) return *c->expiresAt;
+  return row.expiresAt;
+}
+
+void KeyTableModel::watchExpiry(qint64 expiresAt) {
+  if (expiresAt <= 0) return;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  const int interval = std::abs(expiresAt - now) < kSoonMs ? kFastTickMs : kSlowTickMs;
+  if (countdown_->isActive() && countdown_->interval() <= interval) return;
+  if (!countdown_->isActive()) last_tick_ = now;
+  countdown_->start(interval);
+}
+
+void KeyTableModel::tickExpiries() {
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  const qint64 since = std::exchange(last_tick_, now);
+  bool any = false, soon = false;
+  std::vector<std::pair<int, int>> spans;  // rows whose Expires cells change
+  std::vector<int> passed;                 // rows whose expiry passed since the last tick
+  // Whether `e` is an expiry, noting how soon it is and whether it just passed.
+  auto look = [&](qint64 e, auto rowOf) {
+    if (e <= 0) return false;
+    any = true;
+    soon = soon || std::abs(e - now) < kSoonMs;
+    if (e > since && e <= now) passed.push_back(rowOf());
+    return true;
+  };
+  for (auto it = pages_.cbegin(); it != pages_.cend(); ++it) {
+    const int first = it.key() * kPageSize;
+    const int last = std::min(stored_, first + int(it->rows.size())) - 1;
+    bool shows = false;
+    for (int r = first; r <= last; ++r)
+      shows = look(shownExpiry(it->rows[std::size_t(r - first)]), [&] { return toRow(r); }) || shows;
+    if (shows) spans.emplace_back(toRow(first), toRow(last));
+  }
+  for (std::size_t i = 0; i < added_.size(); ++i) {
+    const int row = int(added_[i].before) + int(i);
+    if (row < rowCount() && look(shownExpiry(added_[i].row), [row] { return row; })) spans.emplace_back(row, row);
+  }
+  std::sort(spans.begin(), spans.end());
+  for (std::size_t i = 0; i < spans.size();) {
+    auto [from, to] = spans[i];
+    for (++i; i < spans.size() && spans[i].first <= to + 1; ++i) to = std::max(to, spans[i].second);
+    Q_EMIT dataChanged(index(from, ExpiresColumn), index(to, ExpiresColumn), {Qt::DisplayRole});
+  }
+  // Turned expired: the whole row greys and its value goes.
+  for (int row : passed) Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+  if (!any) {
+    countdown_->stop();
+    return;
+  }
+  const int interval = soon ? kFastTickMs : kSlowTickMs;
+  if (countdown_->interval() != interval) countdown_->start(interval);
 }
 
 void KeyTableModel::scanNext(quint64 generation) {
@@ -503,6 +590,7 @@ void KeyTableModel::receive(quint64 generation, int page, std::vector<KeyRow> ro
   if (!error.isEmpty()) Q_EMIT loadFailed(error);
   if (rows.empty()) return;  // skipped: asked again if the view still shows it
   pages_[page] = Page{std::move(rows), false};
+  for (const KeyRow& r : pages_[page].rows) watchExpiry(shownExpiry(r));
   evictFarFrom(page);
   const int first = page * kPageSize;
   const int last = std::min(stored_, first + kPageSize) - 1;

@@ -9,6 +9,13 @@
 // row, and a key that edits add (a new record, a rename's new name) appears
 // as a row of its own where it will sort once written. Rows are therefore
 // stored rows with added rows merged in; row numbers are the merged ones.
+//
+// The Expires column tells the time left ("in 2 h 5 min") or gone ("expired
+// 3 min ago") and counts down by itself: a timer repaints the loaded rows'
+// Expires cells from the expiries they hold (never asking the engine), every
+// second while one of them lies within an hour of now, else every 30 s. A
+// row whose expiry passes while shown turns expired, greyed, as a row loaded
+// expired does.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -21,6 +28,8 @@
 
 #include "core/keyqueries.hpp"
 #include "core/session.hpp"
+
+class QTimer;
 
 namespace browser {
 
@@ -117,6 +126,14 @@ class KeyTableModel : public QAbstractTableModel {
   // Shows `placed` (keys and where they sort), row by row.
   void showAdded(const std::vector<AddedKey>& placed);
   void emitCount();
+  // The expiry a row shows (Unix ms, 0: none): the staged one, else its own.
+  qint64 shownExpiry(const KeyRow& row) const;
+  // A loaded or staged expiry: runs the countdown, fast enough for it.
+  void watchExpiry(qint64 expiresAt);
+  // The countdown's tick: dataChanged for the Expires cells of loaded rows
+  // that have an expiry, and for whole rows whose expiry passed since the
+  // last tick; then re-times itself (stops with no expiry loaded).
+  void tickExpiries();
 
   DatabaseWorker* worker_;
   const PendingEdits* pending_ = nullptr;
@@ -144,6 +161,8 @@ class KeyTableModel : public QAbstractTableModel {
   mutable QSet<int> wanted_;  // pages asked for since the last flush
   QSet<int> in_flight_;
   mutable bool flush_posted_ = false;
+  QTimer* countdown_;     // ticks tickExpiries()
+  qint64 last_tick_ = 0;  // Unix ms of the last tick (or of the countdown's start)
 };
 
 }  // namespace browser
