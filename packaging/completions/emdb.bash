@@ -3,7 +3,7 @@
 # on first use); it also works sourced on its own, without bash-completion.
 
 # The options that take a value (as the next word or after "=").
-_emdb_valued='--ns --prefix --from --to --pattern --limit --file --ttl --set --cipher --key-file --passphrase-env --new-key-file --new-passphrase-env'
+_emdb_valued='--ns --prefix --from --to --pattern --limit --show --file --ttl --set --cipher --key-file --passphrase-env --new-key-file --new-passphrase-env'
 
 # _emdb_options COMMAND [SUBCOMMAND]: the options of a command.
 _emdb_options() {
@@ -15,10 +15,13 @@ _emdb_options() {
     get) echo "--ns --key-hex --hex --base64 $ro $key" ;;
     ttl) echo "--ns --key-hex --json --set --persist $ro $key" ;;
     dump) echo "--ns $ro $key" ;;
+    history) echo "--ns --key-hex --json --show --hex $ro $key" ;;
+    diff) echo "--ns --json $ro $key" ;;
     lock) echo "--json" ;;
     put) echo "--ns --key-hex --file --ttl $key" ;;
     del) echo "--ns --key-hex $key" ;;
     sweep) echo "--json $key" ;;
+    undelete) echo "--ns --key-hex --all --json $key" ;;
     load | compact | checkpoint | decrypt) echo "$key" ;;
     backup) echo "--force --allow-damaged $ro $key" ;;
     encrypt) echo "--cipher --new-key-file --new-passphrase-env" ;;
@@ -155,8 +158,8 @@ _emdb() {
 
   local n=${#positional[@]}
   if ((n == 0)); then
-    _emdb_reply "$cur" info ns keys get ttl dump check lock put del sweep load compact backup checkpoint \
-      encrypt decrypt rekey unlock
+    _emdb_reply "$cur" info ns keys get ttl dump check history diff lock put del sweep load undelete compact \
+      backup checkpoint encrypt decrypt rekey unlock
   elif [[ $cmd == ns ]]; then
     case $n in
       1) _emdb_reply "$cur" list drop ;;
@@ -168,7 +171,7 @@ _emdb() {
     esac
   elif ((n == 1)); then
     _emdb_files "$cur"
-  elif ((n == 2)) && [[ $cmd == load || $cmd == backup ]]; then
+  elif ((n == 2)) && [[ $cmd == load || $cmd == backup || $cmd == diff ]]; then
     _emdb_files "$cur"
   fi
   return 0
