@@ -26,6 +26,7 @@
 #include "codec.hpp"
 #include "crypto.hpp"
 #include "emdb/error.hpp"
+#include "emdb/history.hpp"
 #include "emdb/iter.hpp"
 #include "emdb/transaction.hpp"
 #include "emdb/types.hpp"
@@ -135,6 +136,34 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // The expiry of a record (0: none; it may be past), or nothing if absent.
   Result<std::optional<std::uint64_t>> expiry_of(const Space& s, std::string_view key) const;
   Result<bool> persist(Space& s, std::string_view key);
+
+  // Reading the journal as replay does (replay.cpp).
+  // A batch seen by its begin marker, during a walk of the journal.
+  struct PendingTx {
+    std::uint64_t start = 0, txid = 0;
+    std::uint32_t count = 0;
+    bool legacy = false;              // an earlier version's markers: closed by an end marker
+    std::vector<std::uint32_t> crcs;  // current markers: the CRC-32C of each record frame
+    std::vector<std::pair<Record, std::pair<std::uint64_t, std::uint64_t>>> records;  // rec, (loc, bytes)
+    std::deque<std::string> plaintexts;  // decrypted bodies the records view into
+  };
+  // What a walk of the journal hands on, in journal order: each record that
+  // counts (outside batches), each whole batch, each batch left out, notes.
+  struct JournalVisitor {
+    virtual ~JournalVisitor() = default;
+    virtual void saw(std::uint32_t ns) = 0;  // every decoded frame's namespace id
+    virtual Result<void> record(const Record& r, std::uint64_t loc, std::uint64_t frame_bytes) = 0;
+    virtual Result<void> batch(const PendingTx& tx) = 0;
+    virtual void torn(const PendingTx& tx) = 0;
+    virtual void note(std::uint64_t at, std::string what) = 0;
+  };
+  // The namespace id a drop marker (current or earlier form) drops.
+  static std::optional<std::uint32_t> dropped_by(const Record& r);
+
+  // The journal's past (history.cpp); see Keyspace::history().
+  Result<std::vector<Version>> history(const Space& s, std::string_view key, const Progress& progress) const;
+  Result<std::vector<RemovedKey>> removed_keys(const Space& s, const Progress& progress) const;
+  Result<std::string> read_version(const Space& s, std::string_view key, std::uint64_t offset) const;
 
   // Batches (batches.cpp).
   std::unique_lock<std::mutex> lock_transactions() { return std::unique_lock(tx_mu_); }
@@ -266,8 +295,27 @@ class Engine : public std::enable_shared_from_this<Engine> {
     std::optional<std::uint64_t> tx_start;  // an incomplete transaction at the end
   };
   Result<ReplayEnd> replay(std::uint64_t from, std::uint64_t size);
+  class Applier;
+  // Reads the frames of [from, size) of the journal at `base` as emdb 0.9.7
+  // and this engine's batches mean them, handing them to `v`; a visitor's
+  // error stops the walk. A frame that does not decode stops it (`strict`:
+  // fails with the decoding error). `progress` sees bytes read; false
+  // cancels (Cancelled).
+  Result<ReplayEnd> walk(const char* base, std::uint64_t from, std::uint64_t size, bool strict, JournalVisitor& v,
+                         const Progress& progress) const;
+  // The journal and its end, as a reader of the past sees them.
+  struct JournalNow {
+    std::shared_ptr<Journal> journal;
+    std::uint64_t end = 0;
+  };
+  JournalNow journal_now() const;
+  // Walks the frames of `snap` below `to`, handing f every record that
+  // counts with its frame's offset, and the namespace a drop marker drops.
+  Result<void> walk_records(const JournalNow& snap, std::uint64_t to, const Progress& progress,
+                            const std::function<void(const Record&, std::uint64_t, std::optional<std::uint32_t>)>& f) const;
+  // Whether the Written record whose frame is at `frame` of `snap` is `key`'s live one.
+  bool is_live(const Space& s, std::string_view key, const JournalNow& snap, std::uint64_t frame) const;
   Result<void> apply(const Record& rec, std::uint64_t loc, std::uint64_t frame_bytes);
-  struct PendingTx;
   Result<void> apply_batch(const PendingTx& tx);
   // A batch whose records stop before its count with other frames after them.
   void leave_out_torn(const PendingTx& tx);
@@ -369,16 +417,6 @@ class Engine : public std::enable_shared_from_this<Engine> {
   Space* default_ = nullptr;
   std::atomic<std::uint64_t> structure_bytes_{0};  // NamespaceName frames
 
-  // Replay state of a batch seen by its begin marker (open and refresh only).
-  struct PendingTx {
-    std::uint64_t start = 0, txid = 0;
-    std::uint32_t count = 0;
-    bool legacy = false;              // an earlier version's markers: closed by an end marker
-    std::vector<std::uint32_t> crcs;  // current markers: the CRC-32C of each record frame
-    std::vector<std::pair<Record, std::pair<std::uint64_t, std::uint64_t>>> records;  // rec, (loc, bytes)
-    std::deque<std::string> plaintexts;  // decrypted bodies the records view into
-  };
-  std::optional<PendingTx> pending_;
   // Keys whose last record lies in a batch left out, and where that batch began.
   std::map<std::pair<std::uint32_t, std::string>, std::uint64_t> torn_keys_;
   std::vector<IntegrityNote> notes_;

@@ -95,6 +95,16 @@ Result<std::optional<std::uint64_t>> Keyspace::expires_at(std::string_view key) 
   return **e;
 }
 
+Result<std::vector<Version>> Keyspace::history(std::string_view key, Progress progress) const {
+  return engine_->history(*space_, key, progress);
+}
+Result<std::vector<RemovedKey>> Keyspace::removed_keys(Progress progress) const {
+  return engine_->removed_keys(*space_, progress);
+}
+Result<std::string> Keyspace::read_version(std::string_view key, std::uint64_t offset) const {
+  return engine_->read_version(*space_, key, offset);
+}
+
 Result<std::optional<std::chrono::milliseconds>> Keyspace::ttl(std::string_view key) const {
   auto e = engine_->expiry_of(*space_, key);
   if (!e) return std::unexpected(e.error());

@@ -39,15 +39,39 @@ void Engine::saw_space_id(std::uint32_t id) noexcept {
     next_space_id_ = std::max<std::uint64_t>(next_space_id_, std::uint64_t(id) + 1);
 }
 
+// Replay: the walk with each record, batch and note applied to the indexes.
+class Engine::Applier final : public Engine::JournalVisitor {
+ public:
+  explicit Applier(Engine& e) : e_(e) {}
+  void saw(std::uint32_t ns) override { e_.saw_space_id(ns); }
+  Result<void> record(const Record& r, std::uint64_t loc, std::uint64_t bytes) override { return e_.apply(r, loc, bytes); }
+  Result<void> batch(const PendingTx& tx) override { return e_.apply_batch(tx); }
+  void torn(const PendingTx& tx) override { e_.leave_out_torn(tx); }
+  void note(std::uint64_t at, std::string what) override { e_.note(at, std::move(what)); }
+
+ private:
+  Engine& e_;
+};
+
 Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size) {
-  const char* base = journal_->data();
   // Index lookups made while replaying check frames against the journal's
   // end: the frames being read count; the caller sets the real end after.
   if (journal_->end() < size) journal_->set_end(size);
+  Applier applier(*this);
+  return walk(journal_->data(), from, size, !opts_.read_only, applier, {});
+}
+
+Result<Engine::ReplayEnd> Engine::walk(const char* base, std::uint64_t from, std::uint64_t size, bool strict,
+                                       JournalVisitor& v, const Progress& progress) const {
+  constexpr std::uint64_t kProgressStep = 8u << 20;
   ReplayEnd out;
-  std::uint64_t pos = from;
-  pending_.reset();
+  std::uint64_t pos = from, reported = from;
+  std::optional<PendingTx> pending;
   for (;;) {
+    if (progress && pos - reported >= kProgressStep) {
+      reported = pos;
+      if (!progress(pos, size)) return std::unexpected(Error(ErrorCode::Cancelled, "cancelled"));
+    }
     FrameView f;
     const FrameCheck c = check_frame(base, size, pos, f);
     if (c == FrameCheck::End) break;
@@ -59,37 +83,37 @@ Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size)
     auto rec = decode(f.payload, f.payload_offset(), scratch);
     if (!rec) {
       // A frame whose checksum holds but whose payload does not decode (or
-      // authenticate): a writable open refuses, a read-only one stops here.
-      if (!opts_.read_only) return std::unexpected(rec.error());
+      // authenticate): a strict walk (a writable open) refuses, others stop here.
+      if (strict) return std::unexpected(rec.error());
       out.bad = pos;
       break;
     }
     const std::uint64_t loc = f.payload_offset(), bytes = f.end() - f.start;
     if (loc > HashIndex::kMaxOffset)
       return std::unexpected(Error::corrupted(f.start, "journal larger than this engine's 1 TiB limit"));
-    saw_space_id(rec->ns);
+    v.saw(rec->ns);
     pos = f.end();
 
     // A record of the open batch: the next frame with the CRC its marker names.
-    if (pending_ && !pending_->legacy) {
-      if (pending_->records.size() < pending_->count &&
-          frame_crc(base + f.start) == pending_->crcs[pending_->records.size()]) {
+    if (pending && !pending->legacy) {
+      if (pending->records.size() < pending->count &&
+          frame_crc(base + f.start) == pending->crcs[pending->records.size()]) {
         Record r = *rec;
         if (!scratch.empty()) {  // keep the decrypted body the record views into
-          const std::string& kept = pending_->plaintexts.emplace_back(std::move(scratch));
+          const std::string& kept = pending->plaintexts.emplace_back(std::move(scratch));
           r = *decode_body(r.kind, kept, loc + 1);
         }
-        pending_->records.push_back({r, {loc, bytes}});
-        if (pending_->records.size() == pending_->count) {
-          if (auto a = apply_batch(*pending_); !a) return std::unexpected(a.error());
-          pending_.reset();
+        pending->records.push_back({r, {loc, bytes}});
+        if (pending->records.size() == pending->count) {
+          if (auto a = v.batch(*pending); !a) return std::unexpected(a.error());
+          pending.reset();
         }
         continue;
       }
       // Another frame before the batch is whole: a crash stopped the batch
       // and another writer went on. The batch is left out, this frame read.
-      leave_out_torn(*pending_);
-      pending_.reset();
+      v.torn(*pending);
+      pending.reset();
     }
 
     if (rec->kind == format::Kind::Remove && rec->ns == format::kDefaultNamespace && has_marker_magic(rec->key) &&
@@ -99,20 +123,19 @@ Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size)
       if (kind == format::kMarkerBegin && k.size() >= format::kMarkerBeginFixed) {
         const std::uint32_t count = load_u32(k.data() + format::kMarkerMagicSize + 9);
         if (count > 0 && k.size() == format::kMarkerBeginFixed + 4 * std::uint64_t(count)) {
-          pending_.reset();
           PendingTx tx;
           tx.start = f.start;
           tx.txid = load_u64(k.data() + format::kMarkerMagicSize + 1);
           tx.count = count;
           tx.crcs.resize(count);
           for (std::uint32_t i = 0; i < count; ++i) tx.crcs[i] = load_u32(k.data() + format::kMarkerBeginFixed + 4 * i);
-          pending_ = std::move(tx);
+          pending = std::move(tx);
           continue;
         }
       } else if (kind == format::kMarkerDrop && k.size() == format::kMarkerDropSize) {
-        note(f.start, "a drop marker outside a batch (namespace id " +
-                          std::to_string(load_u32(k.data() + format::kMarkerMagicSize + 1)) +
-                          "): ignored, as emdb 0.9.7 ignores it");
+        v.note(f.start, "a drop marker outside a batch (namespace id " +
+                            std::to_string(load_u32(k.data() + format::kMarkerMagicSize + 1)) +
+                            "): ignored, as emdb 0.9.7 ignores it");
         continue;
       }
       // Anything else with the magic is an ordinary removal (of a key that is not there).
@@ -121,52 +144,53 @@ Result<Engine::ReplayEnd> Engine::replay(std::uint64_t from, std::uint64_t size)
     // Markers of earlier versions of this engine, read as those versions did.
     const bool legacy = rec->ns == format::kLegacyMarkerNamespace && rec->kind == format::Kind::Insert;
     if (legacy && rec->key == kLegacyBegin && rec->value.size() == 12) {
-      if (pending_) leave_out_torn(*pending_);
-      pending_.reset();
+      if (pending) v.torn(*pending);
       PendingTx tx;
       tx.start = f.start;
       tx.txid = load_u64(rec->value.data());
       tx.count = load_u32(rec->value.data() + 8);
       tx.legacy = true;
-      pending_ = std::move(tx);
+      pending = std::move(tx);
     } else if (legacy && rec->key == kLegacyEnd && rec->value.size() == 8) {
-      if (pending_ && pending_->txid == load_u64(rec->value.data()) && pending_->records.size() == pending_->count)
-        if (auto a = apply_batch(*pending_); !a) return std::unexpected(a.error());
-      pending_.reset();
-    } else if (pending_ && pending_->records.size() < pending_->count) {
+      if (pending && pending->txid == load_u64(rec->value.data()) && pending->records.size() == pending->count)
+        if (auto a = v.batch(*pending); !a) return std::unexpected(a.error());
+      pending.reset();
+    } else if (pending && pending->records.size() < pending->count) {
       Record r = *rec;
       if (!scratch.empty()) {
-        const std::string& kept = pending_->plaintexts.emplace_back(std::move(scratch));
+        const std::string& kept = pending->plaintexts.emplace_back(std::move(scratch));
         r = *decode_body(r.kind, kept, loc + 1);
       }
-      pending_->records.push_back({r, {loc, bytes}});
+      pending->records.push_back({r, {loc, bytes}});
     } else {
-      pending_.reset();  // a legacy batch without its end marker: left out
+      pending.reset();  // a legacy batch without its end marker: left out
       if (legacy && rec->key == kLegacyDrop) {
-        note(f.start, "a drop marker outside a batch: ignored, as emdb 0.9.7 ignores it");
+        v.note(f.start, "a drop marker outside a batch: ignored, as emdb 0.9.7 ignores it");
         continue;
       }
-      if (auto a = apply(*rec, loc, bytes); !a) return std::unexpected(a.error());
+      if (auto a = v.record(*rec, loc, bytes); !a) return std::unexpected(a.error());
     }
   }
-  if (pending_) out.tx_start = pending_->start;
-  pending_.reset();
+  if (pending) out.tx_start = pending->start;
   out.end = pos;
   return out;
+}
+
+std::optional<std::uint32_t> Engine::dropped_by(const Record& r) {
+  if (r.kind == format::Kind::Remove && r.ns == format::kDefaultNamespace &&
+      r.key.size() == format::kMarkerDropSize && has_marker_magic(r.key) &&
+      r.key[format::kMarkerMagicSize] == format::kMarkerDrop)
+    return load_u32(r.key.data() + format::kMarkerMagicSize + 1);
+  if (r.kind == format::Kind::Insert && r.ns == format::kLegacyMarkerNamespace && r.key == kLegacyDrop &&
+      r.value.size() == 4)
+    return load_u32(r.value.data());
+  return std::nullopt;
 }
 
 Result<void> Engine::apply_batch(const PendingTx& tx) {
   std::vector<std::uint32_t> dropped;
   for (const auto& [r, where] : tx.records) {
-    std::optional<std::uint32_t> drop;
-    if (r.kind == format::Kind::Remove && r.ns == format::kDefaultNamespace &&
-        r.key.size() == format::kMarkerDropSize && has_marker_magic(r.key) &&
-        r.key[format::kMarkerMagicSize] == format::kMarkerDrop)
-      drop = load_u32(r.key.data() + format::kMarkerMagicSize + 1);
-    else if (r.kind == format::Kind::Insert && r.ns == format::kLegacyMarkerNamespace && r.key == kLegacyDrop &&
-             r.value.size() == 4)
-      drop = load_u32(r.value.data());
-    if (drop) {
+    if (const auto drop = dropped_by(r)) {
       if (*drop == format::kDefaultNamespace)
         note(where.first - format::kFrameHeaderSize, "a drop marker for the default namespace: ignored");
       else

@@ -5,6 +5,7 @@
 #include "emdb/database.hpp"
 #include "emdb/error.hpp"
 #include "emdb/focus.hpp"
+#include "emdb/history.hpp"
 #include "emdb/iter.hpp"
 #include "emdb/keyspace.hpp"
 #include "emdb/transaction.hpp"

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "emdb/error.hpp"
+#include "emdb/history.hpp"
 #include "emdb/iter.hpp"
 #include "emdb/types.hpp"
 #include "emdb/value_ref.hpp"
@@ -109,6 +110,22 @@ class Keyspace {
   // the key is present), EncryptionError, Corrupted (decrypting), InvalidArgument
   // (a reserved key that another program wrote), Io.
   Result<bool> persist(std::string_view key);
+
+  // The journal's past (see history.hpp); each reads the whole journal as it
+  // is when called, so `progress` sees bytes read and returning false cancels
+  // (Cancelled). A compaction in between leaves only live records. Damage
+  // in the journal ends the reading there, as it ends a read-only open: what
+  // came before it is returned. Errors (both): Cancelled only.
+  // Every version of `key` still in the journal, oldest first.
+  Result<std::vector<Version>> history(std::string_view key, Progress progress = {}) const;
+  // Keys absent now whose removal and last value are still in the journal,
+  // in key order.
+  Result<std::vector<RemovedKey>> removed_keys(Progress progress = {}) const;
+  // The value of the Written version of `key` whose frame starts at
+  // `offset` (from history() or removed_keys()). Errors: InvalidArgument (no
+  // Written version of this key, in this namespace, starts there, or a
+  // compaction has rewritten the journal since), EncryptionError, Corrupted.
+  Result<std::string> read_version(std::string_view key, std::uint64_t offset) const;
 
  protected:
   Keyspace(std::shared_ptr<detail::Engine> engine, detail::Space* space) noexcept

@@ -1,0 +1,331 @@
+// The journal's past: every version of a key, removed keys, a version's value,
+// against a model of what each operation writes, plain and encrypted, across
+// reopens, batches cut short by a crash, and compactions.
+#include <atomic>
+#include <cstring>
+#include <random>
+
+#include "support.hpp"
+#include "test_access.hpp"
+
+using namespace emdb;
+using namespace std::chrono_literals;
+using namespace testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ModelVersion {
+  bool written;
+  std::string value;
+  std::uint64_t expires_at;
+};
+
+// Per namespace and key: what the journal holds, oldest first.
+struct Model {
+  std::map<std::pair<std::string, std::string>, std::vector<ModelVersion>> past;
+  std::map<std::pair<std::string, std::string>, std::uint64_t> indexed;  // key -> expiry, while in the index
+
+  void write(const std::string& ns, const std::string& k, const std::string& v, std::uint64_t exp) {
+    past[{ns, k}].push_back({true, v, exp});
+    indexed[{ns, k}] = exp;
+  }
+  void erase(const std::string& ns, const std::string& k) {
+    past[{ns, k}].push_back({false, {}, 0});
+    indexed.erase({ns, k});
+  }
+  // After a compaction: the live records alone (expired ones swept first).
+  void compacted(std::uint64_t now) {
+    past.clear();
+    for (auto it = indexed.begin(); it != indexed.end();) {
+      if (it->second != 0 && it->second <= now) {
+        it = indexed.erase(it);
+        continue;
+      }
+      ++it;
+    }
+  }
+};
+
+RawKey test_key() {
+  RawKey k;
+  for (std::size_t i = 0; i < k.size(); ++i) k[i] = static_cast<std::uint8_t>(i * 7 + 3);
+  return k;
+}
+
+Builder builder_for(const fs::path& p, bool encrypted, const std::shared_ptr<std::atomic<std::uint64_t>>& now) {
+  Builder b = Database::builder().path(p);
+  if (encrypted) b.encryption_key(test_key());
+  detail::BuilderAccess::set_clock(b, [now] { return now->load(); });
+  return b;
+}
+
+// Compares every key's history, the current flags, each version's value and
+// the removed keys with the model.
+void check(const Database& db, std::map<std::string, Namespace>& spaces, const Model& m) {
+  std::map<std::string, std::map<std::string, std::pair<ModelVersion, std::size_t>>> removed;  // ns -> key -> (last value, index)
+  for (const auto& [id, past] : m.past) {
+    const auto& [ns, k] = id;
+    const Keyspace& ks = ns.empty() ? static_cast<const Keyspace&>(db) : spaces.at(ns);
+    const auto got = MUST(ks.history(k));
+    QCOMPARE(got.size(), past.size());
+    std::uint64_t last_offset = 0;
+    for (std::size_t i = 0; i < past.size(); ++i) {
+      QCOMPARE(got[i].kind == Version::Kind::Written, past[i].written);
+      QVERIFY(i == 0 || got[i].offset > last_offset);
+      last_offset = got[i].offset;
+      if (!past[i].written) {
+        EMDB_VERIFY_ERROR(ks.read_version(k, got[i].offset), ErrorCode::InvalidArgument);
+        continue;
+      }
+      QCOMPARE(got[i].value_size, past[i].value.size());
+      QCOMPARE(got[i].expires_at, past[i].expires_at);
+      QCOMPARE(MUST(ks.read_version(k, got[i].offset)), past[i].value);
+      const bool live = i + 1 == past.size() && m.indexed.contains(id);
+      QCOMPARE(got[i].current, live);
+    }
+    if (!past.empty() && !past.back().written && !m.indexed.contains(id))
+      for (std::size_t i = past.size(); i-- > 0;)
+        if (past[i].written) {
+          removed[ns][k] = {past[i], i};
+          break;
+        }
+  }
+  std::vector<std::string> names = {""};
+  for (const auto& [name, ns] : spaces) names.push_back(name);
+  for (const auto& ns : names) {
+    const Keyspace& ks = ns.empty() ? static_cast<const Keyspace&>(db) : spaces.at(ns);
+    const auto got = MUST(ks.removed_keys());
+    const auto& want = removed[ns];
+    QCOMPARE(got.size(), want.size());
+    auto it = want.begin();
+    for (const auto& r : got) {
+      QCOMPARE(r.key, it->first);
+      QCOMPARE(r.last_value.value_size, it->second.first.value.size());
+      QCOMPARE(r.last_value.expires_at, it->second.first.expires_at);
+      QCOMPARE(MUST(ks.read_version(r.key, r.last_value.offset)), it->second.first.value);
+      const auto h = MUST(ks.history(r.key));
+      QCOMPARE(h.back().offset, r.removed_offset);
+      QCOMPARE(h[it->second.second].offset, r.last_value.offset);
+      ++it;
+    }
+  }
+}
+
+}  // namespace
+
+class TestHistory : public QObject {
+  Q_OBJECT
+ private slots:
+  void against_a_model_data() {
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("plain") << false;
+    QTest::newRow("encrypted") << true;
+  }
+  void against_a_model() {
+    QFETCH(bool, encrypted);
+    QTemporaryDir dir;
+    const fs::path p = temp_db(dir);
+    auto now = std::make_shared<std::atomic<std::uint64_t>>(1'800'000'000'000);
+    std::optional<Database> db = MUST(builder_for(p, encrypted, now).build());
+    std::map<std::string, Namespace> spaces;
+    const auto open_spaces = [&] {
+      spaces.clear();
+      for (const char* name : {"users", "jobs"}) spaces.emplace(name, MUST(db->open_namespace(name)));
+    };
+    open_spaces();
+    Model m;
+    std::mt19937 rng(20261202);
+    const auto pick = [&](int n) { return int(rng() % unsigned(n)); };
+    const std::vector<std::string> nss = {"", "users", "jobs"};
+    const int steps = 400 * scale();
+    for (int step = 0; step < steps; ++step) {
+      const std::string ns = nss[std::size_t(pick(3))];
+      Keyspace& ks = ns.empty() ? static_cast<Keyspace&>(*db) : spaces.at(ns);
+      const std::string k = "k" + std::to_string(pick(12));
+      const int op = pick(100);
+      if (op < 45) {
+        const std::string v = std::string(std::size_t(pick(40)), char('a' + pick(26))) + std::to_string(step);
+        const std::uint64_t exp = pick(4) == 0 ? now->load() + std::uint64_t(1 + pick(5000)) : 0;
+        if (exp) MUST(ks.insert_with_ttl(k, v, Ttl::at(exp)));
+        else MUST(ks.insert_with_ttl(k, v, Ttl::none()));
+        m.write(ns, k, v, exp);
+      } else if (op < 70) {
+        MUST(ks.remove(k));
+        if (m.indexed.contains({ns, k})) m.erase(ns, k);
+      } else if (op < 78) {
+        const std::string v = "batch" + std::to_string(step);
+        MUST(db->transaction([&](Transaction& tx) -> Result<void> {
+          if (auto w = tx.insert("k1", v); !w) return w;
+          return tx.insert("k2", v + "!");
+        }));
+        m.write("", "k1", v, 0);
+        m.write("", "k2", v + "!", 0);
+      } else if (op < 82) {
+        *now += 2000;
+        const std::size_t swept = MUST(db->sweep_expired());
+        std::size_t expected = 0;
+        for (auto it = m.indexed.begin(); it != m.indexed.end();) {
+          if (it->second != 0 && it->second <= now->load()) {
+            m.past[it->first].push_back({false, {}, 0});
+            it = m.indexed.erase(it);
+            ++expected;
+          } else {
+            ++it;
+          }
+        }
+        QCOMPARE(swept, expected);
+      } else if (op < 85) {
+        MUST(ks.clear());
+        for (auto it = m.indexed.begin(); it != m.indexed.end();) {
+          if (it->first.first == ns) {
+            m.past[it->first].push_back({false, {}, 0});
+            it = m.indexed.erase(it);
+          } else {
+            ++it;
+          }
+        }
+      } else if (op < 88) {
+        if (ns.empty()) continue;
+        spaces.erase(ns);
+        QVERIFY(MUST(db->drop_namespace(ns)));
+        for (auto it = m.indexed.begin(); it != m.indexed.end();) {
+          if (it->first.first == ns) {
+            m.past[it->first].push_back({false, {}, 0});
+            it = m.indexed.erase(it);
+          } else {
+            ++it;
+          }
+        }
+        spaces.emplace(ns, MUST(db->open_namespace(ns)));
+      } else if (op < 92) {
+        spaces.clear();
+        db.reset();
+        db = MUST(builder_for(p, encrypted, now).build());
+        open_spaces();
+      } else if (op < 94) {
+        MUST(db->compact());
+        m.compacted(now->load());
+        for (const auto& [id, exp] : m.indexed) {
+          const Keyspace& kk = id.first.empty() ? static_cast<const Keyspace&>(*db) : spaces.at(id.first);
+          m.past[id].push_back({true, MUST(kk.read_version(id.second, MUST(kk.history(id.second)).back().offset)), exp});
+        }
+      }
+      if (step % 40 == 39) check(*db, spaces, m);
+    }
+    check(*db, spaces, m);
+    // A read-only handle beside the writer reads the same past.
+    MUST(db->flush());
+    auto ro = MUST(builder_for(p, encrypted, now).read_only(true).build());
+    std::map<std::string, Namespace> ro_spaces;
+    for (const char* name : {"users", "jobs"}) ro_spaces.emplace(name, MUST(ro.open_namespace(name)));
+    check(ro, ro_spaces, m);
+  }
+
+  // The records of a batch that a crash cut short never counted: they are
+  // not versions; a writable open writes what the engine reads (a removal).
+  void batch_cut_short_is_no_version() {
+    QTemporaryDir dir;
+    const fs::path p = temp_db(dir);
+    {
+      auto db = MUST(Database::open(p));
+      MUST(db.insert("a", "1"));
+      MUST(db.transaction([&](Transaction& tx) -> Result<void> {
+        if (auto w = tx.insert("t", "x"); !w) return w;
+        return tx.insert("u", "y");
+      }));
+      MUST(db.insert("b", "2"));
+    }
+    // Frames: a, begin marker, t, u, b. Leave u out.
+    const std::string bytes = read_file(p);
+    std::vector<std::size_t> starts;
+    for (std::size_t pos = 0; pos + 8 <= bytes.size();) {
+      std::uint32_t len;
+      std::memcpy(&len, bytes.data() + pos + 4, 4);
+      if (len == 0) break;
+      starts.push_back(pos);
+      pos += 12 + len;
+    }
+    starts.push_back(bytes.size());
+    QVERIFY(starts.size() >= 6);
+    write_file(p, bytes.substr(0, starts[3]) + bytes.substr(starts[4]));
+    {
+      auto ro = MUST(Database::builder().path(p).read_only(true).build());
+      QVERIFY(MUST(ro.history("t")).empty());
+      QVERIFY(MUST(ro.history("u")).empty());
+      QCOMPARE(MUST(ro.history("b")).size(), std::size_t(1));
+      QVERIFY(MUST(ro.history("b"))[0].current);
+      QVERIFY(MUST(ro.removed_keys()).empty());
+    }
+    auto db = MUST(Database::open(p));
+    const auto t = MUST(db.history("t"));
+    QCOMPARE(t.size(), std::size_t(1));
+    QVERIFY(t[0].kind == Version::Kind::Removed);
+    QVERIFY(MUST(db.removed_keys()).empty());  // t never had a value that counted
+  }
+
+  void offsets_that_are_not_versions_are_refused() {
+    QTemporaryDir dir;
+    auto db = MUST(Database::open(temp_db(dir)));
+    MUST(db.insert("key", "value"));
+    MUST(db.insert("other", "value"));
+    auto ns = MUST(db.open_namespace("space"));
+    MUST(ns.insert("key", "in a namespace"));
+    const auto h = MUST(db.history("key"));
+    QCOMPARE(h.size(), std::size_t(1));
+    QCOMPARE(MUST(db.read_version("key", h[0].offset)), std::string("value"));
+    EMDB_VERIFY_ERROR(db.read_version("other", h[0].offset), ErrorCode::InvalidArgument);
+    EMDB_VERIFY_ERROR(ns.read_version("key", h[0].offset), ErrorCode::InvalidArgument);
+    EMDB_VERIFY_ERROR(db.read_version("key", h[0].offset + 1), ErrorCode::InvalidArgument);
+    EMDB_VERIFY_ERROR(db.read_version("key", 1ull << 40), ErrorCode::InvalidArgument);
+    QCOMPARE(MUST(ns.read_version("key", MUST(ns.history("key"))[0].offset)), std::string("in a namespace"));
+  }
+
+  void cancelled_by_progress() {
+    QTemporaryDir dir;
+    auto db = MUST(Database::open(temp_db(dir)));
+    const std::string big(1 << 20, 'x');
+    for (int i = 0; i < 40; ++i) MUST(db.insert("k" + std::to_string(i % 3), big));
+    MUST(db.remove("k0"));
+    std::uint64_t seen = 0, total = 0;
+    EMDB_VERIFY_ERROR(db.history("k1", [&](std::uint64_t d, std::uint64_t t) {
+      seen = d;
+      total = t;
+      return d < 16u << 20;
+    }),
+                      ErrorCode::Cancelled);
+    QVERIFY(seen >= 16u << 20 && seen < total);
+    EMDB_VERIFY_ERROR(db.removed_keys([](std::uint64_t, std::uint64_t) { return false; }), ErrorCode::Cancelled);
+    std::uint64_t last = 0;
+    const auto removed = MUST(db.removed_keys([&](std::uint64_t d, std::uint64_t t) {
+      if (d < last || d > t) return false;
+      last = d;
+      return true;
+    }));
+    QCOMPARE(removed.size(), std::size_t(1));
+    QCOMPARE(removed[0].key, std::string("k0"));
+    QCOMPARE(MUST(db.read_version("k0", removed[0].last_value.offset)), big);
+  }
+
+  // Files written by emdb 0.9.7 itself: its removals and overwrites are versions too.
+  void fixtures_of_emdb() {
+    QTemporaryDir dir;
+    for (const auto& entry : fs::directory_iterator(fixtures_dir())) {
+      if (entry.path().extension() != ".emdb" || fs::exists(entry.path().string() + ".meta") == false) continue;
+      if (MUST(Database::encryption_of(entry.path()))) continue;
+      auto db = Database::builder().path(entry.path()).read_only(true).build();
+      if (!db) continue;  // fixtures of damaged files
+      int checked = 0;
+      for (const auto& [k, v] : contents(*db)) {
+        if (++checked > 40) break;  // each history reads the whole journal
+        const auto h = MUST(db->history(k));
+        QVERIFY(!h.empty());
+        QVERIFY(h.back().kind == Version::Kind::Written && h.back().current);
+        QCOMPARE(MUST(db->read_version(k, h.back().offset)), v);
+      }
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
