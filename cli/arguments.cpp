@@ -92,6 +92,18 @@ class Parser {
         {kNs, kReadOnly, kKeyFile, kPassEnv});
     add("check", "integrity scan: frames, live and dead records, first bad offset, notes",
         {{"DATABASE", "the database"}}, {kJson, kReadOnly, kKeyFile, kPassEnv});
+    add("history", "every version of a record still in the journal: written values and removals",
+        {{"DATABASE", "the database"}, {"KEY", "the key"}},
+        {kNs,
+         {"--show", "print the value of this version (its number in the list), raw"},
+         {"--hex", "with --show: print the value as hex", false},
+         kKeyHex,
+         kJson,
+         kReadOnly,
+         kKeyFile,
+         kPassEnv});
+    add("diff", "records added, removed and changed from database A to database B (key options apply to both)",
+        {{"A", "the first database"}, {"B", "the second database"}}, {kNs, kJson, kReadOnly, kKeyFile, kPassEnv});
     add("lock", "who holds the database's lock", {{"DATABASE", "the database"}}, {kJson});
 
     // Writing
@@ -109,6 +121,10 @@ class Parser {
     add("sweep", "remove expired records", {{"DATABASE", "the database"}}, {kJson, kKeyFile, kPassEnv});
     add("load", "JSON Lines from FILE or standard input, 1,000 records a crash-atomic batch",
         {{"DATABASE", "the database"}, {"FILE", "the JSON Lines file", false}}, {kKeyFile, kPassEnv});
+    add("undelete",
+        "list removed records whose last value is still in the journal; with KEY or --all, write them back",
+        {{"DATABASE", "the database"}, {"KEY", "the record to restore", false}},
+        {kNs, {"--all", "restore every removed record listed", false}, kKeyHex, kJson, kKeyFile, kPassEnv});
     add("compact", "rewrite the journal with the live records only", {{"DATABASE", "the database"}},
         {kKeyFile, kPassEnv});
     add("backup", "copy the live records to TARGET",

@@ -74,6 +74,30 @@ std::string read_input(const std::optional<std::string>& path);
 // Whether standard input is a directory (`emdb put DB k < SOMEDIR`).
 bool input_is_directory();
 
+// The namespace --ns names (the default one without it).
+struct Space {
+  emdb::Database db;
+  std::optional<emdb::Namespace> ns;
+  emdb::Keyspace& ks() { return ns ? static_cast<emdb::Keyspace&>(*ns) : db; }
+};
+
+// Opens the database as open_database() does, then the namespace of --ns (a
+// reading command fails with status 3 when it does not exist).
+Space open_space(const Args& a, bool writable, bool ranges = false);
+
+// Positional word `i`, or a usage error naming `what`.
+const std::string& word(const Args& a, std::size_t i, const char* what);
+
+// A JSON string of these bytes (control characters escaped).
+std::string json_string(std::string_view s);
+// A name or key in JSON: as text when it is UTF-8, else as printable() shows it.
+std::string json_text(std::string_view s);
+
+// Fails with status 3 (after fail_if_damaged: the record may lie after damage).
+[[noreturn]] void no_record(const emdb::Database& db, const Args& a, const std::string& key);
+
 int run(const Args& a);
+// `history`, `undelete` and `diff` (past.cpp).
+int run_past(const Args& a);
 
 }  // namespace cli

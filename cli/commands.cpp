@@ -20,56 +20,6 @@ namespace {
 using emdb::Database;
 namespace fs = std::filesystem;
 
-// The namespace --ns names (the default one without it).
-struct Space {
-  Database db;
-  std::optional<emdb::Namespace> ns;
-  emdb::Keyspace& ks() { return ns ? static_cast<emdb::Keyspace&>(*ns) : db; }
-};
-
-Space open_space(const Args& a, bool writable, bool ranges = false) {
-  if (auto name = a.get("--ns"); name && (name->empty() || !emdb::exchange::is_utf8(*name)))
-    usage("--ns: a namespace name is UTF-8 text, not empty");  // refused before anything is opened
-  Space s{open_database(a, writable, ranges), std::nullopt};
-  if (auto name = a.get("--ns")) {
-    const auto names = must(s.db.list_namespaces());
-    if (!writable && std::find(names.begin(), names.end(), *name) == names.end()) {
-      fail_if_damaged(s.db, a.words[0]);  // it may lie after the damage
-      throw Failure{kNotFound, "no namespace named " + printable(*name)};
-    }
-    s.ns.emplace(must(s.db.open_namespace(*name)));
-  }
-  return s;
-}
-
-const std::string& word(const Args& a, std::size_t i, const char* what) {
-  if (a.words.size() <= i) usage(std::string("missing ") + what);
-  return a.words[i];
-}
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\')
-      out += {'\\', char(c)};
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else
-      out += char(c);
-  }
-  return out + "\"";
-}
-
-// A name or key in JSON: as text when it is UTF-8, else as printable() shows it.
-std::string json_text(std::string_view s) { return json_string(emdb::exchange::is_utf8(s) ? s : printable(s)); }
-
-[[noreturn]] void no_record(const Database& db, const Args& a, const std::string& key) {
-  fail_if_damaged(db, a.words[0]);  // the record may lie after the damage
-  throw Failure{kNotFound, "no record with the key " + printable(key)};
-}
-
 int cmd_info(const Args& a) {
   auto db = open_database(a, false);
   const auto s = must(db.stats());
@@ -485,7 +435,10 @@ int run(const Args& a) {
                                                                 {"rekey", cmd_encryption},
                                                                 {"lock", cmd_lock},
                                                                 {"unlock", cmd_unlock},
-                                                                {"checkpoint", cmd_checkpoint}};
+                                                                {"checkpoint", cmd_checkpoint},
+                                                                {"history", run_past},
+                                                                {"undelete", run_past},
+                                                                {"diff", run_past}};
   auto it = commands.find(a.command);
   if (it == commands.end()) usage("unknown command " + a.command);
   return it->second(a);

@@ -2,6 +2,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -203,5 +204,49 @@ std::string read_input(const std::optional<std::string>& path) {
   if (failed) throw Failure{kError, "cannot read " + name + ": " + std::strerror(err)};
   return out;
 }
+
+
+Space open_space(const Args& a, bool writable, bool ranges) {
+  if (auto name = a.get("--ns"); name && (name->empty() || !emdb::exchange::is_utf8(*name)))
+    usage("--ns: a namespace name is UTF-8 text, not empty");  // refused before anything is opened
+  Space s{open_database(a, writable, ranges), std::nullopt};
+  if (auto name = a.get("--ns")) {
+    const auto names = must(s.db.list_namespaces());
+    if (!writable && std::find(names.begin(), names.end(), *name) == names.end()) {
+      fail_if_damaged(s.db, a.words[0]);  // it may lie after the damage
+      throw Failure{kNotFound, "no namespace named " + printable(*name)};
+    }
+    s.ns.emplace(must(s.db.open_namespace(*name)));
+  }
+  return s;
+}
+
+const std::string& word(const Args& a, std::size_t i, const char* what) {
+  if (a.words.size() <= i) usage(std::string("missing ") + what);
+  return a.words[i];
+}
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\')
+      out += {'\\', char(c)};
+    else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else
+      out += char(c);
+  }
+  return out + "\"";
+}
+
+std::string json_text(std::string_view s) { return json_string(emdb::exchange::is_utf8(s) ? s : printable(s)); }
+
+[[noreturn]] void no_record(const emdb::Database& db, const Args& a, const std::string& key) {
+  fail_if_damaged(db, a.words[0]);  // the record may lie after the damage
+  throw Failure{kNotFound, "no record with the key " + printable(key)};
+}
+
 
 }  // namespace cli
