@@ -92,6 +92,37 @@
     </message>
 </context>
 <context>
+    <name>Past</name>
+    <message>
+        <source>The namespace no longer exists.</source>
+        <translation>Der Namensraum existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The other database is encrypted: open an encrypted database with the same key to compare them.</source>
+        <translation>Die andere Datenbank ist verschlüsselt: Öffnen Sie eine verschlüsselte Datenbank mit demselben Schlüssel, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>This database no longer has the record.</source>
+        <translation>Diese Datenbank enthält den Datensatz nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Compare the databases again: the other one was closed.</source>
+        <translation>Vergleichen Sie die Datenbanken erneut: Die andere wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The other database has no such record.</source>
+        <translation>Die andere Datenbank enthält diesen Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
@@ -336,6 +367,141 @@
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
         <translation>Fertig: Die Datei ist jetzt %1 groß (vorher %2).</translation>
+    </message>
+</context>
+<context>
+    <name>browser::CompareDialog</name>
+    <message>
+        <source>only in the other</source>
+        <translation>nur in der anderen</translation>
+    </message>
+    <message>
+        <source>only in this one</source>
+        <translation>nur in dieser</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare With Another Database</source>
+        <translation>Mit einer anderen Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</source>
+        <translation>Vergleicht jeden Datensatz dieser Datenbank mit einer anderen emdb-Datei (einer Sicherung oder einer Kopie von einem anderen Rechner). Die andere Datei wird nur gelesen. Eine verschlüsselte Datei wird mit dem Schlüssel dieser Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>Die andere Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Size here</source>
+        <translation>Größe hier</translation>
+    </message>
+    <message>
+        <source>Size in the other</source>
+        <translation>Größe in der anderen</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON Lines…</source>
+        <translation>Als JSON Lines &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose the database to compare with.</source>
+        <translation>Wählen Sie die Datenbank, mit der verglichen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>That is this database: choose another file.</source>
+        <translation>Das ist diese Datenbank selbst: Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>The two databases hold the same records.</source>
+        <translation>Die beiden Datenbanken enthalten dieselben Datensätze.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in the other</source>
+        <translation>
+            <numerusform>%Ln nur in der anderen</numerusform>
+            <numerusform>%Ln nur in der anderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in this one</source>
+        <translation>
+            <numerusform>%Ln nur in dieser</numerusform>
+            <numerusform>%Ln nur in dieser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln geändert</numerusform>
+            <numerusform>%Ln geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Export Differences</source>
+        <translation>Unterschiede exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Unterschied nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Unterschiede nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,6 +769,100 @@
             <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
             <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::HistoryDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</source>
+        <translation>Jede Version dieses Datensatzes, die die Datei noch enthält: Das Journal bewahrt ersetzte und entfernte Werte auf, bis die Datenbank komprimiert wird. Wählen Sie eine Version aus, um ihren Wert zu sehen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Läuft ab (UTC)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</source>
+        <translation>Merkt den Wert der ausgewählten Version (und ihren Ablauf, sofern er noch bevorsteht) als ausstehende Bearbeitung vor</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>Verlauf von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>written (current)</source>
+        <translation>geschrieben (aktuell)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>The file holds no version of this record: it was compacted away, or never written.</source>
+        <translation>Die Datei enthält keine Version dieses Datensatzes: Er wurde beim Komprimieren verworfen oder nie geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln Version in der Datei.</numerusform>
+            <numerusform>%Ln Versionen in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Select one version to see it, or two to compare them.</source>
+        <translation>Wählen Sie eine Version aus, um sie zu sehen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 is a removal: it has no value.</source>
+        <translation>%1 ist eine Löschung und hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2</source>
+        <translation>Version %1 von %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 is staged: Write Changes saves it to the file.</source>
+        <translation>Version %1 ist vorgemerkt: „Änderungen schreiben“ speichert sie in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1543,33 @@
     </message>
 </context>
 <context>
+    <name>browser::PastActions</name>
+    <message>
+        <source>&amp;History of Record…</source>
+        <translation>&amp;Verlauf des Datensatzes…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record that the file still holds</source>
+        <translation>Jede Version des ausgewählten Datensatzes, die die Datei noch enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Removed Records…</source>
+        <translation>Entfernte &amp;Datensätze…</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose values the file still holds, to restore</source>
+        <translation>Aus diesem Namensraum entfernte Datensätze, deren Werte die Datei noch enthält, zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation>Ver&amp;gleichen mit…</translation>
+    </message>
+    <message>
+        <source>Records added, removed and changed between this database and another file</source>
+        <translation>Hinzugefügte, entfernte und geänderte Datensätze zwischen dieser Datenbank und einer anderen Datei</translation>
+    </message>
+</context>
+<context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
@@ -1516,6 +1803,86 @@
     <message>
         <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
         <translation>Verwenden Sie „In Datei speichern“ im Wertebereich: Es schreibt den ganzen Wert so, wie er gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::RemovedDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Removed Records</source>
+        <translation>Entfernte Datensätze</translation>
+    </message>
+    <message>
+        <source>Removed Records in %1</source>
+        <translation>Entfernte Datensätze in %1</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</source>
+        <translation>Aus diesem Namensraum entfernte Datensätze, deren letzten Wert die Datei noch enthält (bis die Datenbank komprimiert wird). Beim Wiederherstellen werden sie als neue Datensätze vorgemerkt; ein bereits verstrichener Ablauf wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Expired or expires</source>
+        <translation>Abgelaufen / läuft ab</translation>
+    </message>
+    <message>
+        <source>Removed at offset</source>
+        <translation>Entfernt bei Offset</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Selected</source>
+        <translation>Auswahl &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>&amp;Alle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reading removed records</source>
+        <translation>Entfernte Datensätze werden gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No removed record of this namespace is left in the file.</source>
+        <translation>In der Datei ist kein entfernter Datensatz dieses Namensraums mehr vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed record(s) can be restored.</source>
+        <translation>
+            <numerusform>%Ln entfernter Datensatz kann wiederhergestellt werden.</numerusform>
+            <numerusform>%Ln entfernte Datensätze können wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of %1</source>
+        <translation>Der letzte Wert von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln removed record(s)</source>
+        <translation>
+            <numerusform>%Ln entfernten Datensatz wiederherstellen</numerusform>
+            <numerusform>%Ln entfernte Datensätze wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) staged: Write Changes saves them to the file.</source>
+        <translation>
+            <numerusform>%Ln Datensatz vorgemerkt: „Änderungen schreiben“ speichert ihn in der Datei.</numerusform>
+            <numerusform>%Ln Datensätze vorgemerkt: „Änderungen schreiben“ speichert sie in der Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2363,25 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>browser::VersionView</name>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (die ersten %2 von %3)</translation>
+    </message>
+    <message>
+        <source>The two values are the same (%1).</source>
+        <translation>Die beiden Werte sind gleich (%1).</translation>
+    </message>
+    <message>
+        <source>The first %1 are the same; the rest is not shown.</source>
+        <translation>Die ersten %1 sind gleich; der Rest wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</source>
+        <translation>Der erste Unterschied liegt bei Byte %1 (Größen %2 und %3); abweichende Zeilen sind markiert.</translation>
     </message>
 </context>
 <context>

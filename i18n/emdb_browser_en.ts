@@ -92,6 +92,37 @@
     </message>
 </context>
 <context>
+    <name>Past</name>
+    <message>
+        <source>The namespace no longer exists.</source>
+        <translation>The namespace no longer exists.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>The other database is encrypted: open an encrypted database with the same key to compare them.</source>
+        <translation>The other database is encrypted: open an encrypted database with the same key to compare them.</translation>
+    </message>
+    <message>
+        <source>This database no longer has the record.</source>
+        <translation>This database no longer has the record.</translation>
+    </message>
+    <message>
+        <source>Compare the databases again: the other one was closed.</source>
+        <translation>Compare the databases again: the other one was closed.</translation>
+    </message>
+    <message>
+        <source>The other database has no such record.</source>
+        <translation>The other database has no such record.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
@@ -336,6 +367,141 @@
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
         <translation>Done: the file is now %1 (it was %2).</translation>
+    </message>
+</context>
+<context>
+    <name>browser::CompareDialog</name>
+    <message>
+        <source>only in the other</source>
+        <translation>only in the other</translation>
+    </message>
+    <message>
+        <source>only in this one</source>
+        <translation>only in this one</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare With Another Database</source>
+        <translation>Compare With Another Database</translation>
+    </message>
+    <message>
+        <source>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</source>
+        <translation>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>The other database file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Compare With</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Size here</source>
+        <translation>Size here</translation>
+    </message>
+    <message>
+        <source>Size in the other</source>
+        <translation>Size in the other</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON Lines…</source>
+        <translation>&amp;Export as JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Choose the database to compare with.</source>
+        <translation>Choose the database to compare with.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>That is this database: choose another file.</source>
+        <translation>That is this database: choose another file.</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparing</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>The two databases hold the same records.</source>
+        <translation>The two databases hold the same records.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in the other</source>
+        <translation>
+            <numerusform>%Ln only in the other</numerusform>
+            <numerusform>%Ln only in the other</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in this one</source>
+        <translation>
+            <numerusform>%Ln only in this one</numerusform>
+            <numerusform>%Ln only in this one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <source>Export Differences</source>
+        <translation>Export Differences</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln difference written to %1.</numerusform>
+            <numerusform>%Ln differences written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,6 +769,100 @@
             <numerusform>Exported %n record to %1.</numerusform>
             <numerusform>Exported %n records to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::HistoryDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Read Again</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</source>
+        <translation>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Expires (UTC)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restore This Version</translation>
+    </message>
+    <message>
+        <source>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</source>
+        <translation>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>Reading the history of %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>written (current)</source>
+        <translation>written (current)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>The file holds no version of this record: it was compacted away, or never written.</source>
+        <translation>The file holds no version of this record: it was compacted away, or never written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln version in the file.</numerusform>
+            <numerusform>%Ln versions in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Select one version to see it, or two to compare them.</source>
+        <translation>Select one version to see it, or two to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 is a removal: it has no value.</source>
+        <translation>%1 is a removal: it has no value.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2</source>
+        <translation>Restore version %1 of %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is staged: Write Changes saves it to the file.</source>
+        <translation>Version %1 is staged: Write Changes saves it to the file.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1543,33 @@
     </message>
 </context>
 <context>
+    <name>browser::PastActions</name>
+    <message>
+        <source>&amp;History of Record…</source>
+        <translation>&amp;History of Record…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record that the file still holds</source>
+        <translation>Every version of the selected record that the file still holds</translation>
+    </message>
+    <message>
+        <source>&amp;Removed Records…</source>
+        <translation>&amp;Removed Records…</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose values the file still holds, to restore</source>
+        <translation>Records removed from this namespace whose values the file still holds, to restore</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation>Com&amp;pare With…</translation>
+    </message>
+    <message>
+        <source>Records added, removed and changed between this database and another file</source>
+        <translation>Records added, removed and changed between this database and another file</translation>
+    </message>
+</context>
+<context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
@@ -1516,6 +1803,86 @@
     <message>
         <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
         <translation>Use Save to File in the value panel: it writes the whole value, as stored.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::RemovedDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Read Again</translation>
+    </message>
+    <message>
+        <source>Removed Records</source>
+        <translation>Removed Records</translation>
+    </message>
+    <message>
+        <source>Removed Records in %1</source>
+        <translation>Removed Records in %1</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</source>
+        <translation>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Expired or expires</source>
+        <translation>Expired or expires</translation>
+    </message>
+    <message>
+        <source>Removed at offset</source>
+        <translation>Removed at offset</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Selected</source>
+        <translation>Restore &amp;Selected</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>Restore &amp;All</translation>
+    </message>
+    <message>
+        <source>Reading removed records</source>
+        <translation>Reading removed records</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No removed record of this namespace is left in the file.</source>
+        <translation>No removed record of this namespace is left in the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed record(s) can be restored.</source>
+        <translation>
+            <numerusform>%Ln removed record can be restored.</numerusform>
+            <numerusform>%Ln removed records can be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of %1</source>
+        <translation>The last value of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln removed record(s)</source>
+        <translation>
+            <numerusform>Restore %Ln removed record</numerusform>
+            <numerusform>Restore %Ln removed records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) staged: Write Changes saves them to the file.</source>
+        <translation>
+            <numerusform>%Ln record staged: Write Changes saves it to the file.</numerusform>
+            <numerusform>%Ln records staged: Write Changes saves them to the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2363,25 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>browser::VersionView</name>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (the first %2 of %3)</translation>
+    </message>
+    <message>
+        <source>The two values are the same (%1).</source>
+        <translation>The two values are the same (%1).</translation>
+    </message>
+    <message>
+        <source>The first %1 are the same; the rest is not shown.</source>
+        <translation>The first %1 are the same; the rest is not shown.</translation>
+    </message>
+    <message>
+        <source>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</source>
+        <translation>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</translation>
     </message>
 </context>
 <context>

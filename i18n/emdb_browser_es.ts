@@ -92,6 +92,37 @@
     </message>
 </context>
 <context>
+    <name>Past</name>
+    <message>
+        <source>The namespace no longer exists.</source>
+        <translation>El espacio de nombres ya no existe.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>The other database is encrypted: open an encrypted database with the same key to compare them.</source>
+        <translation>La otra base de datos está cifrada: abra una base de datos cifrada con la misma clave para compararlas.</translation>
+    </message>
+    <message>
+        <source>This database no longer has the record.</source>
+        <translation>Esta base de datos ya no contiene el registro.</translation>
+    </message>
+    <message>
+        <source>Compare the databases again: the other one was closed.</source>
+        <translation>Vuelva a comparar las bases de datos: la otra se ha cerrado.</translation>
+    </message>
+    <message>
+        <source>The other database has no such record.</source>
+        <translation>La otra base de datos no contiene ese registro.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
@@ -336,6 +367,141 @@
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
         <translation>Hecho: el archivo ocupa ahora %1 (antes ocupaba %2).</translation>
+    </message>
+</context>
+<context>
+    <name>browser::CompareDialog</name>
+    <message>
+        <source>only in the other</source>
+        <translation>solo en la otra</translation>
+    </message>
+    <message>
+        <source>only in this one</source>
+        <translation>solo en esta</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare With Another Database</source>
+        <translation>Comparar con otra base de datos</translation>
+    </message>
+    <message>
+        <source>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</source>
+        <translation>Compara cada registro de esta base de datos con otro archivo emdb (una copia de seguridad o una copia de otro equipo). El otro archivo solo se lee. Si está cifrado, se abre con la clave de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>El otro archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Size here</source>
+        <translation>Tamaño aquí</translation>
+    </message>
+    <message>
+        <source>Size in the other</source>
+        <translation>Tamaño en la otra</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON Lines…</source>
+        <translation>&amp;Exportar como JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Choose the database to compare with.</source>
+        <translation>Elija la base de datos con la que comparar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>That is this database: choose another file.</source>
+        <translation>Esa es esta misma base de datos: elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparando</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminado)</translation>
+    </message>
+    <message>
+        <source>The two databases hold the same records.</source>
+        <translation>Las dos bases de datos contienen los mismos registros.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in the other</source>
+        <translation>
+            <numerusform>%Ln solo en la otra</numerusform>
+            <numerusform>%Ln solo en la otra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in this one</source>
+        <translation>
+            <numerusform>%Ln solo en esta</numerusform>
+            <numerusform>%Ln solo en esta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln cambiado</numerusform>
+            <numerusform>%Ln cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>Export Differences</source>
+        <translation>Exportar diferencias</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) written to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito %Ln diferencia en %1.</numerusform>
+            <numerusform>Se han escrito %Ln diferencias en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,6 +769,100 @@
             <numerusform>Se ha exportado %n registro a %1.</numerusform>
             <numerusform>Se han exportado %n registros a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::HistoryDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</source>
+        <translation>Todas las versiones de este registro que el archivo aún contiene: el diario conserva los valores reemplazados y eliminados hasta que se compacta la base de datos. Seleccione una versión para ver su valor, o dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Caduca (UTC)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</source>
+        <translation>Prepara el valor de la versión seleccionada (y su caducidad, si aún no ha pasado) como modificación pendiente</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>Leyendo el historial de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>written (current)</source>
+        <translation>escritura (actual)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <source>The file holds no version of this record: it was compacted away, or never written.</source>
+        <translation>El archivo no contiene ninguna versión de este registro: se descartó al compactar o nunca se escribió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln versión en el archivo.</numerusform>
+            <numerusform>%Ln versiones en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Select one version to see it, or two to compare them.</source>
+        <translation>Seleccione una versión para verla, o dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>%1 is a removal: it has no value.</source>
+        <translation>%1 es una eliminación: no tiene valor.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2</source>
+        <translation>Restaurar la versión %1 de %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is staged: Write Changes saves it to the file.</source>
+        <translation>La versión %1 está preparada: «Guardar cambios» la escribe en el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1543,33 @@
     </message>
 </context>
 <context>
+    <name>browser::PastActions</name>
+    <message>
+        <source>&amp;History of Record…</source>
+        <translation>&amp;Historial del registro…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record that the file still holds</source>
+        <translation>Todas las versiones del registro seleccionado que el archivo aún contiene</translation>
+    </message>
+    <message>
+        <source>&amp;Removed Records…</source>
+        <translation>&amp;Registros eliminados…</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose values the file still holds, to restore</source>
+        <translation>Registros eliminados de este espacio de nombres cuyos valores el archivo aún contiene, para restaurarlos</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation>Co&amp;mparar con…</translation>
+    </message>
+    <message>
+        <source>Records added, removed and changed between this database and another file</source>
+        <translation>Registros añadidos, eliminados y cambiados entre esta base de datos y otro archivo</translation>
+    </message>
+</context>
+<context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
@@ -1516,6 +1803,86 @@
     <message>
         <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
         <translation>Use «Guardar en archivo» en el panel del valor: escribe el valor completo, tal como está almacenado.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::RemovedDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <source>Removed Records</source>
+        <translation>Registros eliminados</translation>
+    </message>
+    <message>
+        <source>Removed Records in %1</source>
+        <translation>Registros eliminados en %1</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</source>
+        <translation>Registros eliminados de este espacio de nombres cuyo último valor el archivo aún contiene (hasta que se compacte la base de datos). Al restaurarlos, se preparan como registros nuevos; una caducidad que ya ha pasado no se restaura.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Expired or expires</source>
+        <translation>Caducó o caduca</translation>
+    </message>
+    <message>
+        <source>Removed at offset</source>
+        <translation>Eliminado en el desplazamiento</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Selected</source>
+        <translation>Restaurar &amp;selección</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>Restaurar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Reading removed records</source>
+        <translation>Leyendo los registros eliminados</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No removed record of this namespace is left in the file.</source>
+        <translation>No queda en el archivo ningún registro eliminado de este espacio de nombres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed record(s) can be restored.</source>
+        <translation>
+            <numerusform>Se puede restaurar %Ln registro eliminado.</numerusform>
+            <numerusform>Se pueden restaurar %Ln registros eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of %1</source>
+        <translation>El último valor de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln removed record(s)</source>
+        <translation>
+            <numerusform>Restaurar %Ln registro eliminado</numerusform>
+            <numerusform>Restaurar %Ln registros eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) staged: Write Changes saves them to the file.</source>
+        <translation>
+            <numerusform>%Ln registro preparado: «Guardar cambios» lo escribe en el archivo.</numerusform>
+            <numerusform>%Ln registros preparados: «Guardar cambios» los escribe en el archivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2363,25 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>browser::VersionView</name>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (los primeros %2 de %3)</translation>
+    </message>
+    <message>
+        <source>The two values are the same (%1).</source>
+        <translation>Los dos valores son iguales (%1).</translation>
+    </message>
+    <message>
+        <source>The first %1 are the same; the rest is not shown.</source>
+        <translation>Los primeros %1 son iguales; el resto no se muestra.</translation>
+    </message>
+    <message>
+        <source>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</source>
+        <translation>La primera diferencia está en el byte %1 (tamaños %2 y %3); las líneas que difieren están marcadas.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,37 @@
     </message>
 </context>
 <context>
+    <name>Past</name>
+    <message>
+        <source>The namespace no longer exists.</source>
+        <translation>L&apos;espace de noms n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The other database is encrypted: open an encrypted database with the same key to compare them.</source>
+        <translation>L&apos;autre base de données est chiffrée : ouvrez une base de données chiffrée avec la même clé pour les comparer.</translation>
+    </message>
+    <message>
+        <source>This database no longer has the record.</source>
+        <translation>Cette base de données ne contient plus l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Compare the databases again: the other one was closed.</source>
+        <translation>Comparez à nouveau les bases de données : l&apos;autre a été fermée.</translation>
+    </message>
+    <message>
+        <source>The other database has no such record.</source>
+        <translation>L&apos;autre base de données ne contient pas cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
@@ -336,6 +367,141 @@
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
         <translation>Terminé&#xa0;: le fichier fait maintenant %1 (contre %2 auparavant).</translation>
+    </message>
+</context>
+<context>
+    <name>browser::CompareDialog</name>
+    <message>
+        <source>only in the other</source>
+        <translation>seulement dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>only in this one</source>
+        <translation>seulement dans celle-ci</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare With Another Database</source>
+        <translation>Comparer avec une autre base de données</translation>
+    </message>
+    <message>
+        <source>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</source>
+        <translation>Compare chaque enregistrement de cette base de données avec un autre fichier emdb (une sauvegarde, ou une copie venant d&apos;une autre machine). L&apos;autre fichier est seulement lu. S&apos;il est chiffré, il s&apos;ouvre avec la clé de cette base de données.</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>L&apos;autre fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Size here</source>
+        <translation>Taille ici</translation>
+    </message>
+    <message>
+        <source>Size in the other</source>
+        <translation>Taille dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON Lines…</source>
+        <translation>&amp;Exporter en JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Choose the database to compare with.</source>
+        <translation>Choisissez la base de données à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>That is this database: choose another file.</source>
+        <translation>C&apos;est cette base de données elle-même : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparaison en cours</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>The two databases hold the same records.</source>
+        <translation>Les deux bases de données contiennent les mêmes enregistrements.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in the other</source>
+        <translation>
+            <numerusform>%Ln seulement dans l&apos;autre</numerusform>
+            <numerusform>%Ln seulement dans l&apos;autre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in this one</source>
+        <translation>
+            <numerusform>%Ln seulement dans celle-ci</numerusform>
+            <numerusform>%Ln seulement dans celle-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifié</numerusform>
+            <numerusform>%Ln modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>Export Differences</source>
+        <translation>Exporter les différences</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln différence écrite dans %1.</numerusform>
+            <numerusform>%Ln différences écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,6 +769,100 @@
             <numerusform>%n enregistrement exporté vers %1.</numerusform>
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::HistoryDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</source>
+        <translation>Toutes les versions de cet enregistrement que le fichier contient encore : le journal conserve les valeurs remplacées et supprimées jusqu&apos;au compactage de la base de données. Sélectionnez une version pour voir sa valeur, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Expiration (UTC)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</source>
+        <translation>Prépare la valeur de la version sélectionnée (et son expiration, si elle est encore à venir) comme modification en attente</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>Lecture de l&apos;historique de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>written (current)</source>
+        <translation>écriture (actuelle)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>The file holds no version of this record: it was compacted away, or never written.</source>
+        <translation>Le fichier ne contient aucune version de cet enregistrement : il a été éliminé par un compactage, ou jamais écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) in the file.</source>
+        <translation>
+            <numerusform>%Ln version dans le fichier.</numerusform>
+            <numerusform>%Ln versions dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Select one version to see it, or two to compare them.</source>
+        <translation>Sélectionnez une version pour la voir, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>%1 is a removal: it has no value.</source>
+        <translation>%1 est une suppression : elle n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2</source>
+        <translation>Restaurer la version %1 de %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is staged: Write Changes saves it to the file.</source>
+        <translation>La version %1 est mise en attente : « Écrire les modifications » l&apos;enregistre dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1543,33 @@
     </message>
 </context>
 <context>
+    <name>browser::PastActions</name>
+    <message>
+        <source>&amp;History of Record…</source>
+        <translation>&amp;Historique de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record that the file still holds</source>
+        <translation>Toutes les versions de l&apos;enregistrement sélectionné que le fichier contient encore</translation>
+    </message>
+    <message>
+        <source>&amp;Removed Records…</source>
+        <translation>&amp;Enregistrements supprimés…</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose values the file still holds, to restore</source>
+        <translation>Enregistrements supprimés de cet espace de noms dont le fichier contient encore les valeurs, à restaurer</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>Records added, removed and changed between this database and another file</source>
+        <translation>Enregistrements ajoutés, supprimés et modifiés entre cette base de données et un autre fichier</translation>
+    </message>
+</context>
+<context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
@@ -1516,6 +1803,86 @@
     <message>
         <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
         <translation>Utilisez « Enregistrer dans un fichier » dans le panneau de la valeur : il écrit la valeur entière, telle qu’elle est stockée.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::RemovedDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Removed Records</source>
+        <translation>Enregistrements supprimés</translation>
+    </message>
+    <message>
+        <source>Removed Records in %1</source>
+        <translation>Enregistrements supprimés dans %1</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</source>
+        <translation>Enregistrements supprimés de cet espace de noms dont le fichier contient encore la dernière valeur (jusqu&apos;au compactage de la base de données). La restauration les prépare comme nouveaux enregistrements ; une expiration déjà passée n&apos;est pas restaurée.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Expired or expires</source>
+        <translation>Expiré ou expire</translation>
+    </message>
+    <message>
+        <source>Removed at offset</source>
+        <translation>Supprimé au décalage</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Selected</source>
+        <translation>Restaurer la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>&amp;Tout restaurer</translation>
+    </message>
+    <message>
+        <source>Reading removed records</source>
+        <translation>Lecture des enregistrements supprimés</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No removed record of this namespace is left in the file.</source>
+        <translation>Le fichier ne contient plus aucun enregistrement supprimé de cet espace de noms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed record(s) can be restored.</source>
+        <translation>
+            <numerusform>%Ln enregistrement supprimé peut être restauré.</numerusform>
+            <numerusform>%Ln enregistrements supprimés peuvent être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of %1</source>
+        <translation>La dernière valeur de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln removed record(s)</source>
+        <translation>
+            <numerusform>Restaurer %Ln enregistrement supprimé</numerusform>
+            <numerusform>Restaurer %Ln enregistrements supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) staged: Write Changes saves them to the file.</source>
+        <translation>
+            <numerusform>%Ln enregistrement mis en attente : « Écrire les modifications » l&apos;enregistre dans le fichier.</numerusform>
+            <numerusform>%Ln enregistrements mis en attente : « Écrire les modifications » les enregistre dans le fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2363,25 @@
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>browser::VersionView</name>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (les premiers %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>The two values are the same (%1).</source>
+        <translation>Les deux valeurs sont identiques (%1).</translation>
+    </message>
+    <message>
+        <source>The first %1 are the same; the rest is not shown.</source>
+        <translation>Les premiers %1 sont identiques ; le reste n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</source>
+        <translation>La première différence est à l&apos;octet %1 (tailles %2 et %3) ; les lignes qui diffèrent sont signalées.</translation>
     </message>
 </context>
 <context>

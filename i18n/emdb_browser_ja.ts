@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>Past</name>
+    <message>
+        <source>The namespace no longer exists.</source>
+        <translation>この名前空間はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The other database is encrypted: open an encrypted database with the same key to compare them.</source>
+        <translation>比較先のデータベースは暗号化されています。比較するには、同じ鍵で暗号化されたデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>This database no longer has the record.</source>
+        <translation>このデータベースにはもうこのレコードがありません。</translation>
+    </message>
+    <message>
+        <source>Compare the databases again: the other one was closed.</source>
+        <translation>データベースをもう一度比較してください。比較先のデータベースは閉じられました。</translation>
+    </message>
+    <message>
+        <source>The other database has no such record.</source>
+        <translation>比較先のデータベースにはこのレコードがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
@@ -330,6 +361,137 @@
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
         <translation>完了しました。ファイルサイズは %1 になりました（以前は %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::CompareDialog</name>
+    <message>
+        <source>only in the other</source>
+        <translation>比較先のみ</translation>
+    </message>
+    <message>
+        <source>only in this one</source>
+        <translation>このデータベースのみ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Compare With Another Database</source>
+        <translation>別のデータベースとの比較</translation>
+    </message>
+    <message>
+        <source>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</source>
+        <translation>このデータベースのすべてのレコードを別の emdb ファイル（バックアップや、別のマシンからのコピーなど）と比較します。比較先のファイルは読み取るだけです。暗号化されている場合は、このデータベースの鍵で開きます。</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>比較先のデータベースファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Size here</source>
+        <translation>サイズ（こちら）</translation>
+    </message>
+    <message>
+        <source>Size in the other</source>
+        <translation>サイズ（比較先）</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON Lines…</source>
+        <translation>JSON Lines としてエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the database to compare with.</source>
+        <translation>比較するデータベースを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>That is this database: choose another file.</source>
+        <translation>それはこのデータベース自体です。別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>比較しています</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>The two databases hold the same records.</source>
+        <translation>2 つのデータベースのレコードは同じです。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1、%2、%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in the other</source>
+        <translation>
+            <numerusform>比較先のみ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in this one</source>
+        <translation>
+            <numerusform>このデータベースのみ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>変更あり %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>このデータベース</translation>
+    </message>
+    <message>
+        <source>Export Differences</source>
+        <translation>差異のエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln 件の差異を %1 に書き込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -592,6 +754,99 @@
         <translation>
             <numerusform>%n 件のレコードを %1 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::HistoryDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 の履歴</translation>
+    </message>
+    <message>
+        <source>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</source>
+        <translation>ファイルにまだ残っている、このレコードのすべてのバージョンです。置き換えられた値や削除された値は、データベースを最適化するまでジャーナルに残ります。バージョンを 1 つ選択すると値が表示され、2 つ選択すると比較できます。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>有効期限 (UTC)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>オフセット</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>このバージョンを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</source>
+        <translation>選択したバージョンの値（および、まだ過ぎていなければ有効期限）を保留中の編集として準備します</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>%1 の履歴を読み取っています</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>written (current)</source>
+        <translation>書き込み（現在）</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>The file holds no version of this record: it was compacted away, or never written.</source>
+        <translation>ファイルにはこのレコードのバージョンがありません。最適化で破棄されたか、一度も書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) in the file.</source>
+        <translation>
+            <numerusform>ファイル内に %Ln 個のバージョンがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Select one version to see it, or two to compare them.</source>
+        <translation>バージョンを 1 つ選択すると表示され、2 つ選択すると比較できます。</translation>
+    </message>
+    <message>
+        <source>%1 is a removal: it has no value.</source>
+        <translation>%1 は削除を表すため、値はありません。</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2</source>
+        <translation>%2 のバージョン %1 を復元</translation>
+    </message>
+    <message>
+        <source>Version %1 is staged: Write Changes saves it to the file.</source>
+        <translation>バージョン %1 を保留中の編集にしました。「変更の書き込み」でファイルに保存されます。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1516,33 @@
     </message>
 </context>
 <context>
+    <name>browser::PastActions</name>
+    <message>
+        <source>&amp;History of Record…</source>
+        <translation>レコードの履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record that the file still holds</source>
+        <translation>ファイルにまだ残っている、選択したレコードのすべてのバージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Removed Records…</source>
+        <translation>削除されたレコード(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose values the file still holds, to restore</source>
+        <translation>この名前空間から削除されたものの、値がまだファイルに残っているレコードを復元します</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation>別のデータベースと比較(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Records added, removed and changed between this database and another file</source>
+        <translation>このデータベースと別のファイルの間で追加・削除・変更されたレコード</translation>
+    </message>
+</context>
+<context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
@@ -1490,6 +1772,83 @@
     <message>
         <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
         <translation>値パネルの「ファイルに保存」を使ってください。値全体を保存されているとおりに書き込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::RemovedDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Removed Records</source>
+        <translation>削除されたレコード</translation>
+    </message>
+    <message>
+        <source>Removed Records in %1</source>
+        <translation>%1 の削除されたレコード</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</source>
+        <translation>この名前空間から削除されたものの、最後の値がまだファイルに残っているレコードです（データベースを最適化するまで残ります）。復元すると新しいレコードとして保留中の編集になります。過ぎた有効期限は復元されません。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Expired or expires</source>
+        <translation>期限切れ・有効期限</translation>
+    </message>
+    <message>
+        <source>Removed at offset</source>
+        <translation>削除位置（オフセット）</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Selected</source>
+        <translation>選択したレコードを復元(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>すべて復元(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reading removed records</source>
+        <translation>削除されたレコードを読み取っています</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>No removed record of this namespace is left in the file.</source>
+        <translation>この名前空間の削除されたレコードはファイルに残っていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed record(s) can be restored.</source>
+        <translation>
+            <numerusform>削除された %Ln 件のレコードを復元できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of %1</source>
+        <translation>%1 の最後の値</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln removed record(s)</source>
+        <translation>
+            <numerusform>削除された %Ln 件のレコードを復元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) staged: Write Changes saves them to the file.</source>
+        <translation>
+            <numerusform>%Ln 件のレコードを保留中の編集にしました。「変更の書き込み」でファイルに保存されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2325,25 @@
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>browser::VersionView</name>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (%3 のうち先頭の %2)</translation>
+    </message>
+    <message>
+        <source>The two values are the same (%1).</source>
+        <translation>2 つの値は同じです（%1）。</translation>
+    </message>
+    <message>
+        <source>The first %1 are the same; the rest is not shown.</source>
+        <translation>先頭の %1 は同じです。残りは表示されません。</translation>
+    </message>
+    <message>
+        <source>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</source>
+        <translation>最初の相違はバイト %1 の位置です（サイズ %2 と %3）。異なる行には印が付いています。</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,37 @@
     </message>
 </context>
 <context>
+    <name>Past</name>
+    <message>
+        <source>The namespace no longer exists.</source>
+        <translation>该命名空间已不存在。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>The other database is encrypted: open an encrypted database with the same key to compare them.</source>
+        <translation>另一个数据库已加密：请打开使用相同密钥加密的数据库以进行比较。</translation>
+    </message>
+    <message>
+        <source>This database no longer has the record.</source>
+        <translation>此数据库中已没有该记录。</translation>
+    </message>
+    <message>
+        <source>Compare the databases again: the other one was closed.</source>
+        <translation>请重新比较数据库：另一个数据库已关闭。</translation>
+    </message>
+    <message>
+        <source>The other database has no such record.</source>
+        <translation>另一个数据库中没有该记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>expired</source>
@@ -330,6 +361,137 @@
     <message>
         <source>Done: the file is now %1 (it was %2).</source>
         <translation>完成：文件现在为 %1（原为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::CompareDialog</name>
+    <message>
+        <source>only in the other</source>
+        <translation>仅在另一个数据库中</translation>
+    </message>
+    <message>
+        <source>only in this one</source>
+        <translation>仅在此数据库中</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Compare With Another Database</source>
+        <translation>与另一个数据库比较</translation>
+    </message>
+    <message>
+        <source>Compares every record of this database with another emdb file (a backup, or a copy from another machine). The other file is only read. An encrypted one opens with this database&apos;s key.</source>
+        <translation>将此数据库的每条记录与另一个 emdb 文件（备份，或来自另一台机器的副本）进行比较。另一个文件只会被读取。加密的文件将使用此数据库的密钥打开。</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>另一个数据库文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Size here</source>
+        <translation>大小（此数据库）</translation>
+    </message>
+    <message>
+        <source>Size in the other</source>
+        <translation>大小（另一个数据库）</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON Lines…</source>
+        <translation>导出为 JSON Lines(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the database to compare with.</source>
+        <translation>请选择要比较的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>That is this database: choose another file.</source>
+        <translation>这就是此数据库本身：请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>正在比较</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>The two databases hold the same records.</source>
+        <translation>两个数据库包含相同的记录。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in the other</source>
+        <translation>
+            <numerusform>仅在另一个数据库中 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in this one</source>
+        <translation>
+            <numerusform>仅在此数据库中 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>已更改 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>此数据库</translation>
+    </message>
+    <message>
+        <source>Export Differences</source>
+        <translation>导出差异</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 项差异写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -592,6 +754,99 @@
         <translation>
             <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::HistoryDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Every version of this record that the file still holds: the journal keeps replaced and removed values until the database is compacted. Select a version to see its value, two to compare them.</source>
+        <translation>文件中仍保留的此记录的所有版本：在压缩数据库之前，日志会保留被替换和被删除的值。选择一个版本可查看其值，选择两个版本可进行比较。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>过期时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stages the selected version&apos;s value (and its expiry, when still ahead) as a pending edit</source>
+        <translation>将所选版本的值（以及尚未到期的过期时间）暂存为待写入的编辑</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1</source>
+        <translation>正在读取 %1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>written (current)</source>
+        <translation>写入（当前）</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>The file holds no version of this record: it was compacted away, or never written.</source>
+        <translation>文件中没有此记录的任何版本：它已在压缩时被丢弃，或从未被写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s) in the file.</source>
+        <translation>
+            <numerusform>文件中有 %Ln 个版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Select one version to see it, or two to compare them.</source>
+        <translation>选择一个版本可查看它，选择两个版本可进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 is a removal: it has no value.</source>
+        <translation>%1 是一次删除：它没有值。</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of %2</source>
+        <translation>恢复 %2 的版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is staged: Write Changes saves it to the file.</source>
+        <translation>版本 %1 已暂存：“写入更改”会将其保存到文件。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1516,33 @@
     </message>
 </context>
 <context>
+    <name>browser::PastActions</name>
+    <message>
+        <source>&amp;History of Record…</source>
+        <translation>记录历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected record that the file still holds</source>
+        <translation>文件中仍保留的所选记录的所有版本</translation>
+    </message>
+    <message>
+        <source>&amp;Removed Records…</source>
+        <translation>已删除的记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose values the file still holds, to restore</source>
+        <translation>从此命名空间中删除、但文件中仍保留其值的记录，可供恢复</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare With…</source>
+        <translation>与另一个数据库比较(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Records added, removed and changed between this database and another file</source>
+        <translation>此数据库与另一个文件之间新增、删除和更改的记录</translation>
+    </message>
+</context>
+<context>
     <name>browser::PendingEdits</name>
     <message>
         <source>Delete %1</source>
@@ -1490,6 +1772,83 @@
     <message>
         <source>Use Save to File in the value panel: it writes the whole value, as stored.</source>
         <translation>请使用值面板中的“保存到文件”：它会按存储原样写出整个值。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::RemovedDialog</name>
+    <message>
+        <source>Read Again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Removed Records</source>
+        <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <source>Removed Records in %1</source>
+        <translation>%1 中已删除的记录</translation>
+    </message>
+    <message>
+        <source>Records removed from this namespace whose last value the file still holds (until the database is compacted). Restoring stages them as new records; an expiry that has passed is not restored.</source>
+        <translation>从此命名空间中删除、但文件中仍保留其最后一个值的记录（直到压缩数据库为止）。恢复会将它们暂存为新记录；已过去的过期时间不会被恢复。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Expired or expires</source>
+        <translation>已过期/过期时间</translation>
+    </message>
+    <message>
+        <source>Removed at offset</source>
+        <translation>删除位置（偏移）</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Selected</source>
+        <translation>恢复所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;All</source>
+        <translation>全部恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reading removed records</source>
+        <translation>正在读取已删除的记录</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No removed record of this namespace is left in the file.</source>
+        <translation>文件中没有留下此命名空间中已删除的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed record(s) can be restored.</source>
+        <translation>
+            <numerusform>可恢复 %Ln 条已删除的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last value of %1</source>
+        <translation>%1 的最后一个值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln removed record(s)</source>
+        <translation>
+            <numerusform>恢复 %Ln 条已删除的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) staged: Write Changes saves them to the file.</source>
+        <translation>
+            <numerusform>已暂存 %Ln 条记录：“写入更改”会将其保存到文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2325,25 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>browser::VersionView</name>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (%3 中的前 %2)</translation>
+    </message>
+    <message>
+        <source>The two values are the same (%1).</source>
+        <translation>两个值相同（%1）。</translation>
+    </message>
+    <message>
+        <source>The first %1 are the same; the rest is not shown.</source>
+        <translation>前 %1 相同；其余部分未显示。</translation>
+    </message>
+    <message>
+        <source>They first differ at byte %1 (sizes %2 and %3); lines that differ are marked.</source>
+        <translation>首个差异位于字节 %1 处（大小分别为 %2 和 %3）；不同的行已标出。</translation>
     </message>
 </context>
 <context>
