@@ -32,7 +32,8 @@ void print_value(const Args& a, const std::string& v) {
 std::size_t version_number(const std::string& text, std::size_t count) {
   std::size_t n = 0;
   for (char c : text) {
-    if (c < '0' || c > '9' || n > count) usage("--show: a version number from the list (1 to " + std::to_string(count) + ")");
+    if (c < '0' || c > '9' || n > count)
+      usage("--show: a version number from the list (1 to " + std::to_string(count) + ")");
     n = n * 10 + std::size_t(c - '0');
   }
   if (n == 0 || n > count) usage("--show: a version number from the list (1 to " + std::to_string(count) + ")");
@@ -62,11 +63,12 @@ int cmd_history(const Args& a) {
     ++n;
     const bool written = v.kind == emdb::Version::Kind::Written;
     if (json) {
-      std::printf("{\"version\": %zu, \"offset\": %llu, \"change\": \"%s\", \"size\": %s, \"expires_at\": %s, "
-                  "\"current\": %s}\n",
-                  n, (unsigned long long)v.offset, written ? "written" : "removed",
-                  written ? std::to_string(v.value_size).c_str() : "null", json_expiry(v.expires_at).c_str(),
-                  v.current ? "true" : "false");
+      std::printf(
+          "{\"version\": %zu, \"offset\": %llu, \"change\": \"%s\", \"size\": %s, \"expires_at\": %s, "
+          "\"current\": %s}\n",
+          n, (unsigned long long)v.offset, written ? "written" : "removed",
+          written ? std::to_string(v.value_size).c_str() : "null", json_expiry(v.expires_at).c_str(),
+          v.current ? "true" : "false");
     } else {
       std::printf("%-4zu %-14llu %-8s %12s  %s%s\n", n, (unsigned long long)v.offset, written ? "written" : "removed",
                   written ? std::to_string(v.value_size).c_str() : "", written ? utc(v.expires_at).c_str() : "",
@@ -86,10 +88,11 @@ int cmd_undelete(const Args& a) {
     const bool json = a.has("--json");
     for (const auto& r : removed) {
       if (json)
-        std::printf("{\"key\": %s, \"size\": %llu, \"expires_at\": %s, \"value_offset\": %llu, \"removed_offset\": %llu}\n",
-                    json_text(r.key).c_str(), (unsigned long long)r.last_value.value_size,
-                    json_expiry(r.last_value.expires_at).c_str(), (unsigned long long)r.last_value.offset,
-                    (unsigned long long)r.removed_offset);
+        std::printf(
+            "{\"key\": %s, \"size\": %llu, \"expires_at\": %s, \"value_offset\": %llu, \"removed_offset\": %llu}\n",
+            json_text(r.key).c_str(), (unsigned long long)r.last_value.value_size,
+            json_expiry(r.last_value.expires_at).c_str(), (unsigned long long)r.last_value.offset,
+            (unsigned long long)r.removed_offset);
       else
         std::printf("%s\t%llu bytes\n", printable(r.key).c_str(), (unsigned long long)r.last_value.value_size);
     }
@@ -105,14 +108,14 @@ int cmd_undelete(const Args& a) {
       if (r.key == key) chosen.push_back(&r);
     if (chosen.empty()) {
       if (must(s.ks().contains_key(key))) throw Failure{kError, "the key " + printable(key) + " is not removed"};
-      throw Failure{kNotFound, "no removal of the key " + printable(key) +
-                                   " in the journal (never written, or compacted away)"};
+      throw Failure{kNotFound,
+                    "no removal of the key " + printable(key) + " in the journal (never written, or compacted away)"};
     }
   }
   // One crash-atomic batch; a value whose expiry has passed comes back without one.
-  const auto now = std::uint64_t(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                     std::chrono::system_clock::now().time_since_epoch())
-                                     .count());
+  const auto now = std::uint64_t(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
   emdb::WriteBatch batch;
   std::vector<std::string> values;
   values.reserve(chosen.size());
@@ -137,22 +140,25 @@ int cmd_diff(const Args& a) {
   auto db = open_database(second, false, true);
   const bool json = a.has("--json");
   std::size_t counts[3] = {0, 0, 0};
-  auto r = emdb::exchange::compare(da, db, a.get("--ns"), [&](const emdb::exchange::Difference& d) {
-    ++counts[int(d.change)];
-    if (json) {
-      std::printf("%s\n", emdb::exchange::to_json_line(d).c_str());
-      return true;
-    }
-    using C = emdb::exchange::Difference::Change;
-    const char mark = d.change == C::Added ? '+' : d.change == C::Removed ? '-' : '~';
-    std::printf("%c %s%s%s", mark, d.ns.empty() ? "" : printable(d.ns).c_str(), d.ns.empty() ? "" : "\t",
-                printable(d.key).c_str());
-    if (d.size_a && d.size_b)
-      std::printf("\t%llu -> %llu bytes\n", (unsigned long long)*d.size_a, (unsigned long long)*d.size_b);
-    else
-      std::printf("\t%llu bytes\n", (unsigned long long)d.size_a.value_or(d.size_b.value_or(0)));
-    return true;
-  }, progress_bar("comparing"));
+  auto r = emdb::exchange::compare(
+      da, db, a.get("--ns"),
+      [&](const emdb::exchange::Difference& d) {
+        ++counts[int(d.change)];
+        if (json) {
+          std::printf("%s\n", emdb::exchange::to_json_line(d).c_str());
+          return true;
+        }
+        using C = emdb::exchange::Difference::Change;
+        const char mark = d.change == C::Added ? '+' : d.change == C::Removed ? '-' : '~';
+        std::printf("%c %s%s%s", mark, d.ns.empty() ? "" : printable(d.ns).c_str(), d.ns.empty() ? "" : "\t",
+                    printable(d.key).c_str());
+        if (d.size_a && d.size_b)
+          std::printf("\t%llu -> %llu bytes\n", (unsigned long long)*d.size_a, (unsigned long long)*d.size_b);
+        else
+          std::printf("\t%llu bytes\n", (unsigned long long)d.size_a.value_or(d.size_b.value_or(0)));
+        return true;
+      },
+      progress_bar("comparing"));
   if (!r && r.error().code() == emdb::ErrorCode::InvalidArgument)
     throw Failure{kNotFound, "no namespace named " + printable(*a.get("--ns")) + " in either database"};
   must(r);

@@ -37,8 +37,7 @@ class RecordVisitor final : public Engine::JournalVisitor {
 // Defined here, where PendingTx is visible through the friend declaration.
 template <class F>
 Result<void> RecordVisitor<F>::batch(const Engine::PendingTx& tx) {
-  for (const auto& [r, where] : tx.records)
-    f_(r, where.first - format::kFrameHeaderSize, Engine::dropped_by(r));
+  for (const auto& [r, where] : tx.records) f_(r, where.first - format::kFrameHeaderSize, Engine::dropped_by(r));
   return {};
 }
 
@@ -47,8 +46,9 @@ Engine::JournalNow Engine::journal_now() const {
   return {journal_, journal_->end()};
 }
 
-Result<void> Engine::walk_records(const JournalNow& snap, std::uint64_t to, const Progress& progress,
-                                  const std::function<void(const Record&, std::uint64_t, std::optional<std::uint32_t>)>& f) const {
+Result<void> Engine::walk_records(
+    const JournalNow& snap, std::uint64_t to, const Progress& progress,
+    const std::function<void(const Record&, std::uint64_t, std::optional<std::uint32_t>)>& f) const {
   RecordVisitor visitor(f);
   auto w = walk(snap.journal->data(), 0, std::min(to, snap.end), false, visitor, progress);
   if (!w) return std::unexpected(w.error());
@@ -66,20 +66,21 @@ bool Engine::is_live(const Space& s, std::string_view key, const JournalNow& sna
 Result<std::vector<Version>> Engine::history(const Space& s, std::string_view key, const Progress& progress) const {
   const JournalNow snap = journal_now();
   std::vector<Version> out;
-  auto w = walk_records(snap, snap.end, progress, [&](const Record& r, std::uint64_t frame, std::optional<std::uint32_t> drop) {
-    if (drop) {
-      // A namespace drop of an earlier version of this engine, which wrote
-      // no removal of each key.
-      if (*drop == s.id && !out.empty() && out.back().kind == Version::Kind::Written)
-        out.push_back(Version{Version::Kind::Removed, frame, 0, 0, false});
-      return;
-    }
-    if (r.ns != s.id || r.key != key) return;
-    if (r.kind == format::Kind::Insert)
-      out.push_back(Version{Version::Kind::Written, frame, r.value.size(), r.expires_at, false});
-    else if (r.kind == format::Kind::Remove)
-      out.push_back(Version{Version::Kind::Removed, frame, 0, 0, false});
-  });
+  auto w = walk_records(snap, snap.end, progress,
+                        [&](const Record& r, std::uint64_t frame, std::optional<std::uint32_t> drop) {
+                          if (drop) {
+                            // A namespace drop of an earlier version of this engine, which wrote
+                            // no removal of each key.
+                            if (*drop == s.id && !out.empty() && out.back().kind == Version::Kind::Written)
+                              out.push_back(Version{Version::Kind::Removed, frame, 0, 0, false});
+                            return;
+                          }
+                          if (r.ns != s.id || r.key != key) return;
+                          if (r.kind == format::Kind::Insert)
+                            out.push_back(Version{Version::Kind::Written, frame, r.value.size(), r.expires_at, false});
+                          else if (r.kind == format::Kind::Remove)
+                            out.push_back(Version{Version::Kind::Removed, frame, 0, 0, false});
+                        });
   if (!w) return std::unexpected(w.error());
   if (!out.empty() && out.back().kind == Version::Kind::Written)
     out.back().current = is_live(s, key, snap, out.back().offset);
@@ -91,18 +92,17 @@ Result<std::vector<RemovedKey>> Engine::removed_keys(const Space& s, const Progr
   // First: the keys whose last record is a removal, and where it is.
   std::map<std::string, std::uint64_t, std::less<>> removed;
   std::uint64_t last_removal = 0;
-  const Progress first = progress ? Progress([&](std::uint64_t done, std::uint64_t) {
-    return progress(done, 2 * snap.end);
-  })
-                                  : Progress{};
-  auto w = walk_records(snap, snap.end, first, [&](const Record& r, std::uint64_t frame, std::optional<std::uint32_t> drop) {
-    if (drop || r.ns != s.id) return;
-    if (r.kind == format::Kind::Insert) {
-      if (auto it = removed.find(r.key); it != removed.end()) removed.erase(it);
-    } else if (r.kind == format::Kind::Remove && !(s.id == format::kDefaultNamespace && has_marker_magic(r.key))) {
-      removed.insert_or_assign(std::string(r.key), frame);
-    }
-  });
+  const Progress first =
+      progress ? Progress([&](std::uint64_t done, std::uint64_t) { return progress(done, 2 * snap.end); }) : Progress{};
+  auto w =
+      walk_records(snap, snap.end, first, [&](const Record& r, std::uint64_t frame, std::optional<std::uint32_t> drop) {
+        if (drop || r.ns != s.id) return;
+        if (r.kind == format::Kind::Insert) {
+          if (auto it = removed.find(r.key); it != removed.end()) removed.erase(it);
+        } else if (r.kind == format::Kind::Remove && !(s.id == format::kDefaultNamespace && has_marker_magic(r.key))) {
+          removed.insert_or_assign(std::string(r.key), frame);
+        }
+      });
   if (!w) return std::unexpected(w.error());
   for (const auto& [k, at] : removed) last_removal = std::max(last_removal, at);
 
@@ -113,13 +113,14 @@ Result<std::vector<RemovedKey>> Engine::removed_keys(const Space& s, const Progr
       return progress(snap.end + done * snap.end / std::max<std::uint64_t>(last_removal, 1), 2 * snap.end);
     })
                                      : Progress{};
-    w = walk_records(snap, last_removal, second, [&](const Record& r, std::uint64_t frame, std::optional<std::uint32_t> drop) {
-      if (drop || r.ns != s.id || r.kind != format::Kind::Insert) return;
-      auto it = removed.find(r.key);
-      if (it == removed.end() || frame > it->second) return;
-      last.insert_or_assign(std::string_view(it->first),
-                            Version{Version::Kind::Written, frame, r.value.size(), r.expires_at, false});
-    });
+    w = walk_records(
+        snap, last_removal, second, [&](const Record& r, std::uint64_t frame, std::optional<std::uint32_t> drop) {
+          if (drop || r.ns != s.id || r.kind != format::Kind::Insert) return;
+          auto it = removed.find(r.key);
+          if (it == removed.end() || frame > it->second) return;
+          last.insert_or_assign(std::string_view(it->first),
+                                Version{Version::Kind::Written, frame, r.value.size(), r.expires_at, false});
+        });
     if (!w) return std::unexpected(w.error());
   }
   std::vector<RemovedKey> out;

@@ -44,7 +44,9 @@ class Engine::Applier final : public Engine::JournalVisitor {
  public:
   explicit Applier(Engine& e) : e_(e) {}
   void saw(std::uint32_t ns) override { e_.saw_space_id(ns); }
-  Result<void> record(const Record& r, std::uint64_t loc, std::uint64_t bytes) override { return e_.apply(r, loc, bytes); }
+  Result<void> record(const Record& r, std::uint64_t loc, std::uint64_t bytes) override {
+    return e_.apply(r, loc, bytes);
+  }
   Result<void> batch(const PendingTx& tx) override { return e_.apply_batch(tx); }
   void torn(const PendingTx& tx) override { e_.leave_out_torn(tx); }
   void note(std::uint64_t at, std::string what) override { e_.note(at, std::move(what)); }
@@ -177,9 +179,8 @@ Result<Engine::ReplayEnd> Engine::walk(const char* base, std::uint64_t from, std
 }
 
 std::optional<std::uint32_t> Engine::dropped_by(const Record& r) {
-  if (r.kind == format::Kind::Remove && r.ns == format::kDefaultNamespace &&
-      r.key.size() == format::kMarkerDropSize && has_marker_magic(r.key) &&
-      r.key[format::kMarkerMagicSize] == format::kMarkerDrop)
+  if (r.kind == format::Kind::Remove && r.ns == format::kDefaultNamespace && r.key.size() == format::kMarkerDropSize &&
+      has_marker_magic(r.key) && r.key[format::kMarkerMagicSize] == format::kMarkerDrop)
     return load_u32(r.key.data() + format::kMarkerMagicSize + 1);
   if (r.kind == format::Kind::Insert && r.ns == format::kLegacyMarkerNamespace && r.key == kLegacyDrop &&
       r.value.size() == 4)

@@ -63,7 +63,8 @@ Builder builder_for(const fs::path& p, bool encrypted, const std::shared_ptr<std
 // Compares every key's history, the current flags, each version's value and
 // the removed keys with the model.
 void check(const Database& db, std::map<std::string, Namespace>& spaces, const Model& m) {
-  std::map<std::string, std::map<std::string, std::pair<ModelVersion, std::size_t>>> removed;  // ns -> key -> (last value, index)
+  std::map<std::string, std::map<std::string, std::pair<ModelVersion, std::size_t>>>
+      removed;  // ns -> key -> (last value, index)
   for (const auto& [id, past] : m.past) {
     const auto& [ns, k] = id;
     const Keyspace& ks = ns.empty() ? static_cast<const Keyspace&>(db) : spaces.at(ns);
@@ -147,8 +148,10 @@ class TestHistory : public QObject {
       if (op < 45) {
         const std::string v = std::string(std::size_t(pick(40)), char('a' + pick(26))) + std::to_string(step);
         const std::uint64_t exp = pick(4) == 0 ? now->load() + std::uint64_t(1 + pick(5000)) : 0;
-        if (exp) MUST(ks.insert_with_ttl(k, v, Ttl::at(exp)));
-        else MUST(ks.insert_with_ttl(k, v, Ttl::none()));
+        if (exp)
+          MUST(ks.insert_with_ttl(k, v, Ttl::at(exp)));
+        else
+          MUST(ks.insert_with_ttl(k, v, Ttl::none()));
         m.write(ns, k, v, exp);
       } else if (op < 70) {
         MUST(ks.remove(k));
@@ -208,7 +211,8 @@ class TestHistory : public QObject {
         m.compacted(now->load());
         for (const auto& [id, exp] : m.indexed) {
           const Keyspace& kk = id.first.empty() ? static_cast<const Keyspace&>(*db) : spaces.at(id.first);
-          m.past[id].push_back({true, MUST(kk.read_version(id.second, MUST(kk.history(id.second)).back().offset)), exp});
+          m.past[id].push_back(
+              {true, MUST(kk.read_version(id.second, MUST(kk.history(id.second)).back().offset)), exp});
         }
       }
       if (step % 40 == 39) check(*db, spaces, m);
@@ -288,11 +292,12 @@ class TestHistory : public QObject {
     for (int i = 0; i < 40; ++i) MUST(db.insert("k" + std::to_string(i % 3), big));
     MUST(db.remove("k0"));
     std::uint64_t seen = 0, total = 0;
-    EMDB_VERIFY_ERROR(db.history("k1", [&](std::uint64_t d, std::uint64_t t) {
-      seen = d;
-      total = t;
-      return d < 16u << 20;
-    }),
+    EMDB_VERIFY_ERROR(db.history("k1",
+                                 [&](std::uint64_t d, std::uint64_t t) {
+                                   seen = d;
+                                   total = t;
+                                   return d < 16u << 20;
+                                 }),
                       ErrorCode::Cancelled);
     QVERIFY(seen >= 16u << 20 && seen < total);
     EMDB_VERIFY_ERROR(db.removed_keys([](std::uint64_t, std::uint64_t) { return false; }), ErrorCode::Cancelled);

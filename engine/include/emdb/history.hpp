@@ -27,7 +27,7 @@ struct Version {
 // with the value it had before.
 struct RemovedKey {
   std::string key;
-  Version last_value;               // the last Written version before the removal
+  Version last_value;                // the last Written version before the removal
   std::uint64_t removed_offset = 0;  // the removal's frame (or a namespace drop's marker)
 };
 

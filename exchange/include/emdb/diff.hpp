@@ -15,7 +15,7 @@ namespace emdb::exchange {
 // same when their values and expiries are.
 struct Difference {
   enum class Change { Added, Removed, Changed };  // in B and not A; in A and not B; in both, different
-  std::string ns;  // "" for the default namespace
+  std::string ns;                                 // "" for the default namespace
   std::string key;
   Change change = Change::Changed;
   // The side's value size and expiry (Unix ms, 0: none); no size on the side without the record.
