@@ -109,6 +109,10 @@ void PendingEdits::setExpiry(const QByteArray& ns, const QList<QByteArray>& keys
        std::move(changes));
 }
 
+void PendingEdits::stage(std::vector<PendingChange> changes, const QString& text) {
+  if (!changes.empty()) push(text, std::move(changes));
+}
+
 void PendingEdits::writeAll() {
   if (overlay_.empty() || writing_) return;
   writing_ = true;

@@ -43,6 +43,8 @@ class PendingEdits : public QObject {
   void rename(const QByteArray& ns, const QByteArray& from, const QByteArray& to, const QByteArray& value,
               qint64 expiresAt);
   void setExpiry(const QByteArray& ns, const QList<QByteArray>& keys, qint64 expiresAt);
+  // Several changes as one undo step named `text` (records restored from the journal).
+  void stage(std::vector<PendingChange> changes, const QString& text);
 
   // Writes every pending change as one crash-atomic batch. On success the
   // changes it wrote leave the overlay and the undo stack (written()); what

@@ -19,6 +19,8 @@ emdb::Database* WorkerContext::database() {
 void WorkerContext::setDatabase(std::optional<emdb::Database> db) {
   assertWorkerThread("WorkerContext::setDatabase");
   namespaces_.clear();
+  compared_.reset();
+  compared_path_.clear();
   db_.reset();  // the old handle releases its lock before a new one is taken
   db_ = std::move(db);
 }
@@ -35,6 +37,17 @@ emdb::Keyspace* WorkerContext::space(const QByteArray& name) {
   auto ns = db->open_namespace(key);
   if (!ns) return nullptr;
   return &namespaces_.emplace(key, std::move(*ns)).first->second;
+}
+
+emdb::Database* WorkerContext::comparedDatabase(const QString& path) {
+  assertWorkerThread("WorkerContext::comparedDatabase");
+  return compared_ && compared_path_ == path ? &*compared_ : nullptr;
+}
+
+void WorkerContext::setComparedDatabase(const QString& path, std::optional<emdb::Database> db) {
+  assertWorkerThread("WorkerContext::setComparedDatabase");
+  compared_ = std::move(db);
+  compared_path_ = compared_ ? path : QString();
 }
 
 emdb::Progress WorkerContext::progress() {

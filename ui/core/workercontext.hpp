@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <emdb/emdb.hpp>
 #include <map>
 #include <optional>
@@ -25,6 +26,11 @@ class WorkerContext {
   // with no database or no such namespace (it is never created). Valid until
   // the database is replaced.
   emdb::Keyspace* space(const QByteArray& name);
+  // A second database, opened read-only to compare the open one with (its
+  // path as given); nullptr when none. Replacing the open database closes it.
+  emdb::Database* comparedDatabase(const QString& path);
+  void setComparedDatabase(const QString& path, std::optional<emdb::Database> db);
+
   // For engine calls that report progress: forwards it to taskProgress() at
   // most every 50 ms and returns false once the task was cancelled.
   emdb::Progress progress();
@@ -42,6 +48,8 @@ class WorkerContext {
   DatabaseWorker& worker_;
   std::optional<emdb::Database> db_;                   // worker thread only
   std::map<std::string, emdb::Namespace> namespaces_;  // opened so far; worker thread only
+  QString compared_path_;                               // worker thread only
+  std::optional<emdb::Database> compared_;              // worker thread only
 };
 
 }  // namespace browser

@@ -33,6 +33,7 @@
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
 #include "openflow.hpp"
+#include "pastactions.hpp"
 #include "recentfiles.hpp"
 #include "recordactions.hpp"
 #include "widgets/expirydelegate.hpp"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
   open_flow_ = new OpenFlow(controller_, this);
   record_actions_ = new RecordActions(controller_, pending_, keys_, table_, this);
   maintenance_ = new MaintenanceActions(controller_, this);
+  past_ = new PastActions(controller_, pending_, keys_, table_, this);
   buildMenus();
 
   connect(controller_, &DatabaseController::opened, this, &MainWindow::onOpened);
@@ -138,6 +140,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onScopeChosen);
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRecordChosen);
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, record_actions_, &RecordActions::update);
+  connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, past_, &PastActions::update);
   connect(keys_, &KeyTableModel::rowsLoaded, this, [this](int first, int last) {
     record_actions_->update();
     const int current = table_->currentIndex().row();
@@ -325,12 +328,15 @@ void MainWindow::buildMenus() {
   edit->addSeparator();
   edit->addMenu(record_actions_->copyKeyMenu());
   edit->addMenu(record_actions_->copyValueMenu());
+  edit->addSeparator();
+  edit->addAction(past_->historyAction());
   table_->addAction(record_actions_->addAction());
   table_->addAction(record_actions_->renameAction());
   table_->addAction(record_actions_->deleteAction());
   table_->addAction(record_actions_->expiryAction());
   table_->addAction(record_actions_->copyKeyMenu()->menuAction());
   table_->addAction(record_actions_->copyValueMenu()->menuAction());
+  table_->addAction(past_->historyAction());
 
   edit->addSeparator();
   QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find Keys…"), filter_,
@@ -366,7 +372,11 @@ void MainWindow::buildMenus() {
     separator_actions_ << a;
   }
 
-  maintenance_->addTo(menuBar()->addMenu(tr("&Tools")));
+  QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+  maintenance_->addTo(tools);
+  tools->addSeparator();
+  tools->addAction(past_->removedAction());
+  tools->addAction(past_->compareAction());
 
   QMenu* languages = view->addMenu(tr("&Language"));
   languages->setObjectName(QStringLiteral("languageMenu"));

@@ -21,6 +21,7 @@ class PendingEdits;
 class RecentFiles;
 class RangeFilter;
 class MaintenanceActions;
+class PastActions;
 class RecordActions;
 class StatusPanel;
 class ValuePanel;
@@ -48,6 +49,7 @@ class MainWindow : public QMainWindow {
   RangeFilter* rangeFilter() const { return filter_; }
   RecordActions* recordActions() const { return record_actions_; }
   MaintenanceActions* maintenanceActions() const { return maintenance_; }
+  PastActions* pastActions() const { return past_; }
   QAction* followAction() const { return follow_; }
   PendingEdits* pendingEdits() const { return pending_; }
   QAction* writeChangesAction() const { return write_changes_; }
@@ -91,6 +93,7 @@ class MainWindow : public QMainWindow {
   RecentFiles* recent_;
   RecordActions* record_actions_;
   MaintenanceActions* maintenance_;
+  PastActions* past_;
   QList<QAction*> needs_database_;
   QAction* follow_ = nullptr;
   PendingEdits* pending_;
