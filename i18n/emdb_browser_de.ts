@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>KeyScope</name>
+    <message>
+        <source>hex digits, two for each byte (spaces and colons allowed)</source>
+        <translation>Hexadezimalziffern, zwei je Byte (Leerzeichen und Doppelpunkte erlaubt)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
@@ -1419,6 +1426,10 @@
             <numerusform>%Ln Bytes von %1 ändern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in &amp;Values…</source>
+        <translation>In Werten &amp;suchen…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1678,6 +1689,26 @@
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Value contains</source>
+        <translation>Wert enthält</translation>
+    </message>
+    <message>
+        <source>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</source>
+        <translation>Nur Datensätze, deren Wert dies enthält: Text (Groß- und Kleinbuchstaben gleich), ein regulärer Ausdruck (über den Wert als Text) oder Hex-Bytes. Wird Datensatz für Datensatz durchsucht, während sich die Tabelle füllt.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Not hex bytes: %1</source>
+        <translation>Keine Hex-Bytes: %1</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>KeyScope</name>
+    <message>
+        <source>hex digits, two for each byte (spaces and colons allowed)</source>
+        <translation>hex digits, two for each byte (spaces and colons allowed)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
@@ -1419,6 +1426,10 @@
             <numerusform>Change %Ln bytes of %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in &amp;Values…</source>
+        <translation>Find in &amp;Values…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1678,6 +1689,26 @@
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>Not a valid regular expression: %1</translation>
+    </message>
+    <message>
+        <source>Value contains</source>
+        <translation>Value contains</translation>
+    </message>
+    <message>
+        <source>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</source>
+        <translation>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Not hex bytes: %1</source>
+        <translation>Not hex bytes: %1</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>KeyScope</name>
+    <message>
+        <source>hex digits, two for each byte (spaces and colons allowed)</source>
+        <translation>dígitos hexadecimales, dos por byte (se admiten espacios y dos puntos)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
@@ -1419,6 +1426,10 @@
             <numerusform>Cambiar %Ln bytes de %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in &amp;Values…</source>
+        <translation>Buscar en lo&amp;s valores…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1678,6 +1689,26 @@
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>No es una expresión regular válida: %1</translation>
+    </message>
+    <message>
+        <source>Value contains</source>
+        <translation>El valor contiene</translation>
+    </message>
+    <message>
+        <source>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</source>
+        <translation>Solo los registros cuyo valor contiene esto: texto (sin distinguir mayúsculas), una expresión regular (sobre el valor como texto) o bytes en hexadecimal. Se busca registro a registro mientras se llena la tabla.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Not hex bytes: %1</source>
+        <translation>No son bytes en hexadecimal: %1</translation>
     </message>
 </context>
 <context>

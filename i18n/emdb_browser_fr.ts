@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>KeyScope</name>
+    <message>
+        <source>hex digits, two for each byte (spaces and colons allowed)</source>
+        <translation>des chiffres hexadécimaux, deux par octet (espaces et deux-points admis)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
@@ -1419,6 +1426,10 @@
             <numerusform>Modifier %Ln octets de %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in &amp;Values…</source>
+        <translation>Rechercher dans les vale&amp;urs…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1678,6 +1689,26 @@
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>Expression régulière non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Value contains</source>
+        <translation>La valeur contient</translation>
+    </message>
+    <message>
+        <source>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</source>
+        <translation>Seulement les enregistrements dont la valeur contient ceci : du texte (sans distinction de casse), une expression régulière (sur la valeur en tant que texte) ou des octets en hexadécimal. Recherché enregistrement par enregistrement à mesure que le tableau se remplit.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Not hex bytes: %1</source>
+        <translation>Pas des octets en hexadécimal : %1</translation>
     </message>
 </context>
 <context>

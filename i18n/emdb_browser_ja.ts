@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>KeyScope</name>
+    <message>
+        <source>hex digits, two for each byte (spaces and colons allowed)</source>
+        <translation>16 進数の数字を 1 バイトにつき 2 桁(空白とコロンは使用可)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
@@ -1395,6 +1402,10 @@
             <numerusform>%1 の %Ln バイトを変更</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in &amp;Values…</source>
+        <translation>値を検索(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1648,6 +1659,26 @@
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>有効な正規表現ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Value contains</source>
+        <translation>値に含む</translation>
+    </message>
+    <message>
+        <source>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</source>
+        <translation>値にこれを含むレコードのみ: テキスト(大文字と小文字を区別しない)、正規表現(値をテキストとして照合)、または 16 進数のバイト列。表が埋まるにつれてレコードごとに検索します。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Not hex bytes: %1</source>
+        <translation>16 進数のバイト列ではありません: %1</translation>
     </message>
 </context>
 <context>

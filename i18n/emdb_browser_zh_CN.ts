@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>KeyScope</name>
+    <message>
+        <source>hex digits, two for each byte (spaces and colons allowed)</source>
+        <translation>十六进制数字,每个字节两位(允许空格和冒号)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>emdb databases (*.emdb);;All files (*)</source>
@@ -1395,6 +1402,10 @@
             <numerusform>更改 %1 的 %Ln 个字节</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in &amp;Values…</source>
+        <translation>在值中查找(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1648,6 +1659,26 @@
     <message>
         <source>Not a valid regular expression: %1</source>
         <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>Value contains</source>
+        <translation>值包含</translation>
+    </message>
+    <message>
+        <source>Only records whose value holds this: text (letters in either case), a regular expression (over the value as text), or hex bytes. Searched record by record as the table fills.</source>
+        <translation>仅显示值中包含此内容的记录:文本(不区分大小写)、正则表达式(将值作为文本匹配)或十六进制字节。在表格填充时逐条记录搜索。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Not hex bytes: %1</source>
+        <translation>不是十六进制字节:%1</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ ScopeCount countScope(WorkerContext& ctx, const KeyScope& scope) {
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return {};
   const ScopeRange r = resolveScope(*space, scope);
-  bool scan = !scope.pattern.isEmpty();
+  bool scan = !scope.pattern.isEmpty() || !scope.valueQuery.isEmpty();
   if (scope.hideExpired && !scan && ctx.database()) {
     // Only a namespace that holds expired records needs the scan.
     if (auto st = ctx.database()->stats()) {
@@ -96,6 +96,7 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return out;
   const auto matches = patternMatcher(scope);
+  const ValueMatcher holds = valueMatcher(scope);
   for (qint64 p = from; p < to; ++p) {
     auto key = space->key_at(std::size_t(p));
     if (!key) {
@@ -109,6 +110,10 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
     if (scope.hideExpired) {
       auto present = space->contains_key(**key);
       if (present && !*present) continue;  // expired, not yet swept
+    }
+    if (!holds(*space, **key, out.error)) {
+      if (!out.error.isEmpty()) break;
+      continue;
     }
     out.matches.push_back(k);
   }

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <functional>
+#include <string>
 
 #include "session.hpp"
 
@@ -25,5 +26,20 @@ ScopeRange resolveScope(const emdb::Keyspace& space, const KeyScope& scope);
 // Whether a key passes the scope's pattern (always, without one). The pattern
 // sees the key as the table shows it (text, or hex for binary keys).
 std::function<bool(const QByteArray&)> patternMatcher(const KeyScope& scope);
+
+// How much of a value a regular expression of a value query sees.
+inline constexpr qint64 kValueRegexBytes = 4 << 20;
+// Why the scope's value query cannot be searched for (hex digits that are
+// not whole bytes, a regular expression that does not compile); empty when
+// it can.
+QString valueQueryProblem(const KeyScope& scope);
+// Whether `value` (a whole value) holds what the scope's value query asks
+// for; always without one, never for a query with a problem.
+bool valueMatches(const KeyScope& scope, const QByteArray& value);
+// The same against a stored record, reading its value a piece at a time
+// (never all of a large value at once). False with `error` set when the value
+// cannot be read; false for an absent (or expired) record.
+using ValueMatcher = std::function<bool(const emdb::Keyspace& space, const std::string& key, QString& error)>;
+ValueMatcher valueMatcher(const KeyScope& scope);
 
 }  // namespace browser

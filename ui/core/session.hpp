@@ -75,10 +75,15 @@ struct KeyBound {
 
 // The keys a view shows: one namespace ("" for the default one), and within
 // it the keys that start with `prefix` (the tree's group) and pass the filter
-// bar: its own prefix, its bounds, and a pattern matched against each key as
-// the table shows it (glob: the whole key; regular expression: anywhere).
+// bar: its own prefix, its bounds, a pattern matched against each key as
+// the table shows it (glob: the whole key; regular expression: anywhere), and
+// what their values hold (scope.hpp, valueMatches()).
 struct KeyScope {
   enum class Syntax { Glob, Regex };
+  // Text: the value holds the text (UTF-8; ASCII letters in either case).
+  // Regex: a regular expression matches the value read as UTF-8 text (its
+  // first kValueRegexBytes). Hex: the value holds these bytes.
+  enum class ValueSyntax { Text, Regex, Hex };
   QByteArray ns;
   QByteArray prefix;
   QByteArray filterPrefix;
@@ -86,6 +91,8 @@ struct KeyScope {
   QString pattern;
   Syntax syntax = Syntax::Glob;
   bool hideExpired = false;  // leave out expired records not yet swept
+  QString valueQuery;        // empty: any value
+  ValueSyntax valueSyntax = ValueSyntax::Text;
   static KeyScope of(QByteArray ns, QByteArray prefix = {}) {
     KeyScope s;
     s.ns = std::move(ns);
@@ -93,8 +100,9 @@ struct KeyScope {
     return s;
   }
   // Filters that select a contiguous run of positions need no scan; a
-  // pattern does, and hiding expired records does where some exist.
-  bool mayScan() const { return !pattern.isEmpty() || hideExpired; }
+  // pattern does, a value query does, and hiding expired records does where
+  // some exist.
+  bool mayScan() const { return !pattern.isEmpty() || hideExpired || !valueQuery.isEmpty(); }
   friend bool operator==(const KeyScope&, const KeyScope&) = default;
 };
 

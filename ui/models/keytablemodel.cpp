@@ -14,6 +14,7 @@
 #include "core/durations.hpp"
 #include "core/keyqueries.hpp"
 #include "core/pendingedits.hpp"
+#include "core/scope.hpp"
 #include "core/valueformat.hpp"
 
 namespace browser {
@@ -194,7 +195,12 @@ std::vector<QByteArray> KeyTableModel::addedCandidates() const {
   std::vector<QByteArray> out;
   if (!pending_) return out;
   for (const PendingChange& c : pending_->changes())
-    if (c.ns == scope_.ns && !c.remove && c.replacesValue()) out.push_back(c.key);
+    if (c.ns == scope_.ns && !c.remove && c.replacesValue()) {
+      // A value query keeps a staged value that holds it; a streamed one
+      // (too large to hold) is not searched.
+      if (!scope_.valueQuery.isEmpty() && !(c.value && valueMatches(scope_, *c.value))) continue;
+      out.push_back(c.key);
+    }
   return out;  // changes() lists them in key order
 }
 

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include "core/scope.hpp"
+
 namespace browser {
 
 RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent), typing_(new QTimer(this)) {
@@ -45,6 +47,14 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent), typing_(new QTimer(
   syntax_->setObjectName(QStringLiteral("patternSyntax"));
   syntax_->addItem(tr("Glob"), int(KeyScope::Syntax::Glob));
   syntax_->addItem(tr("Regex"), int(KeyScope::Syntax::Regex));
+  value_ = field("filterValue", tr("Value contains"),
+                 tr("Only records whose value holds this: text (letters in either case), a regular expression "
+                    "(over the value as text), or hex bytes. Searched record by record as the table fills."));
+  value_syntax_ = new QComboBox(this);
+  value_syntax_->setObjectName(QStringLiteral("valueSyntax"));
+  value_syntax_->addItem(tr("Text"), int(KeyScope::ValueSyntax::Text));
+  value_syntax_->addItem(tr("Regex"), int(KeyScope::ValueSyntax::Regex));
+  value_syntax_->addItem(tr("Hex"), int(KeyScope::ValueSyntax::Hex));
   hide_expired_ = new QCheckBox(tr("Hide expired"), this);
   hide_expired_->setObjectName(QStringLiteral("hideExpired"));
   hide_expired_->setToolTip(tr("Leave out records whose expiry has passed but that are not swept yet"));
@@ -71,6 +81,8 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent), typing_(new QTimer(
   auto* match = new QHBoxLayout;
   match->addWidget(pattern_, 3);
   match->addWidget(syntax_);
+  match->addWidget(value_, 3);
+  match->addWidget(value_syntax_);
   match->addWidget(hide_expired_);
   match->addWidget(clear_);
   layout->addLayout(range, 0, 0);
@@ -82,6 +94,7 @@ RangeFilter::RangeFilter(QWidget* parent) : QWidget(parent), typing_(new QTimer(
   connect(from_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(to_inclusive_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(syntax_, &QComboBox::activated, this, &RangeFilter::emitChanged);
+  connect(value_syntax_, &QComboBox::activated, this, &RangeFilter::emitChanged);
   connect(hide_expired_, &QCheckBox::toggled, this, &RangeFilter::emitChanged);
   connect(clear_, &QToolButton::clicked, this, &RangeFilter::clear);
   // Escape in any field of the bar clears the filter.
@@ -94,6 +107,11 @@ void RangeFilter::focusPattern() {
   pattern_->selectAll();
 }
 
+void RangeFilter::focusValue() {
+  value_->setFocus(Qt::ShortcutFocusReason);
+  value_->selectAll();
+}
+
 RangeFilter::Filter RangeFilter::filter() const {
   Filter f;
   f.prefix = prefix_->text().toUtf8();
@@ -102,6 +120,8 @@ RangeFilter::Filter RangeFilter::filter() const {
   f.pattern = pattern_->text();
   f.syntax = KeyScope::Syntax(syntax_->currentData().toInt());
   f.hideExpired = hide_expired_->isChecked();
+  f.valueQuery = value_->text();
+  f.valueSyntax = KeyScope::ValueSyntax(value_syntax_->currentData().toInt());
   return f;
 }
 
@@ -112,13 +132,15 @@ KeyScope RangeFilter::apply(KeyScope scope, const Filter& filter) {
   scope.pattern = filter.pattern;
   scope.syntax = filter.syntax;
   scope.hideExpired = filter.hideExpired;
+  scope.valueQuery = filter.valueQuery;
+  scope.valueSyntax = filter.valueSyntax;
   return scope;
 }
 
 void RangeFilter::setStatus(const QString& text) { status_->setText(text); }
 
 void RangeFilter::clear() {
-  for (QLineEdit* e : {prefix_, from_, to_, pattern_}) e->clear();
+  for (QLineEdit* e : {prefix_, from_, to_, pattern_, value_}) e->clear();
   emitChanged();
 }
 
@@ -134,6 +156,14 @@ void RangeFilter::emitChanged() {
       Q_EMIT invalid(problem_->text());
       return;
     }
+  }
+  if (const QString why = valueQueryProblem(apply({}, f)); !why.isEmpty()) {
+    problem_->setText(f.valueSyntax == KeyScope::ValueSyntax::Regex ? tr("Not a valid regular expression: %1").arg(why)
+                                                                    : tr("Not hex bytes: %1").arg(why));
+    problem_->show();
+    status_->clear();
+    Q_EMIT invalid(problem_->text());
+    return;
   }
   problem_->hide();
   Q_EMIT changed(f);

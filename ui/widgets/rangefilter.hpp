@@ -1,6 +1,7 @@
 // RangeFilter: the bar above the key table. Narrows the current namespace to
-// a key prefix, a range (each end inclusive or exclusive) and a glob or
-// regular-expression pattern. The filter applies as the user types (after a
+// a key prefix, a range (each end inclusive or exclusive), a glob or
+// regular-expression pattern, and what the values hold (text, a regular
+// expression or hex bytes), searched on the worker as the table fills. The filter applies as the user types (after a
 // short pause; Enter applies at once); Clear, Escape in a field or Ctrl+L
 // return to everything.
 #pragma once
@@ -28,7 +29,11 @@ class RangeFilter : public QWidget {
     QString pattern;
     KeyScope::Syntax syntax = KeyScope::Syntax::Glob;
     bool hideExpired = false;
-    bool isEmpty() const { return prefix.isEmpty() && !from && !to && pattern.isEmpty() && !hideExpired; }
+    QString valueQuery;
+    KeyScope::ValueSyntax valueSyntax = KeyScope::ValueSyntax::Text;
+    bool isEmpty() const {
+      return prefix.isEmpty() && !from && !to && pattern.isEmpty() && !hideExpired && valueQuery.isEmpty();
+    }
   };
 
   explicit RangeFilter(QWidget* parent = nullptr);
@@ -41,6 +46,8 @@ class RangeFilter : public QWidget {
   void clear();
   // Puts the keyboard in the pattern field, its text selected (Ctrl+F).
   void focusPattern();
+  // Puts the keyboard in the value field, its text selected (Ctrl+Shift+F).
+  void focusValue();
   // How long typing pauses before the filter applies.
   static constexpr int kTypingPauseMs = 300;
 
@@ -60,6 +67,8 @@ class RangeFilter : public QWidget {
   QCheckBox* to_inclusive_;
   QLineEdit* pattern_;
   QComboBox* syntax_;
+  QLineEdit* value_;
+  QComboBox* value_syntax_;
   QCheckBox* hide_expired_;
   QToolButton* clear_;
   QLabel* status_;

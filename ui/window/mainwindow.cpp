@@ -343,10 +343,13 @@ void MainWindow::buildMenus() {
                                   &RangeFilter::focusPattern);
   find->setObjectName(QStringLiteral("findKeys"));
   find->setShortcut(QKeySequence::Find);
+  QAction* findValues = edit->addAction(tr("Find in &Values…"), filter_, &RangeFilter::focusValue);
+  findValues->setObjectName(QStringLiteral("findValues"));
+  findValues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
   QAction* clearFilter = edit->addAction(tr("C&lear Filter"), filter_, &RangeFilter::clear);
   clearFilter->setObjectName(QStringLiteral("clearFilterAction"));
   clearFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-  needs_database_ << find << clearFilter;
+  needs_database_ << find << findValues << clearFilter;
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this, [this] {
