@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cstring>
+#include <memory>
 #include <emdb/emdb.hpp>
 #include <optional>
 
@@ -116,10 +117,13 @@ ValueMatcher valueMatcher(const KeyScope& scope) {
   // needle - 1 bytes of the one before, so a match across two is found.
   const QByteArray needle = *needleOf(scope);
   const bool fold = scope.valueSyntax == KeyScope::ValueSyntax::Text;
-  return [needle, fold](const emdb::Keyspace& space, const std::string& key, QString& error) {
+  // One buffer for every record this matcher reads (a scan chunk's).
+  auto buffer = std::make_shared<std::string>();
+  return [needle, fold, buffer](const emdb::Keyspace& space, const std::string& key, QString& error) {
     constexpr std::size_t kPiece = 1 << 20;
     const std::size_t keep = std::size_t(needle.size()) - 1;
-    std::string buf(keep + kPiece, '\0');
+    std::string& buf = *buffer;
+    if (buf.size() < keep + kPiece) buf.resize(keep + kPiece);
     std::size_t carried = 0;
     for (std::uint64_t offset = 0;;) {
       auto part = space.read_value(key, offset, std::span<char>(buf.data() + carried, kPiece));
