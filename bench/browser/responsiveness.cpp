@@ -2,12 +2,13 @@
 // user pages through a large file and while a long engine task runs on the
 // worker. Prints figures; asserts nothing about time.
 //
-//   emdb-browser-bench [--records N] [--jumps N] [--encrypted] [--dir DIR]
+//   emdb-browser-bench [--records N] [--jumps N] [--encrypted] [--reuse] [--dir DIR]
 //   emdb-browser-bench --big-values 1,64,1024 [--encrypted] [--dir DIR]   (value sizes in MiB)
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -18,13 +19,16 @@
 #include <emdb/emdb.hpp>
 #include <vector>
 
+#include "bigvalues.hpp"
 #include "core/databasecontroller.hpp"
+#include "core/translations.hpp"
 #include "core/workercontext.hpp"
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
-#include "window/mainwindow.hpp"
-#include "bigvalues.hpp"
+#include "past.hpp"
+#include "search.hpp"
 #include "stallmeter.hpp"
+#include "window/mainwindow.hpp"
 
 namespace {
 
@@ -49,6 +53,7 @@ double percentile(std::vector<double> v, double p) {
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QCoreApplication::setOrganizationName(QStringLiteral("emdb-bench"));
+  browser::installTranslations(QStringLiteral("en"));  // English plurals, as the application installs them
   QCommandLineParser cli;
   cli.addHelpOption();
   const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Records in the file."),
@@ -60,10 +65,10 @@ int main(int argc, char** argv) {
   const QCommandLineOption reuse(QStringLiteral("reuse"),
                                  QStringLiteral("Use the file a previous run left, if it is there."));
   const QCommandLineOption bigValues(QStringLiteral("big-values"),
-                                    QStringLiteral("Instead: select, scroll and jump through values of these sizes."),
-                                    QStringLiteral("MiB,..."));
+                                     QStringLiteral("Instead: select, scroll and jump through values of these sizes."),
+                                     QStringLiteral("MiB,..."));
   const QCommandLineOption encrypted(QStringLiteral("encrypted"),
-                                    QStringLiteral("The database is encrypted (AES-256-GCM, a raw key)."));
+                                     QStringLiteral("The database is encrypted (AES-256-GCM, a raw key)."));
   cli.addOptions({records, jumps, dir, reuse, bigValues, encrypted});
   cli.process(app);
   if (cli.isSet(bigValues)) {
@@ -76,8 +81,8 @@ int main(int argc, char** argv) {
   const int visits = cli.value(jumps).toInt();
   QDir().mkpath(cli.value(dir));
   const bool sealed = cli.isSet(encrypted);
-  const QString path =
-      cli.value(dir) + (sealed ? QStringLiteral("/responsiveness-encrypted.emdb") : QStringLiteral("/responsiveness.emdb"));
+  const QString path = cli.value(dir) + (sealed ? QStringLiteral("/responsiveness-encrypted.emdb")
+                                                : QStringLiteral("/responsiveness.emdb"));
   emdb::RawKey secret{};
   secret.fill(0x42);
   const bool make = !(cli.isSet(reuse) && QFileInfo::exists(path));
@@ -85,7 +90,14 @@ int main(int argc, char** argv) {
     for (const char* suffix : {"", ".meta", ".hint", ".lock", ".lock-meta"})
       QFile::remove(path + QLatin1String(suffix));
 
-  if (make) {  // The file: n records of 24-byte keys and 150-byte values, checkpointed with its order.
+  // The file: n records of 24-byte keys and 150-byte values; a copy of it
+  // (for the comparison); then the first 500 keys written twice more and the
+  // next 500 removed; checkpointed with its order.
+  const QString copy = path + QStringLiteral(".copy");
+  QByteArray changedKey;
+  std::vector<std::string> firstKeys;
+  const qint64 removed = std::max<qint64>(0, std::min<qint64>({n, 10000, 1000}) - 500);
+  if (make) {
     auto builder = emdb::Database::builder().path(path.toStdString()).enable_range_scans(true);
     if (sealed) builder.encryption_key(secret);
     auto db = builder.build();
@@ -105,9 +117,21 @@ int main(int argc, char** argv) {
       std::vector<std::pair<std::string_view, std::string_view>> items;
       for (std::size_t j = 0; j < keys.size(); ++j) items.emplace_back(keys[j], values[j]);
       if (auto r = db->insert_many(items); !r) return std::fprintf(stderr, "%s\n", r.error().message().c_str()), 1;
+      if (i == 0) firstKeys = keys;
+    }
+    for (const char* suffix : {"", ".meta"}) QFile::remove(copy + QLatin1String(suffix));
+    if (!db->backup_to(copy.toStdString())) return 1;
+    for (std::size_t j = 0; j < std::min<std::size_t>(1000, firstKeys.size()); ++j) {
+      if (j < 500) {
+        for (int round = 0; round < 2; ++round)
+          if (!db->insert(firstKeys[j], std::string(150, char('A' + round)))) return 1;
+      } else if (!db->remove(firstKeys[j])) {
+        return 1;
+      }
     }
     if (!db->flush() || !db->checkpoint()) return 1;
   }
+  if (!firstKeys.empty()) changedKey = QByteArray::fromStdString(firstKeys.front());
 
   browser::MainWindow window;
   window.resize(1280, 800);
@@ -117,11 +141,12 @@ int main(int argc, char** argv) {
   t.start();
   if (sealed)
     window.controller()->open(browser::OpenRequest{
-        path, false, false, browser::Secret(browser::RawKey{QByteArray(reinterpret_cast<const char*>(secret.data()), 32)})});
+        path, false, false,
+        browser::Secret(browser::RawKey{QByteArray(reinterpret_cast<const char*>(secret.data()), 32)})});
   else
     window.openFile(path);
   auto* model = window.keyModel();
-  if (!waitFor([&] { return model->rowCount() == n && model->isLoaded(0); }, 600000)) {
+  if (!waitFor([&] { return model->rowCount() == n - removed && model->isLoaded(0); }, 600000)) {
     std::fprintf(stderr, "the file did not open\n");
     return 1;
   }
@@ -134,7 +159,7 @@ int main(int argc, char** argv) {
   std::vector<double> loads;
   stall.reset();
   for (int i = 0; i < visits; ++i) {
-    const int row = int(rng.bounded(int(n)));
+    const int row = int(rng.bounded(int(n - removed)));
     QElapsedTimer lt;
     lt.start();
     table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
@@ -142,6 +167,15 @@ int main(int argc, char** argv) {
     loads.push_back(double(lt.nsecsElapsed()) / 1e6);
   }
   const double pagingStall = stall.worstMs();
+
+  // The journal's past, before the compaction below drops it.
+  std::printf("emdb-browser-bench: %lld records, the journal's past through the dialogs, a value search\n",
+              static_cast<long long>(n));
+  if (changedKey.isEmpty()) changedKey = model->keyAt(0).value_or(QByteArray());
+  if (!measurePast(window, changedKey, copy)) return 1;
+  // Every 26th value is all "z".
+  if (!measureValueSearch(window, QStringLiteral("zzzz"))) return 1;
+  if (!waitFor([&] { return model->rowCount() == n - removed && model->isLoaded(0); }, 600000)) return 1;
 
   // A long task on the worker (compaction of the whole file) while paging goes on.
   bool compacted = false;
