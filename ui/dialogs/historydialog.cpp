@@ -114,7 +114,11 @@ void HistoryDialog::start() {
           showResult(tr("The file holds no version of this record: it was compacted away, or never written."));
         else
           showResult(tr("%Ln version(s) in the file.", nullptr, int(versions_.size())));
-        if (!versions_.empty()) table_->selectRow(int(versions_.size()) - 1);
+        if (!versions_.empty()) {  // the newest, whatever keys are held (selectRow() would follow them)
+          const QModelIndex last = table_->model()->index(int(versions_.size()) - 1, 0);
+          table_->selectionModel()->setCurrentIndex(
+              last, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
       });
 }
 
