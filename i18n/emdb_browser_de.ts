@@ -455,10 +455,6 @@
         <translation>Vergleich läuft</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>(Standard)</translation>
     </message>
@@ -823,10 +819,6 @@
     <message>
         <source>Reading the history of %1</source>
         <translation>Verlauf von %1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -1883,10 +1875,6 @@
         <translation>Entfernte Datensätze werden gelesen</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>No removed record of this namespace is left in the file.</source>
         <translation>In der Datei ist kein entfernter Datensatz dieses Namensraums mehr vorhanden.</translation>
     </message>
@@ -2174,6 +2162,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -455,10 +455,6 @@
         <translation>Comparing</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
@@ -823,10 +819,6 @@
     <message>
         <source>Reading the history of %1</source>
         <translation>Reading the history of %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -1883,10 +1875,6 @@
         <translation>Reading removed records</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>No removed record of this namespace is left in the file.</source>
         <translation>No removed record of this namespace is left in the file.</translation>
     </message>
@@ -2174,6 +2162,10 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>

@@ -455,10 +455,6 @@
         <translation>Comparando</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>(predeterminado)</translation>
     </message>
@@ -823,10 +819,6 @@
     <message>
         <source>Reading the history of %1</source>
         <translation>Leyendo el historial de %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -1883,10 +1875,6 @@
         <translation>Leyendo los registros eliminados</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>No removed record of this namespace is left in the file.</source>
         <translation>No queda en el archivo ningún registro eliminado de este espacio de nombres.</translation>
     </message>
@@ -2174,6 +2162,10 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>

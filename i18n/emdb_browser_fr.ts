@@ -455,10 +455,6 @@
         <translation>Comparaison en cours</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
@@ -823,10 +819,6 @@
     <message>
         <source>Reading the history of %1</source>
         <translation>Lecture de l&apos;historique de %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -1883,10 +1875,6 @@
         <translation>Lecture des enregistrements supprimés</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>No removed record of this namespace is left in the file.</source>
         <translation>Le fichier ne contient plus aucun enregistrement supprimé de cet espace de noms.</translation>
     </message>
@@ -2174,6 +2162,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

@@ -449,10 +449,6 @@
         <translation>比較しています</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>（既定）</translation>
     </message>
@@ -808,10 +804,6 @@
     <message>
         <source>Reading the history of %1</source>
         <translation>%1 の履歴を読み取っています</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>removed</source>
@@ -1852,10 +1844,6 @@
         <translation>削除されたレコードを読み取っています</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
         <source>No removed record of this namespace is left in the file.</source>
         <translation>この名前空間の削除されたレコードはファイルに残っていません。</translation>
     </message>
@@ -2137,6 +2125,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>

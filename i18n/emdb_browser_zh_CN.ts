@@ -449,10 +449,6 @@
         <translation>正在比较</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -808,10 +804,6 @@
     <message>
         <source>Reading the history of %1</source>
         <translation>正在读取 %1 的历史记录</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
     </message>
     <message>
         <source>removed</source>
@@ -1852,10 +1844,6 @@
         <translation>正在读取已删除的记录</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
         <source>No removed record of this namespace is left in the file.</source>
         <translation>文件中没有留下此命名空间中已删除的记录。</translation>
     </message>
@@ -2137,6 +2125,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@ emdb::EncryptionInput encryptionInput(const Secret& secret) {
   return emdb::EncryptionInput::raw_key(key);
 }
 
+emdb::Builder withSecret(emdb::Builder builder, const std::optional<Secret>& secret) {
+  if (!secret) return builder;
+  const auto input = encryptionInput(*secret);
+  if (input.is_passphrase())
+    builder.encryption_passphrase(*input.passphrase_text());
+  else
+    builder.encryption_key(*input.key());
+  return builder;
+}
+
 emdb::Cipher toEngine(Cipher cipher) {
   return cipher == Cipher::ChaCha20Poly1305 ? emdb::Cipher::ChaCha20Poly1305 : emdb::Cipher::Aes256Gcm;
 }

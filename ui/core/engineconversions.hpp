@@ -6,6 +6,7 @@
 #include <QString>
 #include <emdb/emdb.hpp>
 #include <filesystem>
+#include <optional>
 
 #include "cipher.hpp"
 #include "session.hpp"
@@ -17,6 +18,8 @@ std::filesystem::path toPath(const QString& path);
 // The engine's form of a passphrase or key (a raw key of the wrong size is
 // cut or zero-filled to 32 bytes).
 emdb::EncryptionInput encryptionInput(const Secret& secret);
+// `builder` with the key or passphrase `secret` gives (unchanged without one).
+emdb::Builder withSecret(emdb::Builder builder, const std::optional<Secret>& secret);
 emdb::Cipher toEngine(Cipher cipher);
 Cipher fromEngine(emdb::Cipher cipher);
 // The engine's sentence for an error.

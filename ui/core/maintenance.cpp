@@ -43,15 +43,7 @@ BackupResult backUp(WorkerContext& ctx, const QString& target, const std::option
     return {.status = Status::Failed, .message = errorText(r.error())};
   }
   // Open the copy, as a restore would, and count its records.
-  auto builder = emdb::Database::builder().path(toPath(target)).read_only(true);
-  if (secret) {
-    const auto input = encryptionInput(*secret);
-    if (input.is_passphrase())
-      builder.encryption_passphrase(*input.passphrase_text());
-    else
-      builder.encryption_key(*input.key());
-  }
-  auto copy = builder.build();
+  auto copy = withSecret(emdb::Database::builder().path(toPath(target)).read_only(true), secret).build();
   if (!copy) return {.status = Status::CopyDoesNotOpen, .message = errorText(copy.error())};
   const auto after = copy->stats();
   if (!after) return {.status = Status::Failed, .message = errorText(after.error())};

@@ -126,21 +126,15 @@ DiffResult compareWith(WorkerContext& ctx, const QString& other, const std::opti
     return out;
   }
   ctx.setComparedDatabase({}, std::nullopt);
-  auto builder = emdb::Database::builder().path(toPath(other)).read_only(true).enable_range_scans(true);
   auto cipher = emdb::Database::encryption_of(toPath(other));
   if (failed(cipher, out.error, out.cancelled)) return out;
-  if (*cipher) {
-    if (!secret) {
-      out.error = QCoreApplication::translate(
-          "Past", "The other database is encrypted: open an encrypted database with the same key to compare them.");
-      return out;
-    }
-    const auto input = encryptionInput(*secret);
-    if (input.is_passphrase())
-      builder.encryption_passphrase(*input.passphrase_text());
-    else
-      builder.encryption_key(*input.key());
+  if (*cipher && !secret) {
+    out.error = QCoreApplication::translate(
+        "Past", "The other database is encrypted: open an encrypted database with the same key to compare them.");
+    return out;
   }
+  auto builder = emdb::Database::builder().path(toPath(other)).read_only(true).enable_range_scans(true);
+  if (*cipher) builder = withSecret(std::move(builder), secret);
   auto opened = builder.build();
   if (failed(opened, out.error, out.cancelled)) return out;
   ctx.setComparedDatabase(other, std::move(*opened));

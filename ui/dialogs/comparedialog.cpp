@@ -3,7 +3,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -14,19 +13,13 @@
 #include "core/databasecontroller.hpp"
 #include "core/valueformat.hpp"
 #include "historydialog.hpp"
+#include "recordtable.hpp"
 #include "widgets/versionview.hpp"
 
 namespace browser {
 namespace {
 
 enum Column { NamespaceColumn, KeyColumn, ChangeColumn, OpenSizeColumn, OtherSizeColumn, ColumnCount };
-
-QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
-  auto* item = new QTableWidgetItem(text);
-  item->setTextAlignment(align);
-  item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-  return item;
-}
 
 QString changeText(DiffRow::Change c) {
   switch (c) {
@@ -59,15 +52,9 @@ CompareDialog::CompareDialog(DatabaseController* controller, QWidget* parent)
   auto* pathRow = new QHBoxLayout;
   pathRow->addWidget(other_, 1);
   pathRow->addWidget(browse);
-  table_ = new QTableWidget(0, ColumnCount, this);
-  table_->setObjectName(QStringLiteral("compareTable"));
-  table_->setHorizontalHeaderLabels(
-      {tr("Namespace"), tr("Key"), tr("Difference"), tr("Size here"), tr("Size in the other")});
-  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setSelectionMode(QAbstractItemView::SingleSelection);
-  table_->verticalHeader()->hide();
-  table_->horizontalHeader()->setStretchLastSection(true);
-  table_->setMinimumHeight(160);
+  table_ = recordTable(this, "compareTable",
+                       {tr("Namespace"), tr("Key"), tr("Difference"), tr("Size here"), tr("Size in the other")},
+                       QAbstractItemView::SingleSelection);
   view_ = new VersionView(this);
   view_->setMinimumHeight(160);
   export_ = new QPushButton(tr("&Export as JSON Lines…"), this);
@@ -111,14 +98,7 @@ void CompareDialog::start() {
   run(
       tr("Comparing"), [other, secret](WorkerContext& ctx) { return compareWith(ctx, other, secret); },
       [this, other](const DiffResult& r) {
-        if (r.cancelled) {
-          showResult(tr("Cancelled."), true);
-          return;
-        }
-        if (!r.error.isEmpty()) {
-          showResult(r.error, true);
-          return;
-        }
+        if (showFailure(r.error, r.cancelled)) return;
         compared_ = other;
         rows_ = r.rows;
         table_->setRowCount(int(rows_.size()));
@@ -126,15 +106,11 @@ void CompareDialog::start() {
         for (int i = 0; i < int(rows_.size()); ++i) {
           const DiffRow& d = rows_[std::size_t(i)];
           (d.change == DiffRow::Change::Added ? added : d.change == DiffRow::Change::Removed ? removed : changed)++;
-          table_->setItem(i, NamespaceColumn, cell(d.ns.isEmpty() ? tr("(default)") : keyDisplay(d.ns)));
-          table_->setItem(i, KeyColumn, cell(keyDisplay(d.key)));
-          table_->setItem(i, ChangeColumn, cell(changeText(d.change)));
-          table_->setItem(
-              i, OpenSizeColumn,
-              cell(d.sizeOpen < 0 ? QString() : sizeDisplay(d.sizeOpen), Qt::AlignRight | Qt::AlignVCenter));
-          table_->setItem(
-              i, OtherSizeColumn,
-              cell(d.sizeOther < 0 ? QString() : sizeDisplay(d.sizeOther), Qt::AlignRight | Qt::AlignVCenter));
+          table_->setItem(i, NamespaceColumn, tableCell(d.ns.isEmpty() ? tr("(default)") : keyDisplay(d.ns)));
+          table_->setItem(i, KeyColumn, tableCell(keyDisplay(d.key)));
+          table_->setItem(i, ChangeColumn, tableCell(changeText(d.change)));
+          table_->setItem(i, OpenSizeColumn, tableCell(d.sizeOpen < 0 ? QString() : sizeDisplay(d.sizeOpen), true));
+          table_->setItem(i, OtherSizeColumn, tableCell(d.sizeOther < 0 ? QString() : sizeDisplay(d.sizeOther), true));
         }
         table_->resizeColumnsToContents();
         export_->setEnabled(!rows_.empty());

@@ -1,7 +1,6 @@
 #include "historydialog.hpp"
 
 #include <QDateTime>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -12,6 +11,7 @@
 #include "core/databasecontroller.hpp"
 #include "core/pendingedits.hpp"
 #include "core/valueformat.hpp"
+#include "recordtable.hpp"
 #include "widgets/versionview.hpp"
 
 namespace browser {
@@ -22,13 +22,6 @@ enum Column { NumberColumn, ChangeColumn, SizeColumn, ExpiresColumn, OffsetColum
 QString utc(qint64 ms) {
   return ms ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
             : QString();
-}
-
-QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
-  auto* item = new QTableWidgetItem(text);
-  item->setTextAlignment(align);
-  item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-  return item;
 }
 
 }  // namespace
@@ -43,14 +36,8 @@ HistoryDialog::HistoryDialog(const QByteArray& ns, const QByteArray& key, Pendin
                               "value, two to compare them."),
                            this);
   intro->setWordWrap(true);
-  table_ = new QTableWidget(0, ColumnCount, this);
-  table_->setObjectName(QStringLiteral("historyTable"));
-  table_->setHorizontalHeaderLabels({tr("#"), tr("Change"), tr("Size"), tr("Expires (UTC)"), tr("Offset")});
-  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  table_->verticalHeader()->hide();
-  table_->horizontalHeader()->setStretchLastSection(true);
-  table_->setMinimumHeight(140);
+  table_ = recordTable(this, "historyTable", {tr("#"), tr("Change"), tr("Size"), tr("Expires (UTC)"), tr("Offset")},
+                       QAbstractItemView::ExtendedSelection);
   view_ = new VersionView(this);
   view_->setMinimumHeight(200);
   restore_ = new QPushButton(tr("&Restore This Version"), this);
@@ -86,28 +73,20 @@ void HistoryDialog::start() {
       tr("Reading the history of %1").arg(keyDisplay(key_)),
       [ns = ns_, key = key_](WorkerContext& ctx) { return keyHistory(ctx, ns, key); },
       [this](const HistoryResult& r) {
-        if (r.cancelled) {
-          showResult(tr("Cancelled."), true);
-          return;
-        }
-        if (!r.error.isEmpty()) {
-          showResult(r.error, true);
-          return;
-        }
+        if (showFailure(r.error, r.cancelled)) return;
         versions_ = r.versions;
         const QLocale l;
         table_->setRowCount(int(versions_.size()));
         for (int i = 0; i < int(versions_.size()); ++i) {
           const VersionRow& v = versions_[std::size_t(i)];
-          table_->setItem(i, NumberColumn, cell(l.toString(i + 1), Qt::AlignRight | Qt::AlignVCenter));
+          table_->setItem(i, NumberColumn, tableCell(l.toString(i + 1), true));
           table_->setItem(i, ChangeColumn,
-                          cell(v.removed   ? tr("removed")
-                               : v.current ? tr("written (current)")
-                                           : tr("written")));
-          table_->setItem(i, SizeColumn,
-                          cell(v.removed ? QString() : sizeDisplay(v.size), Qt::AlignRight | Qt::AlignVCenter));
-          table_->setItem(i, ExpiresColumn, cell(v.removed ? QString() : utc(v.expiresAt)));
-          table_->setItem(i, OffsetColumn, cell(l.toString(qulonglong(v.offset)), Qt::AlignRight | Qt::AlignVCenter));
+                          tableCell(v.removed   ? tr("removed")
+                                    : v.current ? tr("written (current)")
+                                                : tr("written")));
+          table_->setItem(i, SizeColumn, tableCell(v.removed ? QString() : sizeDisplay(v.size), true));
+          table_->setItem(i, ExpiresColumn, tableCell(v.removed ? QString() : utc(v.expiresAt)));
+          table_->setItem(i, OffsetColumn, tableCell(l.toString(qulonglong(v.offset)), true));
         }
         table_->resizeColumnsToContents();
         if (versions_.empty())
@@ -116,8 +95,8 @@ void HistoryDialog::start() {
           showResult(tr("%Ln version(s) in the file.", nullptr, int(versions_.size())));
         if (!versions_.empty()) {  // the newest, whatever keys are held (selectRow() would follow them)
           const QModelIndex last = table_->model()->index(int(versions_.size()) - 1, 0);
-          table_->selectionModel()->setCurrentIndex(
-              last, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+          table_->selectionModel()->setCurrentIndex(last,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
       });
 }

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -14,19 +13,13 @@
 #include "core/pendingedits.hpp"
 #include "core/valueformat.hpp"
 #include "historydialog.hpp"
+#include "recordtable.hpp"
 #include "widgets/versionview.hpp"
 
 namespace browser {
 namespace {
 
 enum Column { KeyColumn, SizeColumn, ExpiresColumn, RemovedColumn, ColumnCount };
-
-QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
-  auto* item = new QTableWidgetItem(text);
-  item->setTextAlignment(align);
-  item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-  return item;
-}
 
 }  // namespace
 
@@ -40,14 +33,8 @@ RemovedDialog::RemovedDialog(const QByteArray& ns, PendingEdits* pending, Databa
                               "passed is not restored."),
                            this);
   intro->setWordWrap(true);
-  table_ = new QTableWidget(0, ColumnCount, this);
-  table_->setObjectName(QStringLiteral("removedTable"));
-  table_->setHorizontalHeaderLabels({tr("Key"), tr("Size"), tr("Expired or expires"), tr("Removed at offset")});
-  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  table_->verticalHeader()->hide();
-  table_->horizontalHeader()->setStretchLastSection(true);
-  table_->setMinimumHeight(160);
+  table_ = recordTable(this, "removedTable", {tr("Key"), tr("Size"), tr("Expired or expires"), tr("Removed at offset")},
+                       QAbstractItemView::ExtendedSelection);
   view_ = new VersionView(this);
   view_->setMinimumHeight(160);
   restore_selected_ = new QPushButton(tr("Restore &Selected"), this);
@@ -87,25 +74,18 @@ void RemovedDialog::start() {
   run(
       tr("Reading removed records"), [ns = ns_](WorkerContext& ctx) { return removedRecords(ctx, ns); },
       [this](const RemovedResult& r) {
-        if (r.cancelled) {
-          showResult(tr("Cancelled."), true);
-          return;
-        }
-        if (!r.error.isEmpty()) {
-          showResult(r.error, true);
-          return;
-        }
+        if (showFailure(r.error, r.cancelled)) return;
         rows_ = r.rows;
         const QLocale l;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         table_->setRowCount(int(rows_.size()));
         for (int i = 0; i < int(rows_.size()); ++i) {
           const RemovedRow& row = rows_[std::size_t(i)];
-          table_->setItem(i, KeyColumn, cell(keyDisplay(row.key)));
-          table_->setItem(i, SizeColumn, cell(sizeDisplay(row.size), Qt::AlignRight | Qt::AlignVCenter));
-          table_->setItem(i, ExpiresColumn, cell(row.expiresAt ? formatRelativeExpiry(row.expiresAt, now) : QString()));
-          table_->setItem(i, RemovedColumn,
-                          cell(l.toString(qulonglong(row.removedOffset)), Qt::AlignRight | Qt::AlignVCenter));
+          table_->setItem(i, KeyColumn, tableCell(keyDisplay(row.key)));
+          table_->setItem(i, SizeColumn, tableCell(sizeDisplay(row.size), true));
+          table_->setItem(i, ExpiresColumn,
+                          tableCell(row.expiresAt ? formatRelativeExpiry(row.expiresAt, now) : QString()));
+          table_->setItem(i, RemovedColumn, tableCell(l.toString(qulonglong(row.removedOffset)), true));
         }
         table_->resizeColumnsToContents();
         restore_all_->setEnabled(!rows_.empty() && !controller()->isReadOnly());

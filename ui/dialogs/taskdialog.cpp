@@ -69,6 +69,14 @@ void TaskDialog::showResult(const QString& text, bool failure) {
   growToFit(this);
 }
 
+bool TaskDialog::showFailure(const QString& error, bool cancelled) {
+  if (cancelled)
+    showResult(tr("Cancelled."), true);
+  else if (!error.isEmpty())
+    showResult(error, true);
+  return cancelled || !error.isEmpty();
+}
+
 void TaskDialog::reject() {
   if (running_) {
     if (worker_) worker_->cancel();

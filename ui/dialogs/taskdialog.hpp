@@ -43,6 +43,9 @@ class TaskDialog : public QDialog {
   }
   // The result line under the bar (red for a failure, which also hides the bar).
   void showResult(const QString& text, bool failure = false);
+  // A task that was cancelled or failed (with the engine's `error`): says so
+  // and returns true; false when it did neither.
+  bool showFailure(const QString& error, bool cancelled);
   // Subclasses changed what they show: the dialog grows to fit it.
   void contentsChanged();
   void showEvent(QShowEvent* event) override;
