@@ -3,18 +3,22 @@
 // follows deletions and applied values; and the keyboard reaches the filter,
 // which applies as the user types.
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableView>
+#include <QUndoStack>
 
 #include "core/pendingedits.hpp"
 #include "core/translations.hpp"
 #include "ui_support.hpp"
 #include "widgets/rangefilter.hpp"
 #include "widgets/valuepanel.hpp"
+#include "window/recordactions.hpp"
 
 using namespace browser;
 
@@ -222,12 +226,93 @@ class TestStaging : public QObject {
     QVERIFY(!pending->isWriting());
     QTRY_VERIFY(!w.controller()->isOpen());
     auto db = MUST(emdb::Database::builder().path(path).read_only(true).build());
-    QVERIFY(MUST(db.get("written")).has_value());  // what the write carried is in the file
+    QVERIFY(MUST(db.get("written")).has_value());                   // what the write carried is in the file
     QCOMPARE(MUST(db.get("later")), std::optional<std::string>());  // what the user dropped is not
   }
 
   // Ctrl+F reaches the filter; typing applies it after a pause; Ctrl+L and
   // Escape clear it; Tab leaves the table.
+  // Short one-line text values edit in their Value cell (double-click or
+  // F2), staged with their expiry kept; others go through the value panel.
+  void value_cells_edit_in_place() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    const std::uint64_t later = std::uint64_t(QDateTime::currentMSecsSinceEpoch()) + 3'600'000;
+    {
+      auto db = MUST(emdb::Database::open(path));
+      MUST(db.insert_with_ttl("a:short", "hello", emdb::Ttl::at(later)));
+      MUST(db.insert("b:long", std::string(300, 'x')));
+      MUST(db.insert("c:binary", std::string("\x00\x01\xff", 3)));
+      MUST(db.insert("d:lines", "one\ntwo"));
+      MUST(db.insert("e:other", "world"));
+    }
+    {
+      MainWindow w;
+      w.show();
+      QVERIFY(uitest::openAndWait(w, QString::fromStdString(path.string())));
+      QVERIFY(uitest::allRowsLoaded(w));
+      auto* m = w.keyModel();
+      const auto valueCell = [&](const QByteArray& key) {
+        return m->index(uitest::rowOf(w, key), KeyTableModel::ValueColumn);
+      };
+      QVERIFY(m->flags(valueCell("a:short")) & Qt::ItemIsEditable);
+      QCOMPARE(m->data(valueCell("a:short"), Qt::EditRole).toString(), QStringLiteral("hello"));
+      for (const char* k : {"b:long", "c:binary", "d:lines"})
+        QVERIFY2(!(m->flags(valueCell(k)) & Qt::ItemIsEditable), k);
+
+      // Double-click (the edit trigger), type, Enter: one staged edit, expiry kept.
+      QTableView* table = w.keyTable();
+      table->setCurrentIndex(valueCell("a:short"));
+      table->edit(valueCell("a:short"));
+      auto* editor = table->viewport()->findChild<QLineEdit*>();
+      QVERIFY(editor);
+      QCOMPARE(editor->text(), QStringLiteral("hello"));
+      editor->selectAll();
+      QTest::keyClicks(editor, QStringLiteral("hello again"));
+      QTest::keyClick(editor, Qt::Key_Return);
+      QTRY_VERIFY(w.pendingEdits()->find({}, "a:short"));  // the delegate commits on the next turn
+      const PendingChange* staged = w.pendingEdits()->find({}, "a:short");
+      QVERIFY(staged && staged->value);
+      QCOMPARE(*staged->value, QByteArray("hello again"));
+      QVERIFY(!staged->expiresAt);  // the stored expiry stays
+      QCOMPARE(uitest::cell(w, uitest::rowOf(w, "a:short"), KeyTableModel::ValueColumn), QStringLiteral("hello again"));
+      // The same text again stages nothing.
+      const int steps = w.pendingEdits()->stack()->count();
+      QVERIFY(m->setData(valueCell("e:other"), QStringLiteral("world"), Qt::EditRole));
+      QCOMPARE(w.pendingEdits()->stack()->count(), steps);
+
+      // F2 on a Value cell edits it; on a Key cell it renames.
+      table->setCurrentIndex(valueCell("e:other"));
+      w.recordActions()->update();
+      w.recordActions()->renameAction()->trigger();
+      QLineEdit* second = nullptr;
+      for (auto* e : table->viewport()->findChildren<QLineEdit*>())
+        if (e->isVisible()) second = e;
+      QVERIFY(second);
+      QCOMPARE(second->text(), QStringLiteral("world"));
+      second->setText(QStringLiteral("planet"));
+      QTest::keyClick(second, Qt::Key_Return);
+      QTRY_VERIFY(w.pendingEdits()->find({}, "e:other"));
+      QCOMPARE(*w.pendingEdits()->find({}, "e:other")->value, QByteArray("planet"));
+
+      QSignalSpy written(w.pendingEdits(), &PendingEdits::written);
+      w.writeChangesAction()->trigger();
+      QVERIFY(written.wait(10000));
+    }
+    auto db = MUST(emdb::Database::open(path));
+    QCOMPARE(MUST(db.get("a:short")), std::optional<std::string>("hello again"));
+    QCOMPARE(MUST(db.expires_at("a:short")), std::optional<std::uint64_t>(later));
+    QCOMPARE(MUST(db.get("e:other")), std::optional<std::string>("planet"));
+
+    // A read-only view edits nothing in place.
+    MainWindow ro;
+    ro.show();
+    QVERIFY(uitest::openAndWait(ro, QString::fromStdString(path.string()), true));
+    QVERIFY(uitest::allRowsLoaded(ro));
+    QVERIFY(!(ro.keyModel()->flags(ro.keyModel()->index(uitest::rowOf(ro, "a:short"), KeyTableModel::ValueColumn)) &
+              Qt::ItemIsEditable));
+  }
+
   void keyboard_reaches_the_filter() {
     QTemporaryDir dir;
     const auto path = makeDatabase(dir);
@@ -269,7 +354,8 @@ class TestStaging : public QObject {
     {
       auto db = MUST(emdb::Database::builder().path(path).build());
       std::vector<std::pair<std::string, std::string>> items;
-      for (int i = 0; i < 3000; ++i) items.emplace_back(QStringLiteral("k%1").arg(i, 5, 10, QLatin1Char('0')).toStdString(), "v");
+      for (int i = 0; i < 3000; ++i)
+        items.emplace_back(QStringLiteral("k%1").arg(i, 5, 10, QLatin1Char('0')).toStdString(), "v");
       std::vector<std::pair<std::string_view, std::string_view>> views(items.begin(), items.end());
       MUST(db.insert_many(views));
       MUST(db.flush());

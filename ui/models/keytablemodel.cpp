@@ -21,9 +21,9 @@ namespace browser {
 
 namespace {
 
-constexpr int kPagesKept = 128;  // about 32,000 rows
+constexpr int kPagesKept = 128;     // about 32,000 rows
 constexpr int kPreviewBytes = 256;  // of a pending value, as the stored rows keep
-constexpr int kWorthLoading = 6;  // pages this far from where the view looks are skipped
+constexpr int kWorthLoading = 6;    // pages this far from where the view looks are skipped
 // The countdown: every second while an expiry lies within an hour of now
 // (its text shows seconds), else every 30 s.
 constexpr qint64 kSoonMs = 3'600'000;
@@ -249,7 +249,8 @@ void KeyTableModel::showAdded(const std::vector<AddedKey>& placed) {
   }
   const int countBefore = rowCount();
   for (int i = int(added_.size()) - 1; i >= 0; --i) {
-    auto it = std::find_if(want.begin(), want.end(), [&](const Added& w) { return w.key == added_[std::size_t(i)].key; });
+    auto it =
+        std::find_if(want.begin(), want.end(), [&](const Added& w) { return w.key == added_[std::size_t(i)].key; });
     if (it != want.end() && it->before == added_[std::size_t(i)].before) continue;
     const int row = int(added_[std::size_t(i)].before) + i;
     beginRemoveRows({}, row, row);
@@ -343,16 +344,44 @@ void KeyTableModel::locate(const QByteArray& key) {
       });
 }
 
+std::optional<QByteArray> KeyTableModel::cellEditableValue(int row) const {
+  if (!expiry_editable_ || !isLoaded(row)) return std::nullopt;
+  const KeyRow* r = rowData(row);
+  if (!r) return std::nullopt;
+  const PendingChange* staged = pending_ ? pending_->find(scope_.ns, r->key) : nullptr;
+  QByteArray value;
+  if (staged && (staged->remove || staged->streamed)) return std::nullopt;
+  if (staged && staged->value) {
+    value = *staged->value;
+  } else {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (r->expired || (r->expiresAt > 0 && r->expiresAt <= now)) return std::nullopt;
+    if (r->size != r->preview.size()) return std::nullopt;  // only the first bytes are here
+    value = r->preview;
+  }
+  if (value.size() > kCellEditBytes || value.contains('\n') || !isPrintableText(value)) return std::nullopt;
+  return value;
+}
+
 Qt::ItemFlags KeyTableModel::flags(const QModelIndex& index) const {
   Qt::ItemFlags f = QAbstractTableModel::flags(index);
   if (expiry_editable_ && index.column() == ExpiresColumn && isLoaded(index.row())) f |= Qt::ItemIsEditable;
+  if (index.column() == ValueColumn && cellEditableValue(index.row())) f |= Qt::ItemIsEditable;
   return f;
 }
 
 bool KeyTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-  if (role != Qt::EditRole || index.column() != ExpiresColumn || !expiry_editable_) return false;
+  if (role != Qt::EditRole || !expiry_editable_) return false;
   const auto key = keyAt(index.row());
   if (!key) return false;
+  if (index.column() == ValueColumn) {
+    const auto before = cellEditableValue(index.row());
+    const QByteArray typed = value.toString().toUtf8();
+    if (!before) return false;
+    if (typed != *before) Q_EMIT valueEdited(*key, typed);
+    return true;
+  }
+  if (index.column() != ExpiresColumn) return false;
   Q_EMIT expiryEdited(*key, value.toLongLong());
   return true;
 }
@@ -389,6 +418,10 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
   // The stored record is gone to readers: it loaded expired, or its expiry passed since.
   const bool expired = row->expired || (row->expiresAt > 0 && row->expiresAt <= now);
   switch (role) {
+    case Qt::EditRole:
+      if (index.column() == ValueColumn)
+        if (auto v = cellEditableValue(index.row())) return QString::fromUtf8(*v);
+      return {};
     case Qt::DisplayRole:
       switch (index.column()) {
         case KeyColumn: return keyDisplay(row->key);
@@ -425,7 +458,9 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const {
       return {};
     case Qt::BackgroundRole:
       if (staged) {
-        QColor c = staged->remove ? QColor(0xd9, 0x53, 0x4f) : added ? QColor(0x5c, 0xb8, 0x5c) : QColor(0xf0, 0xad, 0x4e);
+        QColor c = staged->remove ? QColor(0xd9, 0x53, 0x4f)
+                   : added        ? QColor(0x5c, 0xb8, 0x5c)
+                                  : QColor(0xf0, 0xad, 0x4e);
         c.setAlpha(70);
         return QBrush(c);
       }

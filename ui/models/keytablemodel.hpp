@@ -67,6 +67,12 @@ class KeyTableModel : public QAbstractTableModel {
   bool isLoaded(int row) const;
   // The row is a key that pending edits add (not in the file yet).
   bool isAdded(int row) const;
+  // The Value cell is edited in place (double-click or F2) when the row's
+  // whole value is here and is one line of text of at most kCellEditBytes
+  // (longer values, binary ones and those of read-only databases go through
+  // the value panel): that value (staged, else stored), or nothing.
+  static constexpr int kCellEditBytes = 256;
+  std::optional<QByteArray> cellEditableValue(int row) const;
   bool isScanning() const { return scan_mode_ && scan_next_ < scan_end_; }
   // The rows come from a scan (a pattern, or hidden expired records).
   bool isScanMode() const { return scan_mode_; }
@@ -100,6 +106,8 @@ class KeyTableModel : public QAbstractTableModel {
   void loadFailed(const QString& message);
   // The user set a row's expiry in the table (Unix ms; 0: none).
   void expiryEdited(const QByteArray& key, qint64 expiresAt);
+  // The user typed a row's value in its Value cell (UTF-8).
+  void valueEdited(const QByteArray& key, const QByteArray& value);
 
  private:
   struct Page {
@@ -140,15 +148,15 @@ class KeyTableModel : public QAbstractTableModel {
   bool expiry_editable_ = false;
   KeyScope scope_;
   bool has_scope_ = false;  // a scope is shown (clear() shows none)
-  qint64 begin_ = 0;  // position of the scope's first key in its namespace
-  int stored_ = 0;  // stored rows of the scope (positions, or matches found so far)
+  qint64 begin_ = 0;        // position of the scope's first key in its namespace
+  int stored_ = 0;          // stored rows of the scope (positions, or matches found so far)
   struct Added {
     QByteArray key;
     qint64 before = 0;
     KeyRow row;
   };
-  std::vector<Added> added_;       // in key order
-  std::vector<AddedKey> placed_;   // where the worker put them last (a scan shows those it passed)
+  std::vector<Added> added_;      // in key order
+  std::vector<AddedKey> placed_;  // where the worker put them last (a scan shows those it passed)
   bool place_posted_ = false;
   quint64 generation_ = 0;                                 // bumped on every scope change or refresh
   std::shared_ptr<std::atomic<quint64>> live_generation_;  // read by queued jobs to skip stale work

@@ -149,6 +149,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(keys_, &KeyTableModel::expiryEdited, this, [this](const QByteArray& key, qint64 expiresAt) {
     pending_->setExpiry(keys_->scope().ns, {key}, expiresAt);
   });
+  connect(keys_, &KeyTableModel::valueEdited, this, [this](const QByteArray& key, const QByteArray& value) {
+    pending_->put(keys_->scope().ns, key, value, std::nullopt, tr("Edit the value of %1").arg(keyDisplay(key)));
+  });
   connect(keys_, &KeyTableModel::rowFound, this, [this](const QByteArray&, int row) {
     if (row < 0) return;
     table_->selectRow(row);
@@ -209,10 +212,9 @@ MainWindow::MainWindow(QWidget* parent)
               value_->showFound(ns, key, needle, at);
               return;
             }
-            controller_->findInValue(ns, key, staged && staged->streamed ? staged->streamed : std::nullopt, needle,
-                                     from, value_, [this, ns, key, needle](std::optional<qint64> at) {
-                                       value_->showFound(ns, key, needle, at);
-                                     });
+            controller_->findInValue(
+                ns, key, staged && staged->streamed ? staged->streamed : std::nullopt, needle, from, value_,
+                [this, ns, key, needle](std::optional<qint64> at) { value_->showFound(ns, key, needle, at); });
           });
   connect(value_, &ValuePanel::replaceFromFileRequested, this, [this](const QByteArray& ns, const QByteArray& key) {
     const QString path = QFileDialog::getOpenFileName(this, tr("Replace Value from File"));
@@ -528,27 +530,30 @@ void MainWindow::onRecordChosen() {
   const QByteArray k = *key;
   const PendingChange* was = pending_->find(ns, k);
   std::optional<StreamedValue> streamed = was && was->streamed ? was->streamed : std::nullopt;
-  controller_->loadValue(ns, k, this, [this, request, ns, k, streamed](const DatabaseController::LoadedValue& v) {
-    if (request != record_request_) return;  // a later selection won
-    if (value_->hasRecord() && value_->key() == k && value_->ns() == ns && value_->isModified())
-      return;  // the user began an edit while this loaded: keep it
-    const PendingChange* staged = pending_->find(ns, k);
-    if (!v.error.isEmpty())
-      value_->showMessage(v.error);
-    else if (staged && staged->remove)
-      value_->showMessage(tr("This record is deleted when the changes are written."));
-    else if (staged && staged->streamed && staged->streamed == streamed)  // v holds the staged bytes
-      value_->showRecord(ns, k, v.value, v.size, staged->expiresAt.value_or(v.expiresAt), controller_->isReadOnly(),
-                         v.prepared);
-    else if (staged && staged->value)
-      value_->showRecord(ns, k, *staged->value, staged->value->size(), staged->expiresAt.value_or(v.expiresAt),
-                         controller_->isReadOnly());
-    else if (!v.found)
-      value_->showMessage(tr("This record has expired or was removed."));
-    else
-      value_->showRecord(ns, k, v.value, v.size, staged && staged->expiresAt ? *staged->expiresAt : v.expiresAt,
-                         controller_->isReadOnly(), v.prepared);
-  }, streamed, true);
+  controller_->loadValue(
+      ns, k, this,
+      [this, request, ns, k, streamed](const DatabaseController::LoadedValue& v) {
+        if (request != record_request_) return;  // a later selection won
+        if (value_->hasRecord() && value_->key() == k && value_->ns() == ns && value_->isModified())
+          return;  // the user began an edit while this loaded: keep it
+        const PendingChange* staged = pending_->find(ns, k);
+        if (!v.error.isEmpty())
+          value_->showMessage(v.error);
+        else if (staged && staged->remove)
+          value_->showMessage(tr("This record is deleted when the changes are written."));
+        else if (staged && staged->streamed && staged->streamed == streamed)  // v holds the staged bytes
+          value_->showRecord(ns, k, v.value, v.size, staged->expiresAt.value_or(v.expiresAt), controller_->isReadOnly(),
+                             v.prepared);
+        else if (staged && staged->value)
+          value_->showRecord(ns, k, *staged->value, staged->value->size(), staged->expiresAt.value_or(v.expiresAt),
+                             controller_->isReadOnly());
+        else if (!v.found)
+          value_->showMessage(tr("This record has expired or was removed."));
+        else
+          value_->showRecord(ns, k, v.value, v.size, staged && staged->expiresAt ? *staged->expiresAt : v.expiresAt,
+                             controller_->isReadOnly(), v.prepared);
+      },
+      streamed, true);
 }
 
 void MainWindow::onRecordsChanged(const QByteArray& ns, bool namespacesChanged) {

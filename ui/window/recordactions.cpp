@@ -128,6 +128,12 @@ void RecordActions::addRecord() {
 }
 
 void RecordActions::renameKey() {
+  // F2 on a Value cell that can be edited in place edits it there instead.
+  if (const QModelIndex at = table_->currentIndex();
+      at.column() == KeyTableModel::ValueColumn && (keys_->flags(at) & Qt::ItemIsEditable)) {
+    table_->edit(at);
+    return;
+  }
   const auto keys = selectedKeys();
   if (keys.size() != 1) return;
   const QByteArray from = keys.first();
