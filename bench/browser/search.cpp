@@ -32,6 +32,7 @@ bool measureValueSearch(browser::MainWindow& window, const QString& text) {
     if (finished && all < 0) all = double(t.nsecsElapsed()) / 1e6;
     QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
   }
+  if (all < 0) all = double(t.nsecsElapsed()) / 1e6;
   std::printf("  value search \"%s\": first matching row shown %.1f ms, whole scan %.1f ms, %lld matches (longest stall %.1f ms)\n",
               text.toUtf8().constData(), first, all, static_cast<long long>(matches), stall.worstMs());
   value->clear();
