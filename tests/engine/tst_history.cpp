@@ -3,7 +3,9 @@
 // reopens, batches cut short by a crash, and compactions.
 #include <atomic>
 #include <cstring>
+#include <cstdlib>
 #include <random>
+#include <thread>
 
 #include "support.hpp"
 #include "test_access.hpp"
@@ -310,6 +312,66 @@ class TestHistory : public QObject {
     QCOMPARE(removed.size(), std::size_t(1));
     QCOMPARE(removed[0].key, std::string("k0"));
     QCOMPARE(MUST(db.read_version("k0", removed[0].last_value.offset)), big);
+  }
+
+  // Readers of the past beside writers and compactions: every answer holds
+  // together (offsets in order, each version's value is one written for its
+  // key, or refused once a compaction rewrote the journal).
+  void read_beside_writers_and_compactions() {
+    QTemporaryDir dir;
+    auto db = MUST(Database::builder().path(temp_db(dir)).enable_range_scans(true).build());
+    auto ns = MUST(db.open_namespace("side"));
+    std::atomic<bool> stop{false};
+    std::atomic<int> problems{0};
+    const auto writer = [&](Keyspace& ks, int seed) {
+      std::mt19937 rng{static_cast<unsigned>(seed)};
+      for (int i = 0; !stop.load() && i < 3000; ++i) {  // a bounded journal: each reading reads all of it
+        const std::string k = "k" + std::to_string(rng() % 16);
+        if (rng() % 4 == 0)
+          (void)ks.remove(k);
+        else
+          (void)ks.insert(k, k + "#" + std::to_string(i));
+      }
+    };
+    std::thread w1(writer, std::ref(static_cast<Keyspace&>(db)), 1), w2(writer, std::ref(static_cast<Keyspace&>(ns)), 2);
+    std::thread compactor([&] {
+      for (int i = 0; i < 3 && !stop.load(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+        if (!db.compact()) ++problems;
+      }
+    });
+    const auto check = [&](const Keyspace& ks) {
+      const std::string k = "k" + std::to_string(std::rand() % 16);
+      auto h = ks.history(k);
+      if (!h) return ++problems, void();
+      std::uint64_t last = 0;
+      for (std::size_t i = 0; i < h->size(); ++i) {
+        const Version& v = (*h)[i];
+        if (i > 0 && v.offset <= last) ++problems;
+        last = v.offset;
+        if (v.kind != Version::Kind::Written) continue;
+        auto value = ks.read_version(k, v.offset);
+        if (value ? !value->starts_with(k + "#") || value->size() != v.value_size
+                  : value.error().code() != ErrorCode::InvalidArgument)
+          ++problems;
+      }
+      auto removed = ks.removed_keys();
+      if (!removed) return ++problems, void();
+      for (const auto& r : *removed) {
+        auto value = ks.read_version(r.key, r.last_value.offset);
+        if (value ? !value->starts_with(r.key + "#") : value.error().code() != ErrorCode::InvalidArgument) ++problems;
+      }
+    };
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(400 * scale());
+    while (std::chrono::steady_clock::now() < until) {
+      check(db);
+      check(ns);
+    }
+    stop = true;
+    w1.join();
+    w2.join();
+    compactor.join();
+    QCOMPARE(problems.load(), 0);
   }
 
   // Files written by emdb 0.9.7 itself: its removals and overwrites are versions too.
