@@ -192,6 +192,30 @@ class TestPast : public QObject {
     QCOMPARE(MUST(ns.removed_keys()).size(), std::size_t(1));  // c
   }
 
+  // A large version shows its first bytes only, so showing it never holds up the window.
+  void large_versions_show_their_first_bytes() {
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
+    {
+      auto db = MUST(emdb::Database::open(path));
+      MUST(db.insert("big", std::string(1 << 20, 'a')));
+      MUST(db.insert("big", "small now"));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    QVERIFY(uitest::allRowsLoaded(w));
+    selectKey(w, "big");
+    w.pastActions()->historyAction()->trigger();
+    auto* d = uitest::waitForDialog<HistoryDialog>();
+    QVERIFY(d);
+    QCOMPARE(resultOf(d), QStringLiteral("2 versions in the file."));
+    selectRows(d->findChild<QTableWidget*>(QStringLiteral("historyTable")), {0});
+    auto* view = d->findChild<VersionView*>();
+    QTRY_COMPARE(view->leftText().size(), qsizetype(HistoryDialog::kShownBytes));
+    d->close();
+  }
+
   void read_only_databases_show_but_do_not_restore() {
     QTemporaryDir dir;
     const auto path = testing::temp_db(dir);

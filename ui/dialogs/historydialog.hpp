@@ -23,8 +23,10 @@ class HistoryDialog : public TaskDialog {
   // The record `key` of namespace `ns` ("" the default one).
   HistoryDialog(const QByteArray& ns, const QByteArray& key, PendingEdits* pending, DatabaseController* controller,
                 QWidget* parent = nullptr);
-  // The most of a value the dialog reads to show it.
-  static constexpr qint64 kShownBytes = 1 << 20;
+  // The most of a value the dialogs of the past read to show it: what the
+  // value panel lays out at once, so that showing one never holds up the
+  // window (the rest is there through Restore, or the value panel).
+  static constexpr qint64 kShownBytes = 128 << 10;
 
  protected:
   void start() override;  // reads the history (again)
