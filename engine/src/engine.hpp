@@ -136,6 +136,8 @@ class Engine : public std::enable_shared_from_this<Engine> {
   // The expiry of a record (0: none; it may be past), or nothing if absent.
   Result<std::optional<std::uint64_t>> expiry_of(const Space& s, std::string_view key) const;
   Result<bool> persist(Space& s, std::string_view key);
+  // A live record's value size (as its frame declares it) and expiry, or nothing.
+  Result<std::optional<RecordInfo>> info_of(const Space& s, std::string_view key) const;
 
   // Reading the journal as replay does (replay.cpp).
   // A batch seen by its begin marker, during a walk of the journal.

@@ -95,6 +95,10 @@ Result<std::optional<std::uint64_t>> Keyspace::expires_at(std::string_view key) 
   return **e;
 }
 
+Result<std::optional<RecordInfo>> Keyspace::info(std::string_view key) const {
+  return engine_->info_of(*space_, key);
+}
+
 Result<std::vector<Version>> Keyspace::history(std::string_view key, Progress progress) const {
   return engine_->history(*space_, key, progress);
 }

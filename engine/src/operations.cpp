@@ -509,6 +509,27 @@ Result<std::optional<ValuePart>> Engine::read_value(const Space& s, std::string_
   return ValuePart{size, n};
 }
 
+Result<std::optional<RecordInfo>> Engine::info_of(const Space& s, std::string_view key) const {
+  const std::uint64_t h = hash_key(key);
+  const auto& sh = s.index.shard(h);
+  std::shared_lock lk(sh.mu);
+  const std::uint64_t loc = find(s, sh, h, key);
+  if (!loc) return std::nullopt;
+  const char* base = journal_->data();
+  if (!aead_) {
+    const Located r = locate(base, journal_->end(), loc);
+    if (!r.ok || expired(r.expires_at)) return std::nullopt;
+    return RecordInfo{r.value.size(), r.expires_at};
+  }
+  const KeyInfo ki = key_info(sh, base, loc);
+  if (!ki.ok || expired(ki.expires_at)) return std::nullopt;
+  // The sealed plaintext's length, less its fixed fields and the key.
+  const std::uint64_t len = loc >= format::kFrameHeaderSize ? load_u32(base + loc - 4) : 0;
+  const std::uint64_t fixed = 1 + format::kNonceSize + format::kAeadTagSize + format::kInsertFixed;
+  if (len < fixed + ki.key.size()) return std::nullopt;
+  return RecordInfo{len - fixed - ki.key.size(), ki.expires_at};
+}
+
 Result<bool> Engine::contains(const Space& s, std::string_view key) const {
   // Encrypted databases answer from the index: no decryption.
   return with_record(s, key, false, [&](const Located* r) { return r && !expired(r->expires_at); });

@@ -85,6 +85,50 @@ class TestValueParts : public QObject {
     QVERIFY(!MUST(db.read_value("gone", 0, std::span<char>(&one, 1))));
   }
 
+  // info() tells the size get() returns and the expiry expires_at() does,
+  // across reopens (the index then comes from replay or a checkpoint), and
+  // nothing for absent, expired and removed keys.
+  void info_tells_size_and_expiry_data() { parts_match_the_value_data(); }
+  void info_tells_size_and_expiry() {
+    QFETCH(int, cipher);
+    QTemporaryDir dir;
+    const auto p = testing::temp_db(dir);
+    const std::vector<std::size_t> sizes{0, 1, 15, 16, 17, 4096, (1u << 20) + 13};
+    const std::uint64_t later = std::uint64_t(QDateTime::currentMSecsSinceEpoch()) + 3'600'000;
+    auto check = [&](Database& db) {
+      auto ns = MUST(db.open_namespace("n"));
+      for (std::size_t i = 0; i < sizes.size(); ++i) {
+        const std::string key(i * 5 + 1, char('a' + i));
+        const auto info = MUST(ns.info(key));
+        QVERIFY(info);
+        QCOMPARE(info->size, std::uint64_t(MUST(ns.get(key))->size()));
+        QCOMPARE(info->expires_at, MUST(ns.expires_at(key)).value_or(0));
+      }
+      QVERIFY(!MUST(ns.info("absent")));
+      QVERIFY(!MUST(db.info("expired")));
+      QVERIFY(!MUST(db.info("gone")));
+      QCOMPARE(MUST(db.info("kept"))->size, std::uint64_t(3));
+    };
+    {
+      auto db = MUST(openWith(p, cipher));
+      auto ns = MUST(db.open_namespace("n"));
+      for (std::size_t i = 0; i < sizes.size(); ++i) {
+        const std::string key(i * 5 + 1, char('a' + i));
+        if (i % 2)
+          MUST(ns.insert_with_ttl(key, bytes(sizes[i], quint32(i)), Ttl::at(later + i)));
+        else
+          MUST(ns.insert(key, bytes(sizes[i], quint32(i))));
+      }
+      MUST(db.insert("gone", "x"));
+      MUST(db.remove("gone"));
+      MUST(db.insert("kept", "abc"));
+      MUST(db.insert_with_ttl("expired", "x", Ttl::at(1)));
+      check(db);
+    }
+    auto db = MUST(openWith(p, cipher));
+    check(db);
+  }
+
   // Ciphertext changed under an open database, with the frame's CRC fixed
   // up: only the AEAD tag can tell, and read_value says Corrupted instead
   // of returning bytes.

@@ -103,6 +103,10 @@ class Keyspace {
   // The Unix-milliseconds expiry of a key; nothing if absent, expired or without TTL.
   // Cannot fail (answered from the index); an absent key is nothing, not an error.
   Result<std::optional<std::uint64_t>> expires_at(std::string_view key) const;
+  // A record's value size and expiry, from its frame's header (nothing if
+  // absent or expired): no checksum is verified and nothing is decrypted, so
+  // it costs a lookup. Cannot fail, as expires_at().
+  Result<std::optional<RecordInfo>> info(std::string_view key) const;
   // Time left; zero once expired but not yet swept; nothing if absent or without TTL.
   // Cannot fail, as expires_at().
   Result<std::optional<std::chrono::milliseconds>> ttl(std::string_view key) const;

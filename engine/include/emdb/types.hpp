@@ -95,6 +95,13 @@ struct KeyRange {
 
 using Entry = std::pair<std::string, std::string>;  // key, value (bytes)
 
+// What the index knows of a live record without reading its value: the
+// value's size as its frame declares it, and its expiry (Unix ms; 0: none).
+struct RecordInfo {
+  std::uint64_t size = 0;
+  std::uint64_t expires_at = 0;
+};
+
 // Called as work advances; return false to cancel (the call then fails with Cancelled).
 using Progress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
 
