@@ -67,4 +67,21 @@ Result<LoadResult> load(Database& db, std::istream& in, std::size_t batch, const
   return result;
 }
 
+Result<std::uint64_t> read_records(std::istream& in, Format format,
+                                   const std::function<bool(const Item& item, std::uint64_t line)>& visit) {
+  std::unique_ptr<RecordReader> reader;
+  if (format == Format::Csv)
+    reader = std::make_unique<CsvReader>(in);
+  else
+    reader = std::make_unique<JsonLinesReader>(in);
+  std::uint64_t line = 0, records = 0;
+  while (auto item = reader->next(line)) {
+    if (!*item)
+      return std::unexpected(Error(ErrorCode::InvalidConfig, "line " + std::to_string(line) + ": " + item->error()));
+    ++records;
+    if (!visit(**item, line)) return std::unexpected(Error(ErrorCode::Cancelled, "cancelled"));
+  }
+  return records;
+}
+
 }  // namespace emdb::exchange

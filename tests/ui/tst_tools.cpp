@@ -330,6 +330,11 @@ class TestTools : public QObject {
       auto* d = importInto(w, target, file);
       QVERIFY(d);
       QSignalSpy changed(w.controller(), &DatabaseController::recordsChanged);
+      // The preview first: every record is new to the empty file.
+      QVERIFY(!runAndWait(d).isEmpty());
+      QVERIFY(d->preview());
+      QCOMPARE(d->preview()->fresh, qint64(103));
+      QCOMPARE(changed.count(), 0);
       const QString result = runAndWait(d);
       QVERIFY2(result.contains(QLatin1String("103")), qPrintable(result));
       QVERIFY(changed.count() || changed.wait(5000));
@@ -373,6 +378,8 @@ class TestTools : public QObject {
                           "ns,key,value,expires_at,encoding\n"
                           ",a,\"one, with a comma\",,\n"
                           ",b,\"two\nlines and \"\"quotes\"\"\",,\n");
+      QVERIFY(!runAndWait(d).isEmpty());  // the preview
+      QVERIFY(d->preview());
       QVERIFY(runAndWait(d).contains(QLatin1String("2 record")));
     }
     auto db = MUST(emdb::Database::open(target));

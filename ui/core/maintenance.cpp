@@ -16,10 +16,6 @@ namespace browser {
 
 namespace {
 
-emdb::exchange::Format engineFormat(RecordFormat format) {
-  return format == RecordFormat::Csv ? emdb::exchange::Format::Csv : emdb::exchange::Format::JsonLines;
-}
-
 int sizeBucket(std::size_t n) {
   const int b = n <= 1 ? 0 : int(std::bit_width(n - 1));
   return std::min(b, RecordScan::kSizeBuckets - 1);
@@ -96,18 +92,6 @@ IntegrityResult checkIntegrity(WorkerContext& ctx, const QString& path, const st
   f.tornTail = r->torn_tail;
   for (const auto& n : r->notes) f.notes.push_back({n.offset, QString::fromStdString(n.what)});
   return out;
-}
-
-ImportResult importRecords(WorkerContext& ctx, const QString& path, RecordFormat format) {
-  using Status = ImportResult::Status;
-  emdb::Database* db = ctx.database();
-  if (!db) return {.status = Status::NoDatabase};
-  std::ifstream in(toPath(path), std::ios::binary);
-  if (!in) return {.status = Status::CannotRead};
-  // One batch for the whole file: all of it or nothing.
-  auto r = emdb::exchange::load(*db, in, std::numeric_limits<std::size_t>::max(), ctx.progress(), engineFormat(format));
-  if (!r) return {.status = Status::Failed, .message = errorText(r.error())};
-  return {.status = Status::Imported, .records = qint64(r->records)};
 }
 
 ExportResult exportRecords(WorkerContext& ctx, const KeyScope& scope, const QList<QByteArray>& keys,

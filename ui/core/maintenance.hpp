@@ -89,18 +89,9 @@ struct IntegrityResult {
 // when given (task progress, Cancel). Writes nothing.
 IntegrityResult checkIntegrity(WorkerContext& ctx, const QString& path, const std::optional<Secret>& secret);
 
-// The record files Export writes and Import reads (emdb's exchange formats).
+// The record files Export writes and Import reads (emdb's exchange formats;
+// the import itself: recordimport.hpp).
 enum class RecordFormat { JsonLines, Csv };
-
-struct ImportResult {
-  enum class Status { Imported, NoDatabase, CannotRead, Failed };
-  Status status = Status::Imported;
-  QString message{};  // Failed: the engine's sentence (a bad line is named)
-  qint64 records = 0;
-};
-// Reads the records of the file at `path` and writes them all in one
-// crash-atomic batch (task progress, Cancel): all of them or nothing.
-ImportResult importRecords(WorkerContext& ctx, const QString& path, RecordFormat format);
 
 struct ExportResult {
   enum class Status {

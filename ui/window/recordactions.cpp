@@ -70,6 +70,7 @@ RecordActions::RecordActions(DatabaseController* controller, PendingEdits* pendi
   connect(import_, &QAction::triggered, this, [this] {
     auto* d = new ImportDialog(controller_, window_);
     d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setPendingEdits(pending_);
     connect(d, &ImportDialog::imported, controller_, &DatabaseController::notifyChanged);
     d->show();
     d->activateWindow();

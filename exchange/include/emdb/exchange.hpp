@@ -73,4 +73,12 @@ struct LoadResult {
 Result<LoadResult> load(Database& db, std::istream& in, std::size_t batch = 1000, const Progress& progress = {},
                         Format format = Format::JsonLines);
 
+// Reads the records of `in` one at a time, in file order, and hands each to
+// `visit` with the line it starts on; only the record being handed over is
+// held. Stops early when `visit` returns false (Cancelled). Returns the
+// number of records read. Errors: InvalidConfig ("line N: why") for a bad
+// record (those before it were handed over), Cancelled.
+Result<std::uint64_t> read_records(std::istream& in, Format format,
+                                   const std::function<bool(const Item& item, std::uint64_t line)>& visit);
+
 }  // namespace emdb::exchange
