@@ -359,20 +359,20 @@ void DatabaseController::readValueSlice(const QByteArray& ns, const QByteArray& 
 }
 
 void DatabaseController::findInValue(const QByteArray& ns, const QByteArray& key, std::optional<StreamedValue> staged,
-                                     const QByteArray& needle, qint64 from, QObject* receiver,
-                                     std::function<void(std::optional<qint64>)> done) {
+                                     const QByteArray& needle, qint64 from, SearchDirection direction,
+                                     QObject* receiver, std::function<void(std::optional<qint64>)> done) {
   struct Found {
     std::optional<qint64> at;
     QString error;
   };
   worker_->submit(
       tr("Searching the value"), receiver,
-      [ns, key, staged = std::move(staged), needle, from](WorkerContext& ctx) {
+      [ns, key, staged = std::move(staged), needle, from, direction](WorkerContext& ctx) {
         Found out;
         auto reader = staged ? StagedReader::open(ctx, ns, key, *staged, &out.error)
                              : StagedReader::openStored(ctx, ns, key, &out.error);
         if (!reader) return out;
-        out.at = reader->find(needle, from, ctx.progress(), &out.error);
+        out.at = reader->find(needle, from, ctx.progress(), &out.error, direction);
         if (!out.at && out.error.isEmpty()) out.error = tr("Search cancelled.");
         return out;
       },

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <optional>
 
+#include "bytesearch.hpp"
 #include "cipher.hpp"
 #include "databaseworker.hpp"
 #include "session.hpp"
@@ -87,11 +88,12 @@ class DatabaseController : public QObject {
   void readValueSlice(const QByteArray& ns, const QByteArray& key, qint64 offset, int length, QObject* receiver,
                       std::function<void(const QByteArray&)> done, std::optional<StreamedValue> staged = std::nullopt);
   // Looks for `needle` in a value (the `staged` one when given) from `from`
-  // on, wrapping round to its start: a long task with progress and Cancel.
-  // `done` gets the offset of the match, -1 when there is none, or nothing
-  // when it was cancelled or failed (message() says why).
+  // on, or (Backward) before it, wrapping round (StagedReader::find): a long
+  // task with progress and Cancel. `done` gets the offset of the match, -1
+  // when there is none, or nothing when it was cancelled or failed
+  // (message() says why).
   void findInValue(const QByteArray& ns, const QByteArray& key, std::optional<StreamedValue> staged,
-                   const QByteArray& needle, qint64 from, QObject* receiver,
+                   const QByteArray& needle, qint64 from, SearchDirection direction, QObject* receiver,
                    std::function<void(std::optional<qint64>)> done);
   // Writes a whole value to `path` (a long task with progress and Cancel,
   // replacing the file only once it is complete); message() or writeFailed()

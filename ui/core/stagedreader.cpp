@@ -78,7 +78,7 @@ std::optional<StagedReader> StagedReader::openStored(WorkerContext& ctx, const Q
 qint64 StagedReader::size() const { return base_->value.size; }
 
 std::optional<qint64> StagedReader::find(const QByteArray& needle, qint64 from, const emdb::Progress& progress,
-                                         QString* error) const {
+                                         QString* error, SearchDirection direction) const {
   const qint64 n = needle.size();
   const qint64 total = size();
   if (n == 0 || n > total) return -1;
@@ -87,16 +87,37 @@ std::optional<qint64> StagedReader::find(const QByteArray& needle, qint64 from, 
   const std::boyer_moore_horspool_searcher searcher(needle.cbegin(), needle.cend());
   QByteArray buf;
   qint64 searched = 0;
+  // Reads the bytes of the match starts [at, at + starts) and the n - 1
+  // after them, so a match across two pieces is in one of them.
+  auto piece = [&](qint64 at, qint64 starts) {
+    buf.resize(starts + n - 1);
+    return read(at, std::span<char>(buf.data(), std::size_t(buf.size())), error);
+  };
+  auto step = [&](qint64 starts) {
+    searched += starts;
+    return !progress || progress(std::uint64_t(searched), std::uint64_t(total));
+  };
+  const qint64 last = total - n + 1;  // match starts are [0, last)
+  if (direction == SearchDirection::Backward) {
+    // [begin, end) of match starts, from the end down: before `from`, then after it.
+    for (auto [begin, end] : {std::pair{qint64(0), std::min(from, last)}, std::pair{std::min(from, last), last}}) {
+      for (qint64 stop = end; stop > begin; stop -= kChunk) {
+        const qint64 at = std::max(begin, stop - kChunk);
+        if (!piece(at, stop - at)) return std::nullopt;
+        if (const qsizetype hit = buf.lastIndexOf(needle); hit >= 0) return at + hit;
+        if (!step(stop - at)) return std::nullopt;
+      }
+    }
+    return -1;
+  }
   // [begin, end) of match starts: from `from` to the end, then from 0 to `from`.
-  for (auto [begin, end] : {std::pair{from, total - n + 1}, std::pair{qint64(0), std::min(from, total - n + 1)}}) {
+  for (auto [begin, end] : {std::pair{from, last}, std::pair{qint64(0), std::min(from, last)}}) {
     for (qint64 at = begin; at < end; at += kChunk) {
       const qint64 starts = std::min(kChunk, end - at);  // match starts this chunk looks at
-      buf.resize(starts + n - 1);
-      if (!read(at, std::span<char>(buf.data(), std::size_t(buf.size())), error)) return std::nullopt;
+      if (!piece(at, starts)) return std::nullopt;
       const auto hit = std::search(buf.cbegin(), buf.cend(), searcher);
       if (hit != buf.cend()) return at + (hit - buf.cbegin());
-      searched += starts;
-      if (progress && !progress(std::uint64_t(searched), std::uint64_t(total))) return std::nullopt;
+      if (!step(starts)) return std::nullopt;
     }
   }
   return -1;

@@ -11,6 +11,7 @@
 #include <optional>
 #include <span>
 
+#include "bytesearch.hpp"
 #include "session.hpp"
 
 namespace browser {
@@ -34,12 +35,14 @@ class StagedReader {
   bool read(qint64 offset, std::span<char> out, QString* error) const;
   // The same bytes, for WriteBatch::insert_from; shares this reader's base.
   emdb::ValueSource source() const;
-  // The offset of the first `needle` at or after `from`, else the first
-  // before it (the search wraps round); -1 when there is none, and nothing
+  // Forward: the offset of the first `needle` at or after `from`, else the
+  // first before it; Backward: the last one starting before `from`, else the
+  // last after it (the search wraps round, as findBytes() does). A match
+  // across two pieces read is found. -1 when there is none, and nothing
   // when `progress` (bytes searched, of the value's size) returned false or
   // a read failed (then `error` says why).
   std::optional<qint64> find(const QByteArray& needle, qint64 from, const emdb::Progress& progress,
-                             QString* error) const;
+                             QString* error, SearchDirection direction = SearchDirection::Forward) const;
 
  private:
   struct Base;

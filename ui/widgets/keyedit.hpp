@@ -1,4 +1,6 @@
-// KeyEdit: a line to type a key as text, or as hex for binary keys.
+// KeyEdit: a line to type a key as text, or as hex for binary keys; its
+// bytes can also be edited in a hex editor (HexBytesDialog), which leaves
+// the line in hex.
 #pragma once
 
 #include <QWidget>
@@ -6,6 +8,7 @@
 
 class QCheckBox;
 class QLineEdit;
+class QToolButton;
 
 namespace browser {
 
@@ -19,6 +22,9 @@ class KeyEdit : public QWidget {
   std::optional<QByteArray> key() const;
   QLineEdit* lineEdit() const { return line_; }
   QCheckBox* hexBox() const { return hex_; }
+  // Opens the hex editor on the key's bytes (non-modal to the caller: the
+  // line changes when it is accepted).
+  void editBytes();
 
  Q_SIGNALS:
   void changed();
@@ -26,6 +32,7 @@ class KeyEdit : public QWidget {
  private:
   QLineEdit* line_;
   QCheckBox* hex_;
+  QToolButton* bytes_;
 };
 
 }  // namespace browser

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "core/valueformat.hpp"
+#include "valuefindbar.hpp"
 #include "valueview.hpp"
 
 namespace browser {
@@ -157,20 +158,19 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   go_to_->setPlaceholderText(tr("Go to offset"));
   go_to_->setToolTip(tr("A byte offset: decimal, or hex with 0x"));
   go_to_->setClearButtonEnabled(true);
-  find_ = new QLineEdit(this);
-  find_->setObjectName(QStringLiteral("findInValue"));
-  find_->setPlaceholderText(tr("Find in value"));
-  find_->setToolTip(tr("Enter or F3 finds the next match: text in the Text view, bytes in the Hex view "
-                       "(for example ff 00 1a)"));
-  find_->setClearButtonEnabled(true);
-  connect(find_, &QLineEdit::returnPressed, this, &ValuePanel::findNext);
-  auto* next = new QAction(this);
-  next->setShortcut(QKeySequence::FindNext);
-  next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-  connect(next, &QAction::triggered, this, [this] {
-    if (isPaged()) findNext();
-  });
-  addAction(next);
+  find_bar_ = new ValueFindBar(view_, this);
+  find_bar_->addShortcutsTo(this);
+  connect(find_bar_, &ValueFindBar::searchRequested, this,
+          [this](const QByteArray& needle, qint64 from, SearchDirection direction) {
+            Q_EMIT findRequested(ns_, key_, needle, from, direction);
+          });
+  connect(find_bar_, &ValueFindBar::message, this, &ValuePanel::setNote);
+  connect(view_, &ValueView::findWanted, find_bar_, &ValueFindBar::focusFind);
+  connect(view_, &ValueView::refused, this, &ValuePanel::setNote);
+  // The hex view's cursor, selection and editing mode, under it.
+  edit_status_ = new QLabel(this);
+  edit_status_->setObjectName(QStringLiteral("hexStatus"));
+  connect(view_, &ValueView::statusChanged, this, &ValuePanel::updateButtons);
   position_ = new QLabel(this);
   position_->setObjectName(QStringLiteral("valuePosition"));
   save_file_ = new QPushButton(tr("Save to File…"), this);
@@ -223,7 +223,7 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   files->addWidget(position_);
   auto* moves = new QHBoxLayout;
   moves->addWidget(go_to_, 1);
-  moves->addWidget(find_, 2);
+  moves->addWidget(find_bar_, 2);
   big->addLayout(files);
   big->addLayout(moves);
   big_bar_->hide();
@@ -232,6 +232,7 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   layout->addLayout(bar);
   layout->addWidget(big_bar_);
   layout->addWidget(stack_, 1);
+  layout->addWidget(edit_status_);
   layout->addWidget(note_);
 
   connect(mode_box_, &QComboBox::activated, this, [this](int i) { setMode(Mode(mode_box_->itemData(i).toInt())); });
@@ -241,8 +242,8 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   connect(editor_, &QPlainTextEdit::modificationChanged, this, [this] { updateButtons(); });
   connect(save_, &QPushButton::clicked, this, &ValuePanel::save);
   connect(discard_, &QPushButton::clicked, this, [this] {
-    if (!view_->patches().empty())
-      view_->clearPatches();
+    if (view_->hasEdits())
+      view_->clearEdits();
     else
       render();
   });
@@ -278,7 +279,7 @@ void ValuePanel::showRecord(const QByteArray& ns, const QByteArray& key, const Q
   big_ = fullSize > value.size();
   big_bar_->show();
   go_to_->setVisible(big_);
-  find_->setVisible(big_);
+  find_bar_->setVisible(big_);
   position_->setVisible(big_);
   replace_file_->setEnabled(writable_);
   if (big_) {
@@ -317,7 +318,9 @@ void ValuePanel::showPaged(bool text) {
   stack_->setCurrentWidget(view_);
   big_bar_->show();
   go_to_->show();
-  find_->show();
+  find_bar_->show();
+  find_bar_->setHeldWhole(whole);
+  view_->setResizable(whole && writable_ && !text);
   position_->show();
   position_->setText(tr("Offset %L1 of %L2").arg(top).arg(full_size_));
   updateButtons();
@@ -343,46 +346,10 @@ void ValuePanel::supplyPage(const QByteArray& ns, const QByteArray& key, quint64
   if (big_ && ns == ns_ && key == key_) view_->supplyPage(generation, offset, bytes);
 }
 
-void ValuePanel::findNext() {
-  if (!isPaged() || find_->text().isEmpty()) return;
-  QByteArray needle;
-  if (view_->mode() == ValueView::Mode::Hex) {
-    auto b = fromHex(find_->text());
-    if (!b || b->isEmpty()) {
-      setNote(tr("In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a."));
-      return;
-    }
-    needle = *b;
-  } else {
-    needle = find_->text().toUtf8();
-  }
-  // After the match shown, else from the cursor (hex) or the top row (text).
-  const qint64 mark = view_->markOffset();
-  const qint64 from = mark >= 0                                 ? mark + 1
-                      : view_->mode() == ValueView::Mode::Hex ? view_->cursorOffset()
-                                                              : view_->topOffset();
-  find_->setEnabled(false);
-  setNote(tr("Searching…"));
-  Q_EMIT findRequested(ns_, key_, needle, from);
-}
-
 void ValuePanel::showFound(const QByteArray& ns, const QByteArray& key, const QByteArray& needle,
                            std::optional<qint64> at) {
-  find_->setEnabled(true);
-  if (!isPaged() || ns != ns_ || key != key_) return;
-  if (!at) {
-    setNote(tr("The search stopped before it was done."));
-    return;
-  }
-  if (*at < 0) {
-    view_->setMark(0, 0);
-    setNote(tr("Not found in this value."));
-    return;
-  }
-  view_->setMark(*at, needle.size());
-  view_->goToOffset(*at);
-  if (view_->mode() == ValueView::Mode::Hex) view_->setCursorOffset(*at);
-  setNote(tr("Found at offset %L1 (0x%2). Enter or F3 finds the next.").arg(*at).arg(*at, 0, 16));
+  if (!isPaged() || ns != ns_ || key != key_) return find_bar_->searchDropped();
+  find_bar_->showFound(needle, at);
 }
 
 void ValuePanel::showMessage(const QString& text) {
@@ -442,10 +409,11 @@ void ValuePanel::setSyntax(const QString& definitionName) {
 QString ValuePanel::syntaxName() const { return highlighter_->definition().name(); }
 
 bool ValuePanel::isModified() const {
-  return has_record_ && ((editable_ && editor_->document()->isModified()) || !view_->patches().empty());
+  return has_record_ && ((editable_ && editor_->document()->isModified()) || view_->hasEdits());
 }
 
 std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
+  if (view_->editedBytes()) return view_->editedBytes();
   if (!view_->patches().empty()) {
     if (value_.size() != full_size_) {
       if (error) *error = tr("Only part of this value is held here: Apply stages the bytes typed over.");
@@ -483,7 +451,7 @@ void ValuePanel::render() {
   effective_ = m;
   big_bar_->show();  // Save to File and Replace from File; offsets only for paged values
   go_to_->hide();
-  find_->hide();
+  find_bar_->hide();
   position_->hide();
   QString note;
   editable_ = !read_only_;
@@ -504,6 +472,14 @@ void ValuePanel::render() {
     note = tr("Not an image this view can show (PNG, JPEG or SVG): shown in hex.");
     m = effective_ = Mode::Hex;
   }
+  if (m == Mode::Hex) {  // the hex editor, the whole value held
+    showPaged(false);
+    setNote(!note.isEmpty() ? note
+            : read_only_    ? tr("Read-only.")
+                            : tr("Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace "
+                                 "remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds."));
+    return;
+  }
   stack_->setCurrentIndex(0);
   QString text;
   switch (m) {
@@ -516,7 +492,6 @@ void ValuePanel::render() {
         text = QString::fromUtf8(value_);
       }
       break;
-    case Mode::Hex: text = toHex(value_, 16); break;
     case Mode::Base64:
       text = toBase64(value_);
       for (qsizetype at = 76; at < text.size(); at += 77) text.insert(at, QLatin1Char('\n'));  // MIME lines
@@ -568,14 +543,15 @@ void ValuePanel::save() {
   if (!isModified()) return;
   if (!view_->patches().empty() && value_.size() != full_size_) {
     const std::map<qint64, char> patches = view_->patches();
-    view_->clearPatches();
+    view_->clearEdits();
     Q_EMIT patchRequested(ns_, key_, full_size_, patches);
     return;
   }
-  if (!view_->patches().empty()) {
+  if (view_->hasEdits()) {  // held whole: the edited bytes, whatever their length
     value_ = *editedValue();
+    full_size_ = value_.size();
     prepared_.reset();
-    view_->clearPatches();
+    showPaged(false);  // the new bytes, where the view was; no edits
     Q_EMIT saveRequested(ns_, key_, value_);
     return;
   }
@@ -605,6 +581,8 @@ void ValuePanel::updateButtons() {
   discard_->setEnabled(modified);
   mode_box_->setEnabled(has_record_);
   syntax_box_->setEnabled(has_record_ && !big_);
+  edit_status_->setText(view_->statusText());
+  edit_status_->setVisible(isPaged() && !edit_status_->text().isEmpty());
 }
 
 void ValuePanel::setNote(const QString& text) {

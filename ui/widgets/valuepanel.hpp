@@ -1,12 +1,15 @@
 // ValuePanel: one record's value, viewed as text with syntax highlighting,
 // pretty-printed JSON, hex, Base64 or an image, and edited in the text, JSON,
 // hex and Base64 views. Bytes that are not valid UTF-8 are never turned into
-// text on the way back: such values are edited as hex or Base64.
+// text on the way back: such values are edited as hex or Base64. Hex is a
+// hex editor (ValueView): select, copy, find bytes, type over them, and for
+// a value held whole, insert and remove them.
 #pragma once
 
 #include <QByteArray>
 #include <QWidget>
 
+#include "core/bytesearch.hpp"
 #include "core/valueformat.hpp"
 #include <map>
 #include <optional>
@@ -24,6 +27,7 @@ class SyntaxHighlighter;
 
 namespace browser {
 
+class ValueFindBar;
 class ValueView;
 
 class ValuePanel : public QWidget {
@@ -60,8 +64,9 @@ class ValuePanel : public QWidget {
   // Where findRequested() found its needle (-1: nowhere; nothing: it was
   // cancelled or failed): the view goes there and marks it.
   void showFound(const QByteArray& ns, const QByteArray& key, const QByteArray& needle, std::optional<qint64> at);
-  // The value is shown page by page (larger than kEditLimit, or with a
-  // line longer than kLongLine), read-only.
+  // The value is shown in the ValueView: in hex (the hex editor), or page by
+  // page as text (larger than kEditLimit, or with a line longer than
+  // kLongLine), read-only.
   bool isPaged() const;
   ValueView* pagedView() const { return view_; }
 
@@ -90,9 +95,11 @@ class ValuePanel : public QWidget {
   void pageWanted(const QByteArray& ns, const QByteArray& key, quint64 generation, qint64 offset, int length);
   // Save to File: the user wants the whole value in a file.
   void saveToFileRequested(const QByteArray& ns, const QByteArray& key);
-  // Find in a paged value: the next `needle` from `from` on (wrapping);
-  // answered with showFound().
-  void findRequested(const QByteArray& ns, const QByteArray& key, const QByteArray& needle, qint64 from);
+  // Find in a value not held whole: the next `needle` from `from` on, or
+  // the one before `from` (wrapping, as findBytes() does); answered with
+  // showFound().
+  void findRequested(const QByteArray& ns, const QByteArray& key, const QByteArray& needle, qint64 from,
+                     browser::SearchDirection direction);
   // Replace from File: the user wants the value to become a file's bytes.
   void replaceFromFileRequested(const QByteArray& ns, const QByteArray& key);
   // Apply of bytes typed over a paged value of `size` bytes (offset -> new
@@ -111,7 +118,6 @@ class ValuePanel : public QWidget {
   void applyTheme();
   void updateButtons();
   void setNote(const QString& text);
-  void findNext();
 
   QLabel* title_;
   QComboBox* mode_box_;
@@ -127,7 +133,8 @@ class ValuePanel : public QWidget {
   ValueView* view_;
   QWidget* big_bar_;  // go to offset, position, save to file (paged values)
   QLineEdit* go_to_;
-  QLineEdit* find_;
+  ValueFindBar* find_bar_;
+  QLabel* edit_status_;  // the hex view's cursor, selection and editing mode
   QLabel* position_;
   QPushButton* save_file_;
   QPushButton* replace_file_;

@@ -1,19 +1,18 @@
 #include "valueview.hpp"
 
 #include <QFontDatabase>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
+#include <limits>
 
 namespace browser {
 
 namespace {
 
-constexpr qint64 kUnit = 16;                // bytes per scroll-bar step
-constexpr qint64 kLineSearch = 64 * 1024;   // how far back a line start is looked for
+constexpr qint64 kUnit = 16;               // bytes per scroll-bar step
+constexpr qint64 kLineSearch = 64 * 1024;  // how far back a line start is looked for
 
 QString printable(const QByteArray& bytes) {
   QString s = QString::fromUtf8(bytes);
@@ -55,12 +54,17 @@ ValueView::ValueView(QWidget* parent) : QAbstractScrollArea(parent) {
 quint64 ValueView::reset(qint64 size) {
   size_ = std::max<qint64>(0, size);
   top_ = 0;
+  stored_size_ = size_;
   editable_ = false;
+  resizable_ = false;
+  insert_ = false;
   cursor_ = 0;
+  anchor_ = -1;
   low_digit_ = false;
   mark_ = mark_length_ = 0;
-  const bool had = !patches_.empty();
+  const bool had = hasEdits();
   patches_.clear();
+  edited_.reset();
   if (had) Q_EMIT patchesChanged();
   snap_to_ = -1;
   pages_.clear();
@@ -69,7 +73,14 @@ quint64 ValueView::reset(qint64 size) {
   ++generation_;
   updateScrollBar();
   viewport()->update();
+  Q_EMIT statusChanged();
   return generation_;
+}
+
+quint64 ValueView::showBytes(const QByteArray& bytes) {
+  const quint64 generation = reset(bytes.size());
+  for (qsizetype at = 0; at < bytes.size(); at += kPageSize) supplyPage(generation, at, bytes.mid(at, kPageSize));
+  return generation;
 }
 
 void ValueView::setMode(Mode mode) {
@@ -78,6 +89,7 @@ void ValueView::setMode(Mode mode) {
   mode_ = mode;
   updateScrollBar();
   goToOffset(at);
+  Q_EMIT statusChanged();
 }
 
 void ValueView::supplyPage(quint64 generation, qint64 offset, const QByteArray& bytes) {
@@ -112,6 +124,10 @@ void ValueView::supplyPage(quint64 generation, qint64 offset, const QByteArray& 
 }
 
 std::optional<unsigned char> ValueView::byteAt(qint64 offset) const {
+  if (edited_) {
+    if (offset < 0 || offset >= size_) return std::nullopt;
+    return static_cast<unsigned char>(edited_->at(offset));
+  }
   auto b = storedByteAt(offset);
   if (b && !patches_.empty())
     if (auto it = patches_.find(offset); it != patches_.end()) return static_cast<unsigned char>(it->second);
@@ -165,10 +181,8 @@ std::vector<ValueView::Row> ValueView::layoutFrom(qint64 from, int count, bool* 
         ascii += *b >= 0x20 && *b < 0x7f ? QChar::fromLatin1(char(*b)) : QLatin1Char('.');
       }
       const int width = kHexWidth * 3 + 1;
-      rows.push_back({pos, QStringLiteral("%1  %2 %3")
-                               .arg(pos, digits, 16, QLatin1Char('0'))
-                               .arg(hex, -width)
-                               .arg(ascii)});
+      rows.push_back(
+          {pos, QStringLiteral("%1  %2 %3").arg(pos, digits, 16, QLatin1Char('0')).arg(hex, -width).arg(ascii)});
       pos = end;
     }
     return rows;
@@ -238,9 +252,9 @@ qint64 ValueView::rowStartBefore(qint64 offset) const {
 }
 
 void ValueView::setTop(qint64 offset) {
-  const qint64 last = mode_ == Mode::Hex ? std::max<qint64>(0, ((size_ + kHexWidth - 1) / kHexWidth -
-                                                                 visibleRowCount()) * kHexWidth)
-                                         : std::max<qint64>(0, size_ - 1);
+  const qint64 last = mode_ == Mode::Hex
+                          ? std::max<qint64>(0, ((size_ + kHexWidth - 1) / kHexWidth - visibleRowCount()) * kHexWidth)
+                          : std::max<qint64>(0, size_ - 1);
   top_ = std::clamp<qint64>(offset, 0, last);
   syncing_ = true;
   verticalScrollBar()->setValue(int(top_ / kUnit));
@@ -295,9 +309,8 @@ bool ValueView::isComplete() const {
 }
 
 void ValueView::updateScrollBar() {
-  const qint64 units = mode_ == Mode::Hex
-                           ? std::max<qint64>(0, (size_ + kHexWidth - 1) / kHexWidth - visibleRowCount())
-                           : std::max<qint64>(0, (size_ - 1) / kUnit);
+  const qint64 units = mode_ == Mode::Hex ? std::max<qint64>(0, (size_ + kHexWidth - 1) / kHexWidth - visibleRowCount())
+                                          : std::max<qint64>(0, (size_ - 1) / kUnit);
   syncing_ = true;
   verticalScrollBar()->setRange(0, int(std::min<qint64>(units, std::numeric_limits<int>::max())));
   verticalScrollBar()->setPageStep(visibleRowCount());
@@ -333,7 +346,19 @@ void ValueView::paintEvent(QPaintEvent*) {
   const int ascii = hexColumn(kHexWidth) + 1;  // where the character column starts
   QColor marked = palette().color(QPalette::Highlight);
   marked.setAlpha(70);
+  QColor selected = palette().color(QPalette::Highlight);
+  selected.setAlpha(hasFocus() ? 150 : 100);
   const QColor found(255, 196, 0, 130);
+  const qint64 selStart = selectionStart(), selEnd = selStart + selectionLength();
+  // Bytes [from, to) of row `r`, filled in both columns.
+  auto fillBytes = [&](const Row& r, int rowTop, qint64 from, qint64 to, const QColor& color) {
+    for (qint64 o = std::max(from, r.offset); o < std::min(to, r.offset + kHexWidth); ++o) {
+      const int i = int(o - r.offset);
+      const bool joined = o + 1 < to && i != 7 && i + 1 < kHexWidth;  // reach the next byte's digits
+      p.fillRect(4 + cw * hexColumn(i), rowTop, (joined ? 3 : 2) * cw, fm.height(), color);
+      p.fillRect(4 + cw * (ascii + i), rowTop, cw, fm.height(), color);
+    }
+  };
   for (const Row& r : rows) {
     const int rowTop = y - fm.ascent();
     if (mark_length_ > 0 && mode_ == Mode::Text && mark_ < r.offset + qint64(r.text.size()) * 4 &&
@@ -352,28 +377,35 @@ void ValueView::paintEvent(QPaintEvent*) {
                    found);
     }
     if (mode_ == Mode::Hex) {
-      for (qint64 o = std::max(mark_, r.offset); mark_length_ > 0 && o < std::min(mark_ + mark_length_, r.offset + kHexWidth);
-           ++o) {
-        const int i = int(o - r.offset);
-        p.fillRect(4 + cw * hexColumn(i), rowTop, 2 * cw, fm.height(), found);
-        p.fillRect(4 + cw * (ascii + i), rowTop, cw, fm.height(), found);
-      }
-      // Patched bytes are marked in both columns; the cursor boxes its digit.
+      if (mark_length_ > 0) fillBytes(r, rowTop, mark_, mark_ + mark_length_, found);
+      if (selEnd > selStart) fillBytes(r, rowTop, selStart, selEnd, selected);
+      // Patched bytes are marked in both columns.
       for (auto it = patches_.lower_bound(r.offset); it != patches_.end() && it->first < r.offset + kHexWidth; ++it) {
         const int i = int(it->first - r.offset);
         p.fillRect(4 + cw * hexColumn(i), rowTop, 2 * cw, fm.height(), marked);
         p.fillRect(4 + cw * (ascii + i), rowTop, cw, fm.height(), marked);
       }
-      if (editable_ && cursor_ >= r.offset && cursor_ < r.offset + kHexWidth) {
-        const int i = int(cursor_ - r.offset);
-        p.setPen(palette().color(hasFocus() ? QPalette::Highlight : QPalette::Mid));
-        p.drawRect(4 + cw * (hexColumn(i) + (low_digit_ ? 1 : 0)), rowTop, cw - 1, fm.height() - 1);
-        p.drawRect(4 + cw * (ascii + i), rowTop, cw - 1, fm.height() - 1);
-      }
     }
     p.setPen(palette().color(QPalette::Text));
     p.drawText(4, y, r.text);
     y += fm.lineSpacing();
+  }
+  // The cursor boxes its digit and its character; inserting, a bar before
+  // the byte (also past the last one).
+  if (mode_ == Mode::Hex && cursor_ >= top_ && (cursor_ < size_ || (insert_ && cursor_ == size_))) {
+    const qint64 rowIndex = (cursor_ - top_) / kHexWidth;
+    if (rowIndex < rowsWanted) {
+      const int rowTop = 2 + int(rowIndex) * fm.lineSpacing();
+      const int i = int(cursor_ % kHexWidth);
+      p.setPen(palette().color(hasFocus() ? QPalette::Highlight : QPalette::Mid));
+      if (insert_ && !low_digit_) {
+        p.fillRect(4 + cw * hexColumn(i) - 1, rowTop, 2, fm.height(), p.pen().color());
+        p.fillRect(4 + cw * (ascii + i) - 1, rowTop, 2, fm.height(), p.pen().color());
+      } else {
+        p.drawRect(4 + cw * (hexColumn(i) + (low_digit_ ? 1 : 0)), rowTop, cw - 1, fm.height() - 1);
+        p.drawRect(4 + cw * (ascii + i), rowTop, cw - 1, fm.height() - 1);
+      }
+    }
   }
   if (!complete) {
     p.setPen(palette().color(QPalette::PlaceholderText));
@@ -384,121 +416,10 @@ void ValueView::paintEvent(QPaintEvent*) {
   }
 }
 
-void ValueView::setEditable(bool on) {
-  editable_ = on;
-  viewport()->update();
-}
-
 void ValueView::setMark(qint64 offset, qint64 length) {
   mark_ = offset;
   mark_length_ = std::max<qint64>(0, length);
   viewport()->update();
-}
-
-void ValueView::clearPatches() {
-  if (patches_.empty()) return;
-  patches_.clear();
-  viewport()->update();
-  Q_EMIT patchesChanged();
-}
-
-void ValueView::setCursorOffset(qint64 offset) {
-  low_digit_ = false;
-  moveCursor(offset);
-}
-
-void ValueView::moveCursor(qint64 to) {
-  if (size_ == 0) return;
-  cursor_ = std::clamp<qint64>(to, 0, size_ - 1);
-  const qint64 row = cursor_ - cursor_ % kHexWidth;
-  const qint64 shown = qint64(visibleRowCount()) * kHexWidth;
-  if (row < top_)
-    setTop(row);
-  else if (row >= top_ + shown)
-    setTop(row - shown + kHexWidth);
-  viewport()->update();
-}
-
-bool ValueView::typeDigit(int digit) {
-  const auto stored = storedByteAt(cursor_);
-  const auto shown = byteAt(cursor_);
-  if (!stored || !shown) return false;  // its page is on its way: nothing to type over yet
-  const auto b = static_cast<unsigned char>(low_digit_ ? (*shown & 0xf0) | digit : (*shown & 0x0f) | (digit << 4));
-  if (b == *stored)
-    patches_.erase(cursor_);
-  else
-    patches_[cursor_] = char(b);
-  if (low_digit_) {
-    low_digit_ = false;
-    moveCursor(cursor_ + 1);
-  } else {
-    low_digit_ = true;
-  }
-  viewport()->update();
-  Q_EMIT patchesChanged();
-  return true;
-}
-
-void ValueView::mousePressEvent(QMouseEvent* event) {
-  QAbstractScrollArea::mousePressEvent(event);
-  if (!editable_ || mode_ != Mode::Hex || event->button() != Qt::LeftButton) return;
-  const QFontMetrics fm = fontMetrics();
-  const int cw = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
-  const qint64 row = top_ + qint64(std::max(0, event->position().toPoint().y() - 2) / std::max(1, fm.lineSpacing())) *
-                                kHexWidth;
-  const int column = (event->position().toPoint().x() + horizontalScrollBar()->value() - 4) / cw;
-  const int ascii = hexColumn(kHexWidth) + 1;
-  for (int i = 0; i < kHexWidth; ++i) {
-    const bool inHex = column >= hexColumn(i) && column <= hexColumn(i) + 1;
-    if (inHex || column == ascii + i) {
-      if (row + i >= size_) return;
-      low_digit_ = inHex && column == hexColumn(i) + 1;
-      moveCursor(row + i);
-      return;
-    }
-  }
-}
-
-void ValueView::keyPressEvent(QKeyEvent* event) {
-  const int page = std::max(1, visibleRowCount() - 1);
-  const bool ctrl = event->modifiers() & Qt::ControlModifier;
-  if (editable_ && mode_ == Mode::Hex) {
-    const QString t = event->text();
-    bool isDigit = false;
-    const int digit = t.size() == 1 && !ctrl ? t.toInt(&isDigit, 16) : -1;
-    const qint64 row = cursor_ - cursor_ % kHexWidth;
-    switch (event->key()) {
-      case Qt::Key_Left: low_digit_ = false; moveCursor(cursor_ - 1); break;
-      case Qt::Key_Right: low_digit_ = false; moveCursor(cursor_ + 1); break;
-      case Qt::Key_Up: moveCursor(cursor_ - kHexWidth); break;
-      case Qt::Key_Down: moveCursor(cursor_ + kHexWidth); break;
-      case Qt::Key_PageUp: moveCursor(cursor_ - qint64(page) * kHexWidth); break;
-      case Qt::Key_PageDown: moveCursor(cursor_ + qint64(page) * kHexWidth); break;
-      case Qt::Key_Home: low_digit_ = false; moveCursor(ctrl ? 0 : row); break;
-      case Qt::Key_End: low_digit_ = false; moveCursor(ctrl ? size_ - 1 : row + kHexWidth - 1); break;
-      default:
-        if (!isDigit || !typeDigit(digit)) return QAbstractScrollArea::keyPressEvent(event);
-    }
-    event->accept();
-    return;
-  }
-  switch (event->key()) {
-    case Qt::Key_Down: scrollRows(1); break;
-    case Qt::Key_Up: scrollRows(-1); break;
-    case Qt::Key_PageDown: scrollRows(page); break;
-    case Qt::Key_PageUp: scrollRows(-page); break;
-    case Qt::Key_Home:
-      if (!ctrl) return QAbstractScrollArea::keyPressEvent(event);
-      setTop(0);
-      break;
-    case Qt::Key_End:
-      if (!ctrl) return QAbstractScrollArea::keyPressEvent(event);
-      goToOffset(size_ - 1);
-      scrollRows(-(visibleRowCount() - 1));
-      break;
-    default: QAbstractScrollArea::keyPressEvent(event); return;
-  }
-  event->accept();
 }
 
 void ValueView::wheelEvent(QWheelEvent* event) {

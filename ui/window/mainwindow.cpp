@@ -24,6 +24,7 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include "core/bytesearch.hpp"
 #include "core/databasecontroller.hpp"
 #include "core/pendingedits.hpp"
 #include "core/translations.hpp"
@@ -204,16 +205,15 @@ MainWindow::MainWindow(QWidget* parent)
     if (!path.isEmpty()) controller_->saveValueToFile(ns, key, path);
   });
   connect(value_, &ValuePanel::findRequested, this,
-          [this](const QByteArray& ns, const QByteArray& key, const QByteArray& needle, qint64 from) {
+          [this](const QByteArray& ns, const QByteArray& key, const QByteArray& needle, qint64 from,
+                 SearchDirection direction) {
             const PendingChange* staged = pending_->find(ns, key);
             if (staged && staged->value) {  // a staged value is held whole (at most 128 KiB)
-              qsizetype at = staged->value->indexOf(needle, from);
-              if (at < 0) at = staged->value->left(from + needle.size() - 1).indexOf(needle);
-              value_->showFound(ns, key, needle, at);
+              value_->showFound(ns, key, needle, findBytes(*staged->value, needle, from, direction));
               return;
             }
             controller_->findInValue(
-                ns, key, staged && staged->streamed ? staged->streamed : std::nullopt, needle, from, value_,
+                ns, key, staged && staged->streamed ? staged->streamed : std::nullopt, needle, from, direction, value_,
                 [this, ns, key, needle](std::optional<qint64> at) { value_->showFound(ns, key, needle, at); });
           });
   connect(value_, &ValuePanel::replaceFromFileRequested, this, [this](const QByteArray& ns, const QByteArray& key) {
