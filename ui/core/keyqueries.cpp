@@ -95,8 +95,7 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
   out.next = from;
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return out;
-  const auto matches = patternMatcher(scope);
-  const ValueMatcher holds = valueMatcher(scope);
+  const ScanKeeper keeps = scanKeeper(scope);
   for (qint64 p = from; p < to; ++p) {
     auto key = space->key_at(std::size_t(p));
     if (!key) {
@@ -105,17 +104,11 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
     }
     out.next = p + 1;
     if (!*key) break;
-    const QByteArray k = QByteArray::fromStdString(**key);
-    if (!matches(k)) continue;
-    if (scope.hideExpired) {
-      auto present = space->contains_key(**key);
-      if (present && !*present) continue;  // expired, not yet swept
-    }
-    if (!holds(*space, **key, out.error)) {
+    if (!keeps(*space, **key, out.error)) {
       if (!out.error.isEmpty()) break;
       continue;
     }
-    out.matches.push_back(k);
+    out.matches.push_back(QByteArray::fromStdString(**key));
   }
   return out;
 }

@@ -142,4 +142,16 @@ ValueMatcher valueMatcher(const KeyScope& scope) {
   };
 }
 
+ScanKeeper scanKeeper(const KeyScope& scope) {
+  return [matches = patternMatcher(scope), holds = valueMatcher(scope), hideExpired = scope.hideExpired](
+             const emdb::Keyspace& space, const std::string& key, QString& error) {
+    if (!matches(QByteArray::fromStdString(key))) return false;
+    if (hideExpired) {
+      auto present = space.contains_key(key);
+      if (present && !*present) return false;  // expired, not yet swept
+    }
+    return holds(space, key, error);
+  };
+}
+
 }  // namespace browser

@@ -42,4 +42,10 @@ bool valueMatches(const KeyScope& scope, const QByteArray& value);
 using ValueMatcher = std::function<bool(const emdb::Keyspace& space, const std::string& key, QString& error)>;
 ValueMatcher valueMatcher(const KeyScope& scope);
 
+// What a scan of the scope keeps of its stored keys: those its pattern keeps,
+// not expired when expired records are hidden, whose value holds the value
+// query. False with `error` set when a record cannot be read.
+using ScanKeeper = std::function<bool(const emdb::Keyspace& space, const std::string& key, QString& error)>;
+ScanKeeper scanKeeper(const KeyScope& scope);
+
 }  // namespace browser

@@ -106,6 +106,21 @@ struct KeyScope {
   friend bool operator==(const KeyScope&, const KeyScope&) = default;
 };
 
+// The order the key table lists a scope's keys in. The index's own order
+// (keys ascending, byte by byte) needs nothing built; every other order is
+// built on the worker from a pass over the scope (keyorder.hpp).
+struct KeySort {
+  enum class By { Key, Size, Expiry };
+  By by = By::Key;
+  bool descending = false;
+  // Keys compare with their runs of digits as numbers ("user:2" before
+  // "user:19"); otherwise byte by byte. Ties of size and expiry go by byte
+  // order.
+  bool natural = false;
+  bool isIndexOrder() const { return by == By::Key && !descending && !natural; }
+  friend bool operator==(const KeySort&, const KeySort&) = default;
+};
+
 // A value staged without holding it: a file's bytes, or the record's stored
 // value, with bytes overwritten in place (the hex view of a large value).
 // Its bytes are read when it is shown and when it is written, and only if

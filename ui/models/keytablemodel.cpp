@@ -66,6 +66,8 @@ void KeyTableModel::setScope(const KeyScope& scope) {
   matches_.clear();
   scan_next_ = scan_end_ = 0;
   scan_mode_ = false;
+  order_.reset();
+  sorting_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -96,6 +98,8 @@ void KeyTableModel::clear() {
   matches_.clear();
   scan_next_ = scan_end_ = 0;
   scan_mode_ = false;
+  order_.reset();
+  sorting_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -122,6 +126,10 @@ void KeyTableModel::refresh() {
   live_generation_->store(generation);
   for (Page& p : pages_) p.stale = true;
   in_flight_.clear();
+  if (isOrdered()) {
+    buildOrder(generation);
+    return;
+  }
   const KeyScope scope = scope_;
   struct Counted {
     ScopeCount count;
@@ -156,38 +164,99 @@ void KeyTableModel::refresh() {
           scanNext(generation);
           return;
         }
-        const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max() / 2));
         if (c.begin != begin_) {
           for (Page& p : pages_) p.stale = true;
           begin_ = c.begin;
         }
-        std::vector<Added> added;
-        for (const AddedKey& a : placed_) added.push_back({a.key, a.before, pendingRow(a.key)});
-        const int before = rowCount(), after = rows + int(added.size());
-        auto update = [&] {
-          stored_ = rows;
-          added_ = std::move(added);
-        };
-        if (before == 0 && after > 0) {
-          // A new scope: a reset costs the views far less than inserting
-          // millions of rows (QHeaderView walks them).
-          beginResetModel();
-          update();
-          endResetModel();
-        } else if (after > before) {
-          beginInsertRows({}, before, after - 1);
-          update();
-          endInsertRows();
-        } else if (after < before) {
-          beginRemoveRows({}, after, before - 1);
-          update();
-          endRemoveRows();
-        } else {
-          update();
+        showRows(int(std::min<qint64>(c.rows, std::numeric_limits<int>::max() / 2)), placed_);
+      });
+}
+
+void KeyTableModel::showRows(int rows, std::vector<AddedKey> placed) {
+  placed_ = std::move(placed);
+  std::vector<Added> added;
+  for (const AddedKey& a : placed_) added.push_back({a.key, a.before, pendingRow(a.key)});
+  const int before = rowCount(), after = rows + int(added.size());
+  auto update = [&] {
+    stored_ = rows;
+    added_ = std::move(added);
+  };
+  if (before == 0 && after > 0) {
+    // A new scope: a reset costs the views far less than inserting
+    // millions of rows (QHeaderView walks them).
+    beginResetModel();
+    update();
+    endResetModel();
+  } else if (after > before) {
+    beginInsertRows({}, before, after - 1);
+    update();
+    endInsertRows();
+  } else if (after < before) {
+    beginRemoveRows({}, after, before - 1);
+    update();
+    endRemoveRows();
+  } else {
+    update();
+  }
+  if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+  Q_EMIT scopeReady(rowCount());
+  emitCount();
+}
+
+void KeyTableModel::setSort(const KeySort& sort) {
+  if (sort == sort_) return;
+  sort_ = sort;
+  if (has_scope_) setScope(KeyScope(scope_));
+}
+
+std::vector<AddedCandidate> KeyTableModel::orderCandidates() const {
+  std::vector<AddedCandidate> out;
+  for (const QByteArray& key : addedCandidates()) {
+    const KeyRow row = pendingRow(key);
+    out.push_back({key, row.size, row.expiresAt});
+  }
+  return out;
+}
+
+void KeyTableModel::buildOrder(quint64 generation) {
+  sorting_ = true;
+  worker_->submit(
+      QString(), this, [scope = scope_, sort = sort_](WorkerContext& ctx) { return startOrder(ctx, scope, sort); },
+      [this, generation](OrderStep step) {
+        if (generation != generation_) return;
+        Q_EMIT sortProgress(0, step.total);
+        continueBuild(generation, std::move(step));
+      });
+}
+
+void KeyTableModel::continueBuild(quint64 generation, OrderStep step) {
+  // A slice a job: page loads and other work go on between them.
+  constexpr qint64 kSlice = 50000;
+  worker_->submit(
+      QString(), this,
+      [step = std::move(step), live = live_generation_, generation,
+       candidates = orderCandidates()](WorkerContext& ctx) {
+        if (live->load() != generation) return OrderStep{};
+        return continueOrder(ctx, step, kSlice, candidates);
+      },
+      [this, generation](OrderStep next) {
+        if (generation != generation_ || !next.build) return;
+        if (!next.error.isEmpty()) {
+          sorting_ = false;
+          Q_EMIT loadFailed(next.error);
+          return;
         }
-        if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        Q_EMIT scopeReady(rowCount());
-        emitCount();
+        Q_EMIT sortProgress(next.done, next.total);
+        if (!next.order) {
+          continueBuild(generation, std::move(next));
+          return;
+        }
+        sorting_ = false;
+        order_ = std::move(next.order);
+        begin_ = order_->begin;
+        for (Page& p : pages_) p.stale = true;  // what sits at each row changed
+        showRows(int(std::min<std::size_t>(order_->offsets.size(), std::numeric_limits<int>::max() / 2)),
+                 std::move(next.added));
       });
 }
 
@@ -222,6 +291,18 @@ void KeyTableModel::placeAdded() {
   QTimer::singleShot(0, this, [this] {
     place_posted_ = false;
     const quint64 generation = generation_;
+    if (isOrdered()) {
+      if (!order_) return;  // the order being built places them
+      worker_->submit(
+          QString(), this,
+          [scope = scope_, order = order_, candidates = orderCandidates()](WorkerContext& ctx) {
+            return placeInOrder(ctx, scope, *order, candidates);
+          },
+          [this, generation](std::vector<AddedKey> placed) {
+            if (generation == generation_) showAdded(placed);
+          });
+      return;
+    }
     const qint64 begin = begin_, rows = scan_mode_ ? scan_end_ - begin_ : stored_;
     worker_->submit(
         QString(), this,
@@ -248,28 +329,33 @@ void KeyTableModel::showAdded(const std::vector<AddedKey>& placed) {
     want.push_back({a.key, before, pendingRow(a.key)});
   }
   const int countBefore = rowCount();
-  for (int i = int(added_.size()) - 1; i >= 0; --i) {
-    auto it =
-        std::find_if(want.begin(), want.end(), [&](const Added& w) { return w.key == added_[std::size_t(i)].key; });
-    if (it != want.end() && it->before == added_[std::size_t(i)].before) continue;
-    const int row = int(added_[std::size_t(i)].before) + i;
+  // Rows stay that keep their place: a subsequence of `want` with the same
+  // stored rows before each. The rest go, and come back where they now sort.
+  QHash<QByteArray, std::size_t> wanted;
+  for (std::size_t k = 0; k < want.size(); ++k) wanted.insert(want[k].key, k);
+  std::size_t next = 0;  // the first entry of `want` a kept row may be
+  for (std::size_t i = 0; i < added_.size();) {
+    auto it = wanted.constFind(added_[i].key);
+    if (it != wanted.cend() && *it >= next && want[*it].before == added_[i].before) {
+      next = *it + 1;
+      ++i;
+      continue;
+    }
+    const int row = int(added_[i].before) + int(i);
     beginRemoveRows({}, row, row);
-    added_.erase(added_.begin() + i);
+    added_.erase(added_.begin() + qsizetype(i));
     endRemoveRows();
   }
-  for (Added& w : want) {
-    auto at = std::lower_bound(added_.begin(), added_.end(), w.key,
-                               [](const Added& a, const QByteArray& k) { return a.key < k; });
-    const int j = int(at - added_.begin());
-    if (at != added_.end() && at->key == w.key) {
-      at->row = std::move(w.row);  // the staged value may have changed
-      const int row = int(at->before) + j;
+  // `want` and added_ are both in the order shown: entry k goes at k.
+  for (std::size_t k = 0; k < want.size(); ++k) {
+    const int row = int(want[k].before) + int(k);
+    if (k < added_.size() && added_[k].key == want[k].key) {
+      added_[k].row = std::move(want[k].row);  // the staged value may have changed
       Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
       continue;
     }
-    const int row = int(w.before) + j;
     beginInsertRows({}, row, row);
-    added_.insert(at, std::move(w));
+    added_.insert(added_.begin() + qsizetype(k), std::move(want[k]));
     endInsertRows();
   }
   for (const Added& a : added_) watchExpiry(a.row.expiresAt);
@@ -336,8 +422,8 @@ void KeyTableModel::locate(const QByteArray& key) {
   const quint64 generation = generation_;
   worker_->submit(
       QString(), this,
-      [scope = scope_, key, begin = begin_, rows = stored_](WorkerContext& ctx) {
-        return storedRowOf(ctx, scope, key, begin, rows);
+      [scope = scope_, key, begin = begin_, rows = stored_, order = order_](WorkerContext& ctx) {
+        return order ? rowInOrder(ctx, scope, *order, key) : storedRowOf(ctx, scope, key, begin, rows);
       },
       [this, key, generation](int row) {
         if (generation == generation_) Q_EMIT rowFound(key, row < 0 ? -1 : toRow(row));
@@ -602,6 +688,9 @@ void KeyTableModel::request(int page) const {
 void KeyTableModel::flushRequests() {
   flush_posted_ = false;
   const QSet<int> wanted = std::exchange(wanted_, {});
+  // An order being built again: the old one's offsets may no longer name the
+  // same keys. Rows shown stay until the new order asks for them.
+  if (order_ && sorting_) return;
   for (int page : wanted) {
     if (in_flight_.contains(page)) continue;
     in_flight_.insert(page);
@@ -611,14 +700,20 @@ void KeyTableModel::flushRequests() {
     std::vector<QByteArray> listed;  // scan mode: the page's keys, known already
     if (scan_mode_)
       for (int i = 0; i < count; ++i) listed.push_back(matches_[std::size_t(page * kPageSize + i)]);
+    std::vector<quint32> placed;  // sorted: the page's offsets in the order
+    if (order_ && count > 0) {
+      const auto at = order_->offsets.begin() + qint64(page) * kPageSize;
+      placed.assign(at, at + count);
+    }
     worker_->submit(
         QString(), this,
         [generation, live = live_generation_, focus = focus_page_, scope = scope_, first, count, page,
-         listed = std::move(listed)](WorkerContext& ctx) -> RowBatch {
+         listed = std::move(listed), placed = std::move(placed), begin = begin_](WorkerContext& ctx) -> RowBatch {
           // Skip what nobody waits for any more: an older scope, or a page the
           // view scrolled far away from while this job was queued.
           if (live->load() != generation || std::abs(focus->load() - page) > kWorthLoading) return {};
           if (!listed.empty()) return rowsOf(ctx, scope, listed);
+          if (!placed.empty()) return rowsAtOffsets(ctx, scope, begin, placed);
           return rowsAt(ctx, scope, first, count);
         },
         [this, generation, page](RowBatch r) { receive(generation, page, std::move(r.rows), std::move(r.error)); });

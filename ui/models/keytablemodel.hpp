@@ -10,6 +10,13 @@
 // as a row of its own where it will sort once written. Rows are therefore
 // stored rows with added rows merged in; row numbers are the merged ones.
 //
+// Sorted otherwise than by key (setSort(): by size, by expiry, descending,
+// natural key order), the rows come in an order the worker builds from a
+// pass over the scope (with the pattern and value filters applied in it):
+// nothing shows until it is built (sortProgress() reports how far), then
+// rows load by their place in it as they do by position; an added key shows
+// where it sorts by its staged size or expiry. Every refresh builds it anew.
+//
 // The Expires column tells the time left ("in 2 h 5 min") or gone ("expired
 // 3 min ago") and counts down by itself: a timer repaints the loaded rows'
 // Expires cells from the expiries they hold (never asking the engine), every
@@ -26,6 +33,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/keyorder.hpp"
 #include "core/keyqueries.hpp"
 #include "core/session.hpp"
 
@@ -57,6 +65,11 @@ class KeyTableModel : public QAbstractTableModel {
   const KeyScope& scope() const { return scope_; }
   // Shows nothing (no database).
   void clear();
+  // The order rows are listed in; a new one is built on the worker.
+  void setSort(const KeySort& sort);
+  const KeySort& sort() const { return sort_; }
+  // An order other than the index's is being built (no rows shown yet).
+  bool isSorting() const { return sorting_; }
   // Pending edits are marked in their rows (their values, expiries, deletions).
   void setPendingEdits(const PendingEdits* pending);
   // The records changed: recount, and reload the pages in view; rows already
@@ -101,6 +114,8 @@ class KeyTableModel : public QAbstractTableModel {
   // A pattern scan advanced: keys looked at, keys in the range, matches so far.
   void scanProgress(qint64 scanned, qint64 total, qint64 matches);
   void scanFinished(qint64 matches);
+  // An order is being built: positions of the scope looked at, of `total`.
+  void sortProgress(qint64 done, qint64 total);
   void rowsLoaded(int first, int last);
   void rowFound(const QByteArray& key, int row);
   void loadFailed(const QString& message);
@@ -116,6 +131,13 @@ class KeyTableModel : public QAbstractTableModel {
   };
   void request(int page) const;
   void scanNext(quint64 generation);
+  // Builds the order of sort_ (startOrder, then continueOrder a slice a job).
+  void buildOrder(quint64 generation);
+  void continueBuild(quint64 generation, OrderStep step);
+  // Shows `rows` stored rows (positions, or places in the order) with `added`.
+  void showRows(int rows, std::vector<AddedKey> added);
+  bool isOrdered() const { return !sort_.isIndexOrder(); }
+  std::vector<AddedCandidate> orderCandidates() const;
   void flushRequests();
   void receive(quint64 generation, int page, std::vector<KeyRow> rows, QString error);
   void evictFarFrom(int page);
@@ -155,7 +177,7 @@ class KeyTableModel : public QAbstractTableModel {
     qint64 before = 0;
     KeyRow row;
   };
-  std::vector<Added> added_;      // in key order
+  std::vector<Added> added_;      // in the order shown
   std::vector<AddedKey> placed_;  // where the worker put them last (a scan shows those it passed)
   bool place_posted_ = false;
   quint64 generation_ = 0;                                 // bumped on every scope change or refresh
@@ -166,6 +188,9 @@ class KeyTableModel : public QAbstractTableModel {
   std::vector<QByteArray> matches_;
   qint64 scan_next_ = 0, scan_end_ = 0;
   bool scan_mode_ = false;
+  KeySort sort_;
+  std::shared_ptr<const KeyOrder> order_;  // built for sort_ (immutable: jobs share it)
+  bool sorting_ = false;
   mutable QSet<int> wanted_;  // pages asked for since the last flush
   QSet<int> in_flight_;
   mutable bool flush_posted_ = false;

@@ -35,6 +35,7 @@
 #include "models/namespacemodel.hpp"
 #include "openflow.hpp"
 #include "pastactions.hpp"
+#include "sortactions.hpp"
 #include "recentfiles.hpp"
 #include "recordactions.hpp"
 #include "widgets/expirydelegate.hpp"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(QWidget* parent)
   record_actions_ = new RecordActions(controller_, pending_, keys_, table_, this);
   maintenance_ = new MaintenanceActions(controller_, this);
   past_ = new PastActions(controller_, pending_, keys_, table_, this);
+  sort_ = new SortActions(keys_, table_, this);
   buildMenus();
 
   connect(controller_, &DatabaseController::opened, this, &MainWindow::onOpened);
@@ -185,6 +187,9 @@ MainWindow::MainWindow(QWidget* parent)
   connect(keys_, &KeyTableModel::scanProgress, this, [this](qint64 scanned, qint64 total, qint64 matches) {
     filter_->setStatus(
         tr("%Ln match(es), %1% scanned", nullptr, int(matches)).arg(total > 0 ? 100 * scanned / total : 100));
+  });
+  connect(keys_, &KeyTableModel::sortProgress, this, [this](qint64 done, qint64 total) {
+    filter_->setStatus(tr("Sorting… %1%").arg(total > 0 ? 100 * done / total : 100));
   });
   connect(keys_, &KeyTableModel::scanFinished, this,
           [this](qint64 matches) { filter_->setStatus(tr("%Ln match(es)", nullptr, int(matches))); });
@@ -367,6 +372,7 @@ void MainWindow::buildMenus() {
   follow_->setCheckable(true);
   follow_->setToolTip(tr("Show records another program writes, as they land (read-only views)"));
   connect(follow_, &QAction::toggled, controller_, &DatabaseController::setFollowing);
+  view->addMenu(sort_->menu());
   QMenu* group = view->addMenu(tr("&Group Keys By"));
   auto* separators = new QActionGroup(this);
   for (char sep : {':', '.', '/'}) {

@@ -22,6 +22,7 @@ class RecentFiles;
 class RangeFilter;
 class MaintenanceActions;
 class PastActions;
+class SortActions;
 class RecordActions;
 class StatusPanel;
 class ValuePanel;
@@ -94,6 +95,7 @@ class MainWindow : public QMainWindow {
   RecordActions* record_actions_;
   MaintenanceActions* maintenance_;
   PastActions* past_;
+  SortActions* sort_;
   QList<QAction*> needs_database_;
   QAction* follow_ = nullptr;
   PendingEdits* pending_;
