@@ -113,6 +113,29 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
   return out;
 }
 
+ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope) {
+  ScopeKeys out;
+  emdb::Keyspace* space = ctx.space(scope.ns);
+  if (!space) return out;
+  const ScopeRange r = resolveScope(*space, scope);
+  if (!r.error.isEmpty()) return {{}, r.error, false};
+  const ScanKeeper keeps = scanKeeper(scope);
+  const bool filters = scope.mayScan();
+  const emdb::Progress progress = ctx.progress();
+  for (qint64 i = 0; i < r.count; ++i) {
+    if (i % 4096 == 0 && !progress(std::uint64_t(i), std::uint64_t(r.count))) return {{}, {}, true};
+    auto key = space->key_at(std::size_t(r.begin + i));
+    if (!key) return {{}, messageOf(key.error()), false};
+    if (!*key) break;
+    if (filters && !keeps(*space, **key, out.error)) {
+      if (!out.error.isEmpty()) return {{}, out.error, false};
+      continue;
+    }
+    out.keys.push_back(QByteArray::fromStdString(**key));
+  }
+  return out;
+}
+
 int storedRowOf(WorkerContext& ctx, const KeyScope& scope, const QByteArray& key, qint64 begin, qint64 rows) {
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return -1;

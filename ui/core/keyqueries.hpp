@@ -50,6 +50,16 @@ struct ScanChunk {
 // Scans positions [from, to) for the keys the scope's pattern keeps.
 ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint64 to);
 
+// Every stored key the scope shows, in key order: its range, kept by its
+// scan when it filters (a pattern, a value query, hidden expired records).
+// Reports progress through the context; stops with `cancelled` when asked.
+struct ScopeKeys {
+  std::vector<QByteArray> keys;
+  QString error;
+  bool cancelled = false;
+};
+ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope);
+
 // The stored row of `key` counted from `begin` (within `rows`), or -1.
 int storedRowOf(WorkerContext& ctx, const KeyScope& scope, const QByteArray& key, qint64 begin, qint64 rows);
 

@@ -408,6 +408,12 @@ bool KeyTableModel::isLoaded(int row) const {
   return it != pages_.cend() && !it->stale && r % kPageSize < int(it->rows.size());
 }
 
+QList<QByteArray> KeyTableModel::addedKeys() const {
+  QList<QByteArray> out;
+  for (const Added& a : added_) out << a.key;
+  return out;
+}
+
 bool KeyTableModel::isAdded(int row) const { return row >= 0 && row < rowCount() && resolve(row) < 0; }
 
 void KeyTableModel::locate(const QByteArray& key) {

@@ -80,6 +80,8 @@ class KeyTableModel : public QAbstractTableModel {
   bool isLoaded(int row) const;
   // The row is a key that pending edits add (not in the file yet).
   bool isAdded(int row) const;
+  // The keys of the rows that pending edits add, in the order shown.
+  QList<QByteArray> addedKeys() const;
   // The Value cell is edited in place (double-click or F2) when the row's
   // whole value is here and is one line of text of at most kCellEditBytes
   // (longer values, binary ones and those of read-only databases go through

@@ -35,6 +35,7 @@
 #include "models/namespacemodel.hpp"
 #include "openflow.hpp"
 #include "pastactions.hpp"
+#include "rangeactions.hpp"
 #include "sortactions.hpp"
 #include "recentfiles.hpp"
 #include "recordactions.hpp"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget* parent)
   maintenance_ = new MaintenanceActions(controller_, this);
   past_ = new PastActions(controller_, pending_, keys_, table_, this);
   sort_ = new SortActions(keys_, table_, this);
+  range_actions_ = new RangeActions(controller_, pending_, keys_, this);
   buildMenus();
 
   connect(controller_, &DatabaseController::opened, this, &MainWindow::onOpened);
@@ -332,6 +334,7 @@ void MainWindow::buildMenus() {
   edit->addSeparator();
   edit->addAction(record_actions_->expiryAction());
   edit->addAction(record_actions_->persistAction());
+  edit->addMenu(range_actions_->menu());
   edit->addSeparator();
   edit->addMenu(record_actions_->copyKeyMenu());
   edit->addMenu(record_actions_->copyValueMenu());

@@ -22,6 +22,7 @@ class RecentFiles;
 class RangeFilter;
 class MaintenanceActions;
 class PastActions;
+class RangeActions;
 class SortActions;
 class RecordActions;
 class StatusPanel;
@@ -96,6 +97,7 @@ class MainWindow : public QMainWindow {
   MaintenanceActions* maintenance_;
   PastActions* past_;
   SortActions* sort_;
+  RangeActions* range_actions_;
   QList<QAction*> needs_database_;
   QAction* follow_ = nullptr;
   PendingEdits* pending_;
