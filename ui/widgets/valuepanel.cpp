@@ -23,7 +23,9 @@
 #include <QSvgRenderer>
 #include <QVBoxLayout>
 
+#include "core/structuredvalue.hpp"
 #include "core/valueformat.hpp"
+#include "structuredview.hpp"
 #include "valuefindbar.hpp"
 #include "valueview.hpp"
 
@@ -94,6 +96,7 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   mode_box_->addItem(tr("Hex"), int(Mode::Hex));
   mode_box_->addItem(tr("Base64"), int(Mode::Base64));
   mode_box_->addItem(tr("Image"), int(Mode::Image));
+  mode_box_->addItem(tr("CBOR / MessagePack"), int(Mode::Structured));
   mode_box_->setToolTip(tr("How the value is shown"));
 
   syntax_box_ = new QComboBox(this);
@@ -150,6 +153,10 @@ ValuePanel::ValuePanel(QWidget* parent) : QWidget(parent) {
   // Values too large to edit: shown page by page, never as one text.
   view_ = new ValueView(this);
   stack_->addWidget(view_);
+  // CBOR and MessagePack: a tree and the JSON that edits it.
+  structured_ = new StructuredView(this);
+  stack_->addWidget(structured_);
+  connect(structured_, &StructuredView::modificationChanged, this, [this] { updateButtons(); });
   connect(view_, &ValueView::pageWanted, this, [this](quint64 generation, qint64 offset, int length) {
     Q_EMIT pageWanted(ns_, key_, generation, offset, length);
   });
@@ -362,6 +369,7 @@ void ValuePanel::showMessage(const QString& text) {
   highlighter_->setDefinition({});
   editor_->setPlainText(QString());
   editor_->setReadOnly(true);
+  structured_->clear();
   placeholder_->setText(text);
   stack_->setCurrentWidget(placeholder_);
   big_ = false;
@@ -375,7 +383,7 @@ void ValuePanel::showMessage(const QString& text) {
 }
 
 void ValuePanel::setMode(Mode mode) {
-  if (has_record_ && isModified() && stack_->currentWidget() == editor_) {
+  if (has_record_ && isModified() && (stack_->currentWidget() == editor_ || stack_->currentWidget() == structured_)) {
     // Carry the edit over to the new view, or stay if it does not parse.
     QString error;
     auto edited = editedValue(&error);
@@ -409,6 +417,7 @@ void ValuePanel::setSyntax(const QString& definitionName) {
 QString ValuePanel::syntaxName() const { return highlighter_->definition().name(); }
 
 bool ValuePanel::isModified() const {
+  if (has_record_ && stack_->currentWidget() == structured_) return structured_->isModified();
   return has_record_ && ((editable_ && editor_->document()->isModified()) || view_->hasEdits());
 }
 
@@ -423,6 +432,8 @@ std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
     for (const auto& [at, byte] : view_->patches()) patched[at] = byte;
     return patched;
   }
+  if (stack_->currentWidget() == structured_)
+    return structured_->isModified() ? structured_->editedValue(error) : value_;
   if (!editable_ || !editor_->document()->isModified()) return value_;
   const QString text = editor_->toPlainText();
   switch (effective_) {
@@ -441,9 +452,14 @@ std::optional<QByteArray> ValuePanel::editedValue(QString* error) const {
 void ValuePanel::render() {
   if (!has_record_ || big_) return;
   const ContentKind kind = prepared_ ? prepared_->kind : detectContent(value_);
+  // Values held here are at most kEditLimit: decoded on the spot.
+  std::optional<StructuredValue> decoded;
+  if (mode_ == Mode::Structured || (mode_ == Mode::Auto && kind == ContentKind::Binary))
+    decoded = decodeStructured(value_);
   Mode m = mode_;
   if (m == Mode::Auto) {
     m = isImage(kind) && kind != ContentKind::Svg ? Mode::Image
+        : decoded                                 ? Mode::Structured
         : kind == ContentKind::Binary             ? Mode::Hex
         : kind == ContentKind::Json               ? Mode::Json
                                                   : Mode::Text;
@@ -470,6 +486,19 @@ void ValuePanel::render() {
       return;
     }
     note = tr("Not an image this view can show (PNG, JPEG or SVG): shown in hex.");
+    m = effective_ = Mode::Hex;
+  }
+  if (m == Mode::Structured && decoded) {
+    editable_ = false;
+    editor_->setPlainText(QString());
+    structured_->setValue(std::move(*decoded), read_only_);
+    stack_->setCurrentWidget(structured_);
+    setNote(read_only_ ? tr("Read-only.") : QString());
+    updateButtons();
+    return;
+  }
+  if (m == Mode::Structured) {
+    note = tr("Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.");
     m = effective_ = Mode::Hex;
   }
   if (m == Mode::Hex) {  // the hex editor, the whole value held
@@ -565,6 +594,7 @@ void ValuePanel::save() {
   prepared_.reset();
   full_size_ = value_.size();
   editor_->document()->setModified(false);
+  if (stack_->currentWidget() == structured_) render();  // the tree of the new value
   // Last: whoever stages the edit shows the record again, now unmodified.
   Q_EMIT saveRequested(ns_, key_, value_);
 }

@@ -1,6 +1,7 @@
 // ValuePanel: one record's value, viewed as text with syntax highlighting,
-// pretty-printed JSON, hex, Base64 or an image, and edited in the text, JSON,
-// hex and Base64 views. Bytes that are not valid UTF-8 are never turned into
+// pretty-printed JSON, hex, Base64, an image or a CBOR or MessagePack tree,
+// and edited in the text, JSON, hex and Base64 views and as the JSON form of
+// CBOR and MessagePack. Bytes that are not valid UTF-8 are never turned into
 // text on the way back: such values are edited as hex or Base64. Hex is a
 // hex editor (ValueView): select, copy, find bytes, type over them, and for
 // a value held whole, insert and remove them.
@@ -28,12 +29,14 @@ class SyntaxHighlighter;
 namespace browser {
 
 class ValueFindBar;
+class StructuredView;
 class ValueView;
 
 class ValuePanel : public QWidget {
   Q_OBJECT
  public:
-  enum class Mode { Auto, Text, Json, Hex, Base64, Image };
+  // Structured: CBOR or MessagePack, as a tree and as JSON (structuredview.hpp).
+  enum class Mode { Auto, Text, Json, Hex, Base64, Image, Structured };
   Q_ENUM(Mode)
 
   explicit ValuePanel(QWidget* parent = nullptr);
@@ -131,6 +134,7 @@ class ValuePanel : public QWidget {
   QLabel* note_;
   QLabel* placeholder_;
   ValueView* view_;
+  StructuredView* structured_;
   QWidget* big_bar_;  // go to offset, position, save to file (paged values)
   QLineEdit* go_to_;
   ValueFindBar* find_bar_;

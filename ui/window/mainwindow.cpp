@@ -600,7 +600,7 @@ void MainWindow::restoreSettings() {
   const QString sep = s.value(QStringLiteral("view/separator"), QStringLiteral(":")).toString();
   setSeparator(sep.isEmpty() ? ':' : sep.at(0).toLatin1());
   const int mode = s.value(QStringLiteral("view/valueMode"), int(ValuePanel::Mode::Auto)).toInt();
-  if (mode >= int(ValuePanel::Mode::Auto) && mode <= int(ValuePanel::Mode::Image))
+  if (mode >= int(ValuePanel::Mode::Auto) && mode <= int(ValuePanel::Mode::Structured))
     value_->setMode(ValuePanel::Mode(mode));
 }
 
