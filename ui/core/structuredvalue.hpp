@@ -59,7 +59,8 @@ enum class StructuredFormat { Cbor, MessagePack };
 struct StructuredItem {
   enum class Kind { Unsigned, Negative, Float, Bool, Null, Undefined, Simple, Bytes, Text, Array, Map, Tag, Extension };
   Kind kind = Kind::Null;
-  // Unsigned: the integer. Negative: -1 minus the integer (-2^64 to -1 fit).
+  // Unsigned: the integer. Negative: the integer is -1 - number (so -2^64
+  // to -1 fit).
   // Bool: 0 or 1. Simple: the simple value. Tag: the tag number.
   quint64 number = 0;
   double real = 0;          // Float: the value
@@ -80,13 +81,16 @@ inline constexpr int kStructuredMaxDepth = 256;
 
 // "CBOR", "MessagePack".
 QString formatName(StructuredFormat format);
-// The value decoded, when it is CBOR or MessagePack by the rules above.
+// The value decoded, when it is CBOR or MessagePack by the rules above. Its
+// time and memory grow with the value's size (the value panel decodes only
+// the values it holds whole, up to 128 KiB).
 std::optional<StructuredValue> decodeStructured(const QByteArray& bytes);
 // The item in its format (the rules above). Its items must be ones the
 // format has, as decodeStructured() and structuredFromJson() give.
 QByteArray encodeStructured(const StructuredValue& value);
 // The JSON form, indented by two spaces; or why the value has none (or
-// none of at most `maxChars` characters).
+// none of at most `maxChars` characters). Read back by structuredFromJson()
+// unchanged, it gives the bytes the value was decoded from.
 std::expected<QString, QString> structuredToJson(const StructuredValue& value,
                                                  qsizetype maxChars = std::numeric_limits<qsizetype>::max());
 // The bytes, in `format`, that a JSON form stands for; or why it stands for
