@@ -11,6 +11,7 @@
 
 #include "core/pendingedits.hpp"
 #include "dialogs/ttldialog.hpp"
+#include "window/rangeactions.hpp"
 #include "ui_support.hpp"
 #include "widgets/rangefilter.hpp"
 
@@ -158,6 +159,33 @@ class TestBulk : public QObject {
     }
     QVERIFY(!MUST(db.expires_at("a:ttl")));
     QVERIFY(MUST(db.expires_at("b:1")));
+  }
+
+  // More records shown than one edit stages: refused, with what to do, and nothing staged.
+  void too_many_are_refused() {
+    const auto path = testing::temp_db(dir_);
+    {
+      auto db = MUST(emdb::Database::open(path));
+      for (int i = 0; i < 300; ++i) MUST(db.insert("k" + std::to_string(i), "x"));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path)));
+    auto* actions = w.findChild<RangeActions*>();
+    QVERIFY(actions);
+    actions->setMostRecords(299);
+    w.findChild<QAction*>(QStringLiteral("deleteShown"))->trigger();
+    auto* box = uitest::waitForDialog<QMessageBox>(QStringLiteral("shownRecordsProblem"), 60000);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("299")), qPrintable(box->text()));
+    box->button(QMessageBox::Close)->click();
+    QCOMPARE(w.pendingEdits()->count(), 0);
+    actions->setMostRecords(300);  // exactly as many: asked about
+    QTRY_VERIFY(w.findChild<QAction*>(QStringLiteral("deleteShown"))->isEnabled());
+    w.findChild<QAction*>(QStringLiteral("deleteShown"))->trigger();
+    QMessageBox* q = question();
+    QVERIFY(q);
+    q->button(QMessageBox::Cancel)->click();
   }
 };
 

@@ -113,7 +113,7 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
   return out;
 }
 
-ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope) {
+ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope, qint64 most) {
   ScopeKeys out;
   emdb::Keyspace* space = ctx.space(scope.ns);
   if (!space) return out;
@@ -131,6 +131,7 @@ ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope) {
       if (!out.error.isEmpty()) return {{}, out.error, false};
       continue;
     }
+    if (qint64(out.keys.size()) == most) return {{}, {}, false, true};
     out.keys.push_back(QByteArray::fromStdString(**key));
   }
   return out;

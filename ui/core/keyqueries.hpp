@@ -52,13 +52,15 @@ ScanChunk scanScope(WorkerContext& ctx, const KeyScope& scope, qint64 from, qint
 
 // Every stored key the scope shows, in key order: its range, kept by its
 // scan when it filters (a pattern, a value query, hidden expired records).
-// Reports progress through the context; stops with `cancelled` when asked.
+// Reports progress through the context; stops with `cancelled` when asked,
+// and with `tooMany` (no keys) once more than `most` are found.
 struct ScopeKeys {
   std::vector<QByteArray> keys;
   QString error;
   bool cancelled = false;
+  bool tooMany = false;
 };
-ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope);
+ScopeKeys collectScope(WorkerContext& ctx, const KeyScope& scope, qint64 most);
 
 // The stored row of `key` counted from `begin` (within `rows`), or -1.
 int storedRowOf(WorkerContext& ctx, const KeyScope& scope, const QByteArray& key, qint64 begin, qint64 rows);

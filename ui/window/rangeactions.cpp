@@ -50,15 +50,22 @@ void RangeActions::start(Kind kind) {
   const KeyScope scope = keys_->scope();
   const QList<QByteArray> added = keys_->addedKeys();
   controller_->worker()->submit(
-      tr("Collecting the records shown"), this, [scope](WorkerContext& ctx) { return collectScope(ctx, scope); },
+      tr("Collecting the records shown"), this, [scope, most = most_](WorkerContext& ctx) { return collectScope(ctx, scope, most); },
       [this, kind, scope, added](ScopeKeys found) {
         collecting_ = false;
         update();
         if (found.cancelled) return;
-        if (!found.error.isEmpty()) {
+        if (!found.error.isEmpty() || found.tooMany) {
           auto* box = new QMessageBox(QMessageBox::Warning, tr("All Shown Records"),
-                                      tr("The records shown could not be read."), QMessageBox::Close, window_);
-          box->setInformativeText(found.error);
+                                      found.tooMany ? tr("More than %L1 records are shown.").arg(most_)
+                                                    : tr("The records shown could not be read."),
+                                      QMessageBox::Close, window_);
+          box->setObjectName(QStringLiteral("shownRecordsProblem"));
+          box->setInformativeText(found.tooMany
+                                      ? tr("One edit stages at most %L1 records. Narrow the filter (a prefix, a "
+                                           "range or a pattern) and repeat the edit for each part.")
+                                            .arg(most_)
+                                      : found.error);
           box->setAttribute(Qt::WA_DeleteOnClose);
           box->open();
           return;

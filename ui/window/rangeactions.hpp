@@ -32,6 +32,11 @@ class RangeActions : public QObject {
   // Enabled on a writable database showing rows, and not while collecting.
   void update();
 
+  // The most records one such edit stages (each costs the window memory
+  // until written); more are refused with a request to narrow the filter.
+  static constexpr qint64 kMostRecords = 1'000'000;
+  void setMostRecords(qint64 most) { most_ = most; }
+
  private:
   enum class Kind { Delete, SetExpiry, RemoveExpiry };
   // Collects the keys shown, then asks.
@@ -47,6 +52,7 @@ class RangeActions : public QObject {
   QAction* expiry_;
   QAction* persist_;
   bool collecting_ = false;
+  qint64 most_ = kMostRecords;
 };
 
 }  // namespace browser
