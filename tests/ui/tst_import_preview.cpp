@@ -297,8 +297,9 @@ class TestImportPreview : public QObject {
     QCOMPARE(w.pendingEdits()->changes(), before);
   }
 
-  // Another file asks for a new preview; a bad line is named by the preview
-  // and nothing is written; a file that is not there is refused.
+  // Another file asks for a new preview, also one chosen while a preview
+  // runs; a bad line is named by the preview and nothing is written; a file
+  // that is not there is refused.
   void bad_input_and_a_new_file() {
     QTemporaryDir dir;
     const std::uint64_t now = nowMs();
@@ -321,6 +322,16 @@ class TestImportPreview : public QObject {
       const QString result = runAndWait(d);
       QVERIFY2(result.contains(QLatin1String("line 2")), qPrintable(result));
       QVERIFY(!d->preview());
+      // Another file chosen while a preview runs: that preview is not shown.
+      d->setSource(c.file);
+      auto* line = d->findChild<QLabel*>(QStringLiteral("taskResult"));
+      line->hide();
+      run->click();
+      d->setSource(bad);
+      QTRY_VERIFY_WITH_TIMEOUT(line->isVisible(), 60000);
+      QVERIFY2(line->text().contains(QLatin1String("preview again")), qPrintable(line->text()));
+      QVERIFY(!d->preview());
+      QCOMPARE(run->text(), QStringLiteral("Preview"));
       d->setSource(dir.filePath(QStringLiteral("missing.jsonl")));
       QVERIFY(!runAndWait(d).isEmpty());
       QVERIFY(!d->preview());

@@ -62,8 +62,9 @@ struct ImportResult {
   qint64 records = 0;  // written
   qint64 skipped = 0;  // identical, and conflicts when skipped
 };
-// Reads the file at `path` and writes, in one crash-atomic batch, its new
-// records and, with Overwrite, those that differ from the database; records
+// Reads the file at `path` again, comparing each record with the database as
+// it is now, and writes, in one crash-atomic batch, its new records and, with
+// Overwrite, those that differ from the database; records
 // identical to the database's and expired ones are left out. All of them or
 // nothing (a bad line, Cancel or a failed write: nothing).
 ImportResult importRecords(WorkerContext& ctx, const QString& path, RecordFormat format, ImportConflicts conflicts);

@@ -143,7 +143,7 @@ void ImportDialog::startPreview(const QString& path, RecordFormat format) {
       [path, format, staged = std::move(staged)](WorkerContext& ctx) {
         return previewImport(ctx, path, format, kListedConflicts, staged);
       },
-      [this, path](const ImportPreview& p) {
+      [this, path, formatIndex = format_->currentIndex()](const ImportPreview& p) {
         using Status = ImportPreview::Status;
         QString error;
         switch (p.status) {
@@ -155,6 +155,11 @@ void ImportDialog::startPreview(const QString& path, RecordFormat format) {
         }
         if (p.status != Status::Previewed) {
           showResult(tr("The file cannot be imported: %1").arg(error), true);
+          return;
+        }
+        // The file or format was changed while it ran: this preview is not theirs.
+        if (source_->text() != path || format_->currentIndex() != formatIndex) {
+          showResult(tr("The file or format changed: preview again."), true);
           return;
         }
         showPreview(p);
