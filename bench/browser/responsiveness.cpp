@@ -26,6 +26,7 @@
 #include "models/keytablemodel.hpp"
 #include "models/namespacemodel.hpp"
 #include "past.hpp"
+#include "sort.hpp"
 #include "search.hpp"
 #include "stallmeter.hpp"
 #include "window/mainwindow.hpp"
@@ -169,13 +170,14 @@ int main(int argc, char** argv) {
   const double pagingStall = stall.worstMs();
 
   // The journal's past, before the compaction below drops it.
-  std::printf("emdb-browser-bench: %lld records, the journal's past through the dialogs, a value search\n",
+  std::printf("emdb-browser-bench: %lld records, the journal's past through the dialogs, a value search, a sort\n",
               static_cast<long long>(n));
   if (changedKey.isEmpty()) changedKey = model->keyAt(0).value_or(QByteArray());
   if (!measurePast(window, changedKey, copy)) return 1;
   // Every 26th value is all "z".
   if (!measureValueSearch(window, QStringLiteral("zzzz"))) return 1;
   if (!waitFor([&] { return model->rowCount() == n - removed && model->isLoaded(0); }, 600000)) return 1;
+  if (!measureSortBySize(window)) return 1;
 
   // A long task on the worker (compaction of the whole file) while paging goes on.
   bool compacted = false;
