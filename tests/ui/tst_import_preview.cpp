@@ -29,15 +29,6 @@ namespace {
 
 QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
 
-// Presses the dialog's run button and waits for its result line.
-QString runAndWait(QDialog* d, int ms = 60000) {
-  auto* result = d->findChild<QLabel*>(QStringLiteral("taskResult"));
-  result->hide();
-  d->findChild<QPushButton*>(QStringLiteral("runTask"))->click();
-  (void)QTest::qWaitFor([&] { return result->isVisible(); }, ms);
-  return result->isVisible() ? result->text() : QString();
-}
-
 std::uint64_t nowMs() {
   return std::uint64_t(
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -203,7 +194,7 @@ class TestImportPreview : public QObject {
       QVERIFY(d);
       auto* run = d->findChild<QPushButton*>(QStringLiteral("runTask"));
       QCOMPARE(run->text(), QStringLiteral("Preview"));
-      const QString shown = runAndWait(d);
+      const QString shown = uitest::runTask(d);
       QVERIFY2(d->preview().has_value(), qPrintable(shown));
       const ImportPreview& p = *d->preview();
       QCOMPARE(p.fresh, want.fresh);
@@ -246,7 +237,7 @@ class TestImportPreview : public QObject {
                                                                     : QStringLiteral("importOverwrite"))
             ->click();
         const qint64 written = want.fresh + (choice == QLatin1String("skip") ? 0 : want.conflicts);
-        const QString result = runAndWait(d);
+        const QString result = uitest::runTask(d);
         QVERIFY2(result.contains(QStringLiteral("Imported %1 record").arg(written)), qPrintable(result));
         QVERIFY(changed.count() || changed.wait(5000));
         // Imported: the preview is gone and a new one is asked for.
@@ -289,11 +280,11 @@ class TestImportPreview : public QObject {
       w.pendingEdits()->put(testing::qb(ns), testing::qb(key), QByteArrayLiteral("staged"), std::nullopt,
                             QStringLiteral("stage"));
     const auto before = w.pendingEdits()->changes();
-    QVERIFY(!runAndWait(d).isEmpty());
+    QVERIFY(!uitest::runTask(d).isEmpty());
     QVERIFY(d->preview());
     QCOMPARE(d->preview()->staged, want);
     QVERIFY(d->findChild<QLabel*>(QStringLiteral("importStaged"))->isVisible());
-    QVERIFY(runAndWait(d).contains(QLatin1String("Imported")));
+    QVERIFY(uitest::runTask(d).contains(QLatin1String("Imported")));
     QCOMPARE(w.pendingEdits()->changes(), before);
   }
 
@@ -314,12 +305,12 @@ class TestImportPreview : public QObject {
       auto* d = openImport(w, c);
       QVERIFY(d);
       auto* run = d->findChild<QPushButton*>(QStringLiteral("runTask"));
-      QVERIFY(!runAndWait(d).isEmpty());
+      QVERIFY(!uitest::runTask(d).isEmpty());
       QVERIFY(d->preview());
       d->setSource(bad);
       QVERIFY(!d->preview());
       QCOMPARE(run->text(), QStringLiteral("Preview"));
-      const QString result = runAndWait(d);
+      const QString result = uitest::runTask(d);
       QVERIFY2(result.contains(QLatin1String("line 2")), qPrintable(result));
       QVERIFY(!d->preview());
       // Another file chosen while a preview runs: that preview is not shown.
@@ -333,7 +324,7 @@ class TestImportPreview : public QObject {
       QVERIFY(!d->preview());
       QCOMPARE(run->text(), QStringLiteral("Preview"));
       d->setSource(dir.filePath(QStringLiteral("missing.jsonl")));
-      QVERIFY(!runAndWait(d).isEmpty());
+      QVERIFY(!uitest::runTask(d).isEmpty());
       QVERIFY(!d->preview());
       d->close();
     }

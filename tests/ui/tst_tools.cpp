@@ -33,15 +33,6 @@ namespace {
 
 QString qpath(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
 
-// Presses the dialog's run button and waits for its result line.
-QString runAndWait(QDialog* d, int ms = 60000) {
-  auto* result = d->findChild<QLabel*>(QStringLiteral("taskResult"));
-  result->hide();
-  d->findChild<QPushButton*>(QStringLiteral("runTask"))->click();
-  (void)QTest::qWaitFor([&] { return result->isVisible(); }, ms);
-  return result->isVisible() ? result->text() : QString();
-}
-
 // Creates the database `target` in `w`, and opens the import dialog on `file`.
 ImportDialog* importInto(MainWindow& w, const std::filesystem::path& target, const QString& file) {
   if (!uitest::openRequestAndWait(w, OpenRequest{qpath(target), false, true, std::nullopt})) return nullptr;
@@ -96,7 +87,7 @@ class TestTools : public QObject {
       QVERIFY(d);
       auto* figures = d->findChild<QLabel*>(QStringLiteral("compactFigures"));
       QTRY_VERIFY(!figures->text().isEmpty());
-      const QString result = runAndWait(d);
+      const QString result = uitest::runTask(d);
       QVERIFY2(result.startsWith(QLatin1String("Done")), qPrintable(result));
       uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-compact"));
       d->close();
@@ -120,22 +111,22 @@ class TestTools : public QObject {
     auto* d = uitest::waitForDialog<BackupDialog>();
     QVERIFY(d);
     d->setTarget(qpath(path));  // the database itself: refused
-    QVERIFY(runAndWait(d).contains(QLatin1String("cannot be the database itself")));
+    QVERIFY(uitest::runTask(d).contains(QLatin1String("cannot be the database itself")));
     d->setTarget(target);
-    const QString result = runAndWait(d);
+    const QString result = uitest::runTask(d);
     QVERIFY2(result.contains(QLatin1String("5 record")), qPrintable(result));
     uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-backup"));
     // The database's own files are refused; an existing backup is replaced only when the user says so.
     d->setTarget(qpath(path) + QStringLiteral(".meta"));
-    QVERIFY(runAndWait(d).contains(QLatin1String("own files")));
+    QVERIFY(uitest::runTask(d).contains(QLatin1String("own files")));
     d->setTarget(target);
     const auto stamp = std::filesystem::last_write_time(target.toStdString());
     uitest::answerNextQuestion(QMessageBox::Cancel);
-    const QString kept = runAndWait(d);
+    const QString kept = uitest::runTask(d);
     QVERIFY2(kept.contains(QLatin1String("exists already")), qPrintable(kept));
     QCOMPARE(std::filesystem::last_write_time(target.toStdString()), stamp);
     uitest::answerNextQuestion(QMessageBox::Yes);
-    QVERIFY(runAndWait(d).contains(QLatin1String("5 record")));
+    QVERIFY(uitest::runTask(d).contains(QLatin1String("5 record")));
     d->close();
     auto copy = MUST(emdb::Database::builder().path(target.toStdString()).read_only(true).build());
     auto original = MUST(emdb::Database::builder().path(path).read_only(true).build());
@@ -166,7 +157,7 @@ class TestTools : public QObject {
       cipher->setCurrentIndex(cipher->findText(QStringLiteral("ChaCha20-Poly1305")));
       uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-change-key"));
       QSignalSpy finished(d, &EncryptionDialog::finished);
-      const QString result = runAndWait(d);
+      const QString result = uitest::runTask(d);
       QVERIFY2(result.startsWith(QLatin1String("Done")), qPrintable(result));
       QCOMPARE(finished.count(), 1);
       // The browser reopened the file with the new key.
@@ -196,7 +187,7 @@ class TestTools : public QObject {
     d->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(QStringLiteral("s3cret pas"));
     QVERIFY(!d->newSecret());  // the two differ
     d->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(QStringLiteral("s3cret pass"));
-    QVERIFY(runAndWait(d).startsWith(QLatin1String("Done")));
+    QVERIFY(uitest::runTask(d).startsWith(QLatin1String("Done")));
     d->close();
     QTRY_VERIFY(w.controller()->isOpen());
     QCOMPARE(w.controller()->info()->cipher, QStringLiteral("AES-256-GCM"));
@@ -205,7 +196,7 @@ class TestTools : public QObject {
     w.maintenanceActions()->decrypt()->trigger();
     auto* back = uitest::waitForDialog<EncryptionDialog>();
     QVERIFY(back && back->isVisible());
-    QVERIFY(runAndWait(back).startsWith(QLatin1String("Done")));
+    QVERIFY(uitest::runTask(back).startsWith(QLatin1String("Done")));
     back->close();
     QTRY_VERIFY(w.controller()->isOpen());
     QVERIFY(w.controller()->info()->cipher.isEmpty());
@@ -230,7 +221,7 @@ class TestTools : public QObject {
     w.maintenanceActions()->integrity()->trigger();
     auto* d = uitest::waitForDialog<IntegrityDialog>();
     QVERIFY(d);
-    const QString result = runAndWait(d);
+    const QString result = uitest::runTask(d);
     QVERIFY2(result.contains(QLocale().toString(qulonglong(*expected.first_bad_offset))), qPrintable(result));
     QVERIFY(*expected.first_bad_offset <= at);
     QVERIFY(d->findChild<QLabel*>(QStringLiteral("integrityReport"))
@@ -255,7 +246,7 @@ class TestTools : public QObject {
     w.maintenanceActions()->integrity()->trigger();
     auto* d = uitest::waitForDialog<IntegrityDialog>();
     QVERIFY(d);
-    runAndWait(d);
+    uitest::runTask(d);
     const QString report = d->findChild<QLabel*>(QStringLiteral("integrityReport"))->text();
     QVERIFY2(report.contains(QStringLiteral("fromrust")), qPrintable(report));
     QVERIFY2(report.contains(IntegrityDialog::tr("byte %1: %2").arg(QLocale().toString(qulonglong(at)), QString())),
@@ -318,7 +309,7 @@ class TestTools : public QObject {
       d->setWhat(ExportDialog::What::Namespace);
       d->setCsv(csv);
       d->setTarget(file);
-      const QString result = runAndWait(d);
+      const QString result = uitest::runTask(d);
       QVERIFY2(result.contains(QLatin1String("103")), qPrintable(result));
       if (csv) uitest::saveScreenshot(d->grab(), QStringLiteral("dialog-export"));
       d->close();
@@ -331,11 +322,11 @@ class TestTools : public QObject {
       QVERIFY(d);
       QSignalSpy changed(w.controller(), &DatabaseController::recordsChanged);
       // The preview first: every record is new to the empty file.
-      QVERIFY(!runAndWait(d).isEmpty());
+      QVERIFY(!uitest::runTask(d).isEmpty());
       QVERIFY(d->preview());
       QCOMPARE(d->preview()->fresh, qint64(103));
       QCOMPARE(changed.count(), 0);
-      const QString result = runAndWait(d);
+      const QString result = uitest::runTask(d);
       QVERIFY2(result.contains(QLatin1String("103")), qPrintable(result));
       QVERIFY(changed.count() || changed.wait(5000));
       QTRY_COMPARE(w.keyModel()->rowCount(), 103);
@@ -369,7 +360,7 @@ class TestTools : public QObject {
       w.show();
       auto* d = importInto(w, target, file);
       QVERIFY(d);
-      const QString result = runAndWait(d);
+      const QString result = uitest::runTask(d);
       // The record on line 5 (after a value spanning two lines) is named.
       QVERIFY2(result.contains(QLatin1String("line 5")), qPrintable(result));
       QVERIFY(result.contains(QLatin1String("expires_at")));
@@ -378,9 +369,9 @@ class TestTools : public QObject {
                           "ns,key,value,expires_at,encoding\n"
                           ",a,\"one, with a comma\",,\n"
                           ",b,\"two\nlines and \"\"quotes\"\"\",,\n");
-      QVERIFY(!runAndWait(d).isEmpty());  // the preview
+      QVERIFY(!uitest::runTask(d).isEmpty());  // the preview
       QVERIFY(d->preview());
-      QVERIFY(runAndWait(d).contains(QLatin1String("2 record")));
+      QVERIFY(uitest::runTask(d).contains(QLatin1String("2 record")));
     }
     auto db = MUST(emdb::Database::open(target));
     QCOMPARE(testing::contents(db),

@@ -5,7 +5,9 @@
 #include <QAbstractItemModel>
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -135,6 +137,16 @@ T* waitForDialog(const QString& objectName = {}, int ms = 10000) {
     if (!found) QTest::qWait(20);
   }
   return found;
+}
+
+// Presses a task dialog's run button and waits for its result line; the
+// line's text, or nothing when none came within `ms`.
+inline QString runTask(QDialog* d, int ms = 60000) {
+  auto* result = d->findChild<QLabel*>(QStringLiteral("taskResult"));
+  result->hide();
+  d->findChild<QPushButton*>(QStringLiteral("runTask"))->click();
+  (void)QTest::qWaitFor([&] { return result->isVisible(); }, ms);
+  return result->isVisible() ? result->text() : QString();
 }
 
 // A dark palette, as a desktop in dark mode gives the application.
