@@ -184,6 +184,30 @@
         <source>JPEG image, %1</source>
         <translation>JPEG-Bild, %1</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>an der Stelle %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>Als JSON ist er länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>Kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>Der Wert muss eine Map oder ein Array bleiben (ein Objekt, ein Array oder eine $map), um als %1 erkannt zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
@@ -775,6 +799,17 @@
     </message>
 </context>
 <context>
+    <name>browser::HexBytesDialog</name>
+    <message>
+        <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
+        <translation>Geben Sie Hexziffern ein, um Bytes einzufügen; Einfg schaltet auf Überschreiben um; Entf und Rücktaste entfernen Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>browser::HistoryDialog</name>
     <message>
         <source>Read Again</source>
@@ -875,10 +910,6 @@
         <translation>Datensätze importieren</translation>
     </message>
     <message>
-        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>Liest Datensätze aus einer JSON-Lines- oder CSV-Datei im Format des Exports (Namensraum, Schlüssel, Wert, Ablauf) und schreibt sie alle in einem einzigen absturzsicheren, atomaren Stapel: Eine fehlerhafte Zeile wird benannt, und es wird nichts geschrieben. Vorhandene Schlüssel werden ersetzt.</translation>
-    </message>
-    <message>
         <source>By the file&apos;s extension</source>
         <translation>Anhand der Dateiendung</translation>
     </message>
@@ -937,6 +968,144 @@
             <numerusform>%n Datensätze importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
+        <translation>Liest Datensätze aus einer JSON-Lines- oder CSV-Datei im Format des Exports (Namensraum, Schlüssel, Wert, Ablauf). „Vorschau“ vergleicht jeden Datensatz mit der Datenbank; „Importieren“ schreibt dann die neuen und, wenn Sie es wählen, die abweichenden in einem einzigen absturzsicheren, atomaren Stapel: Eine fehlerhafte Zeile wird benannt, und es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Unterschied in</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>In der Datenbank</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the file&apos;s records</source>
+        <translation>&amp;Überschreiben mit den Datensätzen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep the database&apos;s records</source>
+        <translation>Über&amp;springen und die Datensätze der Datenbank behalten</translation>
+    </message>
+    <message>
+        <source>Records that hold another value or expiry:</source>
+        <translation>Datensätze mit anderem Wert oder Ablauf:</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Vorschau wird erstellt</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file or format changed: preview again.</source>
+        <translation>Datei oder Format wurden geändert: Erstellen Sie die Vorschau erneut.</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>%1 with another value or expiry</source>
+        <translation>%1 mit anderem Wert oder Ablauf</translation>
+    </message>
+    <message>
+        <source>%1 identical (never written)</source>
+        <translation>%1 identisch (werden nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>%1 already expired (never written)</source>
+        <translation>%1 bereits abgelaufen (werden nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1.</source>
+        <translation>Datensätze in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
+        <translation>
+            <numerusform>%n davon hat eine im Fenster vorgemerkte Bearbeitung: Sie bleibt ausstehend und ersetzt das Importierte, wenn die Änderungen geschrieben werden.</numerusform>
+            <numerusform>%n davon haben im Fenster vorgemerkte Bearbeitungen: Diese bleiben ausstehend und ersetzen das Importierte, wenn die Änderungen geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Expires: %3</source>
+        <translation>%1
+%2
+Läuft ab: %3</translation>
+    </message>
+    <message>
+        <source>Value and expiry</source>
+        <translation>Wert und Ablauf</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Die ersten %1 von %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database holds every record of the file as it is.</source>
+        <translation>Nichts zu importieren: Die Datenbank enthält jeden Datensatz der Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
+        <translation>Wählen Sie, was mit den abweichenden Datensätzen geschehen soll, dann „Importieren“; „Schließen“ importiert nichts.</translation>
+    </message>
+    <message>
+        <source>Import writes the new records; Close imports nothing.</source>
+        <translation>„Importieren“ schreibt die neuen Datensätze; „Schließen“ importiert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n record(s) as the database holds them.</source>
+        <translation>
+            <numerusform>%n Datensatz blieb, wie die Datenbank ihn enthält.</numerusform>
+            <numerusform>%n Datensätze blieben, wie die Datenbank sie enthält.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::IntegrityDialog</name>
@@ -983,6 +1152,87 @@
     <message>
         <source>byte %1: %2</source>
         <translation>Byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonReader</name>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>Die Ganzzahl %1 liegt außerhalb des Bereichs: Ganzzahlen reichen von -2^63 bis 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonResolver</name>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>Der Schlüssel „%1“ kommt zweimal vor; eine Map mit wiederholten Schlüsseln wird als {"$map": [[Schlüssel, Wert], …]} geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 gibt es in %2 nicht.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes erwartet eine Base64-Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 erwartet eine Zahl, "NaN", "Infinity" oder "-Infinity".</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map erwartet ein Array von Paaren [Schlüssel, Wert].</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag erwartet [Tag-Nummer, Element].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple erwartet 0 bis 19 oder 32 bis 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined erwartet null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext erwartet [Typ von -128 bis 127, Base64-Zeichenkette].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 ist keines von $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined und $ext; eine Map mit einem einzigen Schlüssel, der mit $ beginnt, wird als {"$map": [[Schlüssel, Wert]]} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonWriter</name>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>Als JSON ist er länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>Eine Ganzzahl unter -2^63 hat hier keine JSON-Form (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Text, der kein UTF-8 ist, hat keine JSON-Form (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>Ein NaN mit Nutzdaten hat keine JSON-Form (%1).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1287,18 @@
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
         <translation>Geben Sie die Bytes des Schlüssels als Hexziffern ein</translation>
+    </message>
+    <message>
+        <source>Bytes…</source>
+        <translation>Bytes…</translation>
+    </message>
+    <message>
+        <source>Edit the key&apos;s bytes in a hex editor</source>
+        <translation>Die Bytes des Schlüssels in einem Hex-Editor bearbeiten</translation>
+    </message>
+    <message>
+        <source>Key Bytes</source>
+        <translation>Schlüssel-Bytes</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1684,10 @@
         <source>Find in &amp;Values…</source>
         <translation>In Werten &amp;suchen…</translation>
     </message>
+    <message>
+        <source>Sorting… %1%</source>
+        <translation>Sortieren… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1606,6 +1872,87 @@
             <numerusform>Ablauf von %Ln Datensatz entfernen</numerusform>
             <numerusform>Ablauf von %Ln Datensätzen entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::RangeActions</name>
+    <message>
+        <source>All &amp;Shown Records</source>
+        <translation>Alle angezeigten &amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>Every record the table shows with this filter, loaded or not</source>
+        <translation>Jeder Datensatz, den die Tabelle mit diesem Filter zeigt, ob geladen oder nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Shown…</source>
+        <translation>Alle angezeigten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry of All Shown…</source>
+        <translation>&amp;Ablauf aller angezeigten festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expiry of All Shown…</source>
+        <translation>Ablauf aller angezeigten &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Collecting the records shown</source>
+        <translation>Angezeigte Datensätze werden gesammelt</translation>
+    </message>
+    <message>
+        <source>All Shown Records</source>
+        <translation>Alle angezeigten Datensätze</translation>
+    </message>
+    <message>
+        <source>More than %L1 records are shown.</source>
+        <translation>Es werden mehr als %L1 Datensätze angezeigt.</translation>
+    </message>
+    <message>
+        <source>The records shown could not be read.</source>
+        <translation>Die angezeigten Datensätze konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
+        <translation>Eine Bearbeitung merkt höchstens %L1 Datensätze vor. Schränken Sie den Filter ein (ein Präfix, einen Bereich oder ein Muster) und wiederholen Sie die Bearbeitung für jeden Teil.</translation>
+    </message>
+    <message>
+        <source>In the default namespace.</source>
+        <translation>Im Standardnamensraum.</translation>
+    </message>
+    <message>
+        <source>In the namespace %1.</source>
+        <translation>Im Namensraum %1.</translation>
+    </message>
+    <message>
+        <source>No records are shown.</source>
+        <translation>Es werden keine Datensätze angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>%Ln angezeigten Datensatz löschen?</numerusform>
+            <numerusform>Alle %Ln angezeigten Datensätze löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>Ablauf von %Ln angezeigtem Datensatz entfernen?</numerusform>
+            <numerusform>Ablauf aller %Ln angezeigten Datensätze entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is pending until you write the changes; Undo takes it back.</source>
+        <translation>Die Änderung bleibt vorgemerkt, bis Sie die Änderungen schreiben; „Rückgängig“ nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove Expiry</source>
+        <translation>Ablauf entfernen</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2267,37 @@
     </message>
 </context>
 <context>
+    <name>browser::SortActions</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Ablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>Abs&amp;teigend</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Key Order</source>
+        <translation>&amp;Natürliche Schlüsselreihenfolge</translation>
+    </message>
+    <message>
+        <source>Compare runs of digits in keys as numbers (user:2 before user:19)</source>
+        <translation>Ziffernfolgen in Schlüsseln als Zahlen vergleichen (user:2 vor user:19)</translation>
+    </message>
+</context>
+<context>
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
@@ -2154,6 +2532,94 @@
     </message>
 </context>
 <context>
+    <name>browser::StructuredModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>float (%1-bit)</source>
+        <translation>Gleitkommazahl (%1 Bit)</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation>einfacher Wert</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>extension type %1</source>
+        <translation>Erweiterungstyp %1</translation>
+    </message>
+    <message>
+        <source>, tag %1</source>
+        <translation>, Tag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::StructuredView</name>
+    <message>
+        <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
+        <translation>Als JSON hat dieser %1-Wert eine Zeile mit %L2 Zeichen, mehr als der Editor verarbeitet (%L3): Bearbeiten Sie ihn hexadezimal oder als Base64.</translation>
+    </message>
+    <message>
+        <source>%1 as JSON:</source>
+        <translation>%1 als JSON:</translation>
+    </message>
+    <message>
+        <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
+        <translation>%1 als JSON; „Übernehmen“ schreibt es als %1 zurück (Bytefolgen sind {"$bytes": "Base64"}):</translation>
+    </message>
+    <message>
+        <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
+        <translation>Dieser %1-Wert kann nicht als JSON bearbeitet werden: %2 Bearbeiten Sie ihn hexadezimal oder als Base64.</translation>
+    </message>
+</context>
+<context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -2200,6 +2666,45 @@
     <message>
         <source>UTC: %1</source>
         <translation>UTC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueFindBar</name>
+    <message>
+        <source>Find in value</source>
+        <translation>Im Wert suchen</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
+        <translation>Eingabe oder F3 findet den nächsten Treffer, Umschalt+Eingabe oder Umschalt+F3 den vorherigen: Bytes in der Hex-Ansicht (ff 00 1a, 0xdead, de:ad oder "Text" in Anführungszeichen), Text in der Text-Ansicht</translation>
+    </message>
+    <message>
+        <source>Find the match before (Shift+F3)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Nächsten Treffer suchen (F3)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
+        <translation>In der Hex-Ansicht wird nach Bytes gesucht: Paare aus den Ziffern 0-9 und a-f, etwa ff 00 1a, 0xdead oder de:ad; Text steht in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>Die Suche wurde vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 is nowhere in this value.</source>
+        <translation>Nicht gefunden: %1 kommt in diesem Wert nicht vor.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
+        <translation>Gefunden bei Offset %L1 (0x%2). F3 findet den nächsten, Umschalt+F3 den vorherigen.</translation>
     </message>
 </context>
 <context>
@@ -2353,32 +2858,16 @@
         <translation>Hier ist nur ein Teil dieses Werts geladen: „Übernehmen“ merkt die überschriebenen Bytes vor.</translation>
     </message>
     <message>
-        <source>Find in value</source>
-        <translation>Im Wert suchen</translation>
+        <source>CBOR / MessagePack</source>
+        <translation>CBOR / MessagePack</translation>
     </message>
     <message>
-        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>Eingabe oder F3 sucht den nächsten Treffer: Text in der Textansicht, Bytes in der Hex-Ansicht (zum Beispiel ff 00 1a)</translation>
+        <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
+        <translation>Weder CBOR noch MessagePack (eine Map oder ein Array, das wieder zu denselben Bytes kodiert): hexadezimal angezeigt.</translation>
     </message>
     <message>
-        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
-        <translation>In der Hex-Ansicht sucht die Suche nach Bytes: Ziffernpaare aus 0–9 und a–f, etwa ff 00 1a.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
-        <source>The search stopped before it was done.</source>
-        <translation>Die Suche wurde vor dem Ende beendet.</translation>
-    </message>
-    <message>
-        <source>Not found in this value.</source>
-        <translation>In diesem Wert nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
-        <translation>Gefunden an Offset %L1 (0x%2). Eingabe oder F3 sucht den nächsten.</translation>
+        <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
+        <translation>Tippen Sie Hexziffern über die Bytes; Einfg schaltet auf Einfügen um (Entf und Rücktaste entfernen Bytes). Umschalt wählt aus, Strg+C kopiert, Strg+F sucht.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2875,33 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
+        <translation>Hier ist nur ein Teil dieses Werts geladen, daher kann sich seine Länge nicht ändern: Bytes können überschrieben, aber nicht eingefügt oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
+        <translation>Kopieren lässt sich nur eine Auswahl von bis zu %1, deren Bytes angezeigt werden; „In Datei speichern“ nimmt den ganzen Wert.</translation>
+    </message>
+    <message>
+        <source>Cursor 0x%1</source>
+        <translation>Cursor 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln byte(s) from 0x%1 to 0x%2</source>
+        <translation>
+            <numerusform>%Ln Byte ausgewählt, von 0x%1 bis 0x%2</numerusform>
+            <numerusform>%Ln Bytes ausgewählt, von 0x%1 bis 0x%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
     </message>
 </context>
 <context>

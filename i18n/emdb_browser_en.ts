@@ -184,6 +184,30 @@
         <source>JPEG image, %1</source>
         <translation>JPEG image, %1</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>at the top level</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>It is longer than %L1 characters as JSON.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>Not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</translation>
+    </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
@@ -775,6 +799,17 @@
     </message>
 </context>
 <context>
+    <name>browser::HexBytesDialog</name>
+    <message>
+        <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
+        <translation>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>browser::HistoryDialog</name>
     <message>
         <source>Read Again</source>
@@ -875,10 +910,6 @@
         <translation>Import Records</translation>
     </message>
     <message>
-        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</translation>
-    </message>
-    <message>
         <source>By the file&apos;s extension</source>
         <translation>By the file&apos;s extension</translation>
     </message>
@@ -937,6 +968,144 @@
             <numerusform>Imported %n records.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
+        <translation>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the file&apos;s records</source>
+        <translation>&amp;Overwrite them with the file&apos;s records</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep the database&apos;s records</source>
+        <translation>&amp;Skip them and keep the database&apos;s records</translation>
+    </message>
+    <message>
+        <source>Records that hold another value or expiry:</source>
+        <translation>Records that hold another value or expiry:</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Previewing</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>The file or format changed: preview again.</source>
+        <translation>The file or format changed: preview again.</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>%1 with another value or expiry</source>
+        <translation>%1 with another value or expiry</translation>
+    </message>
+    <message>
+        <source>%1 identical (never written)</source>
+        <translation>%1 identical (never written)</translation>
+    </message>
+    <message>
+        <source>%1 already expired (never written)</source>
+        <translation>%1 already expired (never written)</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1.</source>
+        <translation>Records in the file: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
+        <translation>
+            <numerusform>%n of them has an edit staged in the window: it stays pending and replaces what is imported when the changes are written.</numerusform>
+            <numerusform>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Expires: %3</source>
+        <translation>%1
+%2
+Expires: %3</translation>
+    </message>
+    <message>
+        <source>Value and expiry</source>
+        <translation>Value and expiry</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>The first %1 of %2 are listed.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database holds every record of the file as it is.</source>
+        <translation>Nothing to import: the database holds every record of the file as it is.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
+        <translation>Choose what to do with the records that differ, then Import; Close imports nothing.</translation>
+    </message>
+    <message>
+        <source>Import writes the new records; Close imports nothing.</source>
+        <translation>Import writes the new records; Close imports nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n record(s) as the database holds them.</source>
+        <translation>
+            <numerusform>Left %n record as the database holds it.</numerusform>
+            <numerusform>Left %n records as the database holds them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::IntegrityDialog</name>
@@ -983,6 +1152,87 @@
     <message>
         <source>byte %1: %2</source>
         <translation>byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonReader</name>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>The JSON is nested deeper than %1 levels.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonResolver</name>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Nested deeper than %1 levels.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes takes a Base64 string.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map takes an array of [key, value] pairs.</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag takes [tag number, item].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple takes 0 to 19 or 32 to 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined takes null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext takes [type from -128 to 127, Base64 string].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonWriter</name>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>It is longer than %L1 characters as JSON.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>An integer below -2^63 has no JSON form here (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Text that is not UTF-8 has no JSON form (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>A NaN with a payload has no JSON form (%1).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1287,18 @@
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
         <translation>Type the key&apos;s bytes as hex digits</translation>
+    </message>
+    <message>
+        <source>Bytes…</source>
+        <translation>Bytes…</translation>
+    </message>
+    <message>
+        <source>Edit the key&apos;s bytes in a hex editor</source>
+        <translation>Edit the key&apos;s bytes in a hex editor</translation>
+    </message>
+    <message>
+        <source>Key Bytes</source>
+        <translation>Key Bytes</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1684,10 @@
         <source>Find in &amp;Values…</source>
         <translation>Find in &amp;Values…</translation>
     </message>
+    <message>
+        <source>Sorting… %1%</source>
+        <translation>Sorting… %1%</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1606,6 +1872,87 @@
             <numerusform>Remove the expiry of %Ln record</numerusform>
             <numerusform>Remove the expiry of %Ln records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::RangeActions</name>
+    <message>
+        <source>All &amp;Shown Records</source>
+        <translation>All &amp;Shown Records</translation>
+    </message>
+    <message>
+        <source>Every record the table shows with this filter, loaded or not</source>
+        <translation>Every record the table shows with this filter, loaded or not</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Shown…</source>
+        <translation>&amp;Delete All Shown…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry of All Shown…</source>
+        <translation>Set &amp;Expiry of All Shown…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expiry of All Shown…</source>
+        <translation>&amp;Remove Expiry of All Shown…</translation>
+    </message>
+    <message>
+        <source>Collecting the records shown</source>
+        <translation>Collecting the records shown</translation>
+    </message>
+    <message>
+        <source>All Shown Records</source>
+        <translation>All Shown Records</translation>
+    </message>
+    <message>
+        <source>More than %L1 records are shown.</source>
+        <translation>More than %L1 records are shown.</translation>
+    </message>
+    <message>
+        <source>The records shown could not be read.</source>
+        <translation>The records shown could not be read.</translation>
+    </message>
+    <message>
+        <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
+        <translation>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</translation>
+    </message>
+    <message>
+        <source>In the default namespace.</source>
+        <translation>In the default namespace.</translation>
+    </message>
+    <message>
+        <source>In the namespace %1.</source>
+        <translation>In the namespace %1.</translation>
+    </message>
+    <message>
+        <source>No records are shown.</source>
+        <translation>No records are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>Delete the %Ln record shown?</numerusform>
+            <numerusform>Delete all %Ln records shown?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>Remove the expiry of the %Ln record shown?</numerusform>
+            <numerusform>Remove the expiry of all %Ln records shown?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is pending until you write the changes; Undo takes it back.</source>
+        <translation>The change is pending until you write the changes; Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove Expiry</source>
+        <translation>Remove Expiry</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2267,37 @@
     </message>
 </context>
 <context>
+    <name>browser::SortActions</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Sort By</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Expiry</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descending</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Key Order</source>
+        <translation>&amp;Natural Key Order</translation>
+    </message>
+    <message>
+        <source>Compare runs of digits in keys as numbers (user:2 before user:19)</source>
+        <translation>Compare runs of digits in keys as numbers (user:2 before user:19)</translation>
+    </message>
+</context>
+<context>
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
@@ -2154,6 +2532,94 @@
     </message>
 </context>
 <context>
+    <name>browser::StructuredModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <source>float (%1-bit)</source>
+        <translation>float (%1-bit)</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation>simple value</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>extension type %1</source>
+        <translation>extension type %1</translation>
+    </message>
+    <message>
+        <source>, tag %1</source>
+        <translation>, tag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::StructuredView</name>
+    <message>
+        <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
+        <translation>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</translation>
+    </message>
+    <message>
+        <source>%1 as JSON:</source>
+        <translation>%1 as JSON:</translation>
+    </message>
+    <message>
+        <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
+        <translation>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</translation>
+    </message>
+    <message>
+        <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
+        <translation>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</translation>
+    </message>
+</context>
+<context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -2200,6 +2666,45 @@
     <message>
         <source>UTC: %1</source>
         <translation>UTC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueFindBar</name>
+    <message>
+        <source>Find in value</source>
+        <translation>Find in value</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
+        <translation>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</translation>
+    </message>
+    <message>
+        <source>Find the match before (Shift+F3)</source>
+        <translation>Find the match before (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Find the next match (F3)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
+        <translation>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>The search stopped before it was done.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 is nowhere in this value.</source>
+        <translation>Not found: %1 is nowhere in this value.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
+        <translation>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</translation>
     </message>
 </context>
 <context>
@@ -2353,32 +2858,16 @@
         <translation>Only part of this value is held here: Apply stages the bytes typed over.</translation>
     </message>
     <message>
-        <source>Find in value</source>
-        <translation>Find in value</translation>
+        <source>CBOR / MessagePack</source>
+        <translation>CBOR / MessagePack</translation>
     </message>
     <message>
-        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</translation>
+        <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
+        <translation>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</translation>
     </message>
     <message>
-        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
-        <translation>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>The search stopped before it was done.</source>
-        <translation>The search stopped before it was done.</translation>
-    </message>
-    <message>
-        <source>Not found in this value.</source>
-        <translation>Not found in this value.</translation>
-    </message>
-    <message>
-        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
-        <translation>Found at offset %L1 (0x%2). Enter or F3 finds the next.</translation>
+        <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
+        <translation>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2875,33 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
+        <translation>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</translation>
+    </message>
+    <message>
+        <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
+        <translation>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</translation>
+    </message>
+    <message>
+        <source>Cursor 0x%1</source>
+        <translation>Cursor 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln byte(s) from 0x%1 to 0x%2</source>
+        <translation>
+            <numerusform>Selected %Ln byte from 0x%1 to 0x%2</numerusform>
+            <numerusform>Selected %Ln bytes from 0x%1 to 0x%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
     </message>
 </context>
 <context>

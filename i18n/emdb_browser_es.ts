@@ -184,6 +184,30 @@
         <source>JPEG image, %1</source>
         <translation>Imagen JPEG, %1</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>en el nivel superior</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>Como JSON ocupa más de %L1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>JSON no válido.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>El valor debe seguir siendo un mapa o un array (un objeto, un array o un $map) para reconocerse como %1.</translation>
+    </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
@@ -775,6 +799,17 @@
     </message>
 </context>
 <context>
+    <name>browser::HexBytesDialog</name>
+    <message>
+        <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
+        <translation>Escriba dígitos hexadecimales para insertar bytes; Insert cambia a sobrescribirlos; Supr y Retroceso eliminan bytes.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>browser::HistoryDialog</name>
     <message>
         <source>Read Again</source>
@@ -875,10 +910,6 @@
         <translation>Importar registros</translation>
     </message>
     <message>
-        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>Lee registros de un archivo JSON Lines o CSV en el formato en que los escribe Exportar (espacio de nombres, clave, valor, caducidad) y los escribe todos en un único lote atómico a prueba de fallos: si una línea es incorrecta, se indica cuál y no se escribe nada. Las claves existentes se reemplazan.</translation>
-    </message>
-    <message>
         <source>By the file&apos;s extension</source>
         <translation>Según la extensión del archivo</translation>
     </message>
@@ -937,6 +968,144 @@
             <numerusform>Se han importado %n registros.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
+        <translation>Lee registros de un archivo JSON Lines o CSV en el formato en que los escribe Exportar (espacio de nombres, clave, valor, caducidad). «Vista previa» compara cada registro con la base de datos; después, «Importar» escribe los nuevos, y los que difieren si así lo elige, en un único lote atómico a prueba de fallos: si una línea es incorrecta, se indica cuál y no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Difiere en</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>En la base de datos</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the file&apos;s records</source>
+        <translation>&amp;Sobrescribirlos con los registros del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep the database&apos;s records</source>
+        <translation>&amp;Omitirlos y conservar los registros de la base de datos</translation>
+    </message>
+    <message>
+        <source>Records that hold another value or expiry:</source>
+        <translation>Registros con otro valor o caducidad:</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Generando vista previa</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>El archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>The file or format changed: preview again.</source>
+        <translation>El archivo o el formato han cambiado: vuelva a generar la vista previa.</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nuevos</translation>
+    </message>
+    <message>
+        <source>%1 with another value or expiry</source>
+        <translation>%1 con otro valor o caducidad</translation>
+    </message>
+    <message>
+        <source>%1 identical (never written)</source>
+        <translation>%1 idénticos (no se escriben)</translation>
+    </message>
+    <message>
+        <source>%1 already expired (never written)</source>
+        <translation>%1 ya caducados (no se escriben)</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1.</source>
+        <translation>Registros del archivo: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
+        <translation>
+            <numerusform>%n de ellos tiene modificaciones preparadas en la ventana: siguen pendientes y sustituyen lo importado cuando se guardan los cambios.</numerusform>
+            <numerusform>%n de ellos tienen modificaciones preparadas en la ventana: siguen pendientes y sustituyen lo importado cuando se guardan los cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin caducidad</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Expires: %3</source>
+        <translation>%1
+%2
+Caduca: %3</translation>
+    </message>
+    <message>
+        <source>Value and expiry</source>
+        <translation>Valor y caducidad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminado)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Se muestran los primeros %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database holds every record of the file as it is.</source>
+        <translation>Nada que importar: la base de datos ya contiene cada registro del archivo tal como está.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
+        <translation>Elija qué hacer con los registros que difieren y después «Importar»; «Cerrar» no importa nada.</translation>
+    </message>
+    <message>
+        <source>Import writes the new records; Close imports nothing.</source>
+        <translation>«Importar» escribe los registros nuevos; «Cerrar» no importa nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n record(s) as the database holds them.</source>
+        <translation>
+            <numerusform>Se ha dejado %n registro tal como lo tiene la base de datos.</numerusform>
+            <numerusform>Se han dejado %n registros tal como los tiene la base de datos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::IntegrityDialog</name>
@@ -983,6 +1152,87 @@
     <message>
         <source>byte %1: %2</source>
         <translation>byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonReader</name>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>El entero %1 está fuera de rango: los enteros van de -2^63 a 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>El JSON tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonResolver</name>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Anidado en más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>La clave «%1» aparece dos veces; un mapa con claves repetidas se escribe {"$map": [[clave, valor], …]}.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 no existe en %2.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes admite una cadena Base64.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 admite un número, "NaN", "Infinity" o "-Infinity".</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map admite un array de pares [clave, valor].</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag admite [número de etiqueta, elemento].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple admite de 0 a 19 o de 32 a 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined admite null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext admite [tipo de -128 a 127, cadena Base64].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 no es ninguno de $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined y $ext; un mapa con una sola clave que empieza por $ se escribe {"$map": [[clave, valor]]}.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonWriter</name>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>Como JSON ocupa más de %L1 caracteres.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>Un entero menor que -2^63 no tiene forma JSON aquí (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Un texto que no es UTF-8 no tiene forma JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>Un NaN con carga útil no tiene forma JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1287,18 @@
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
         <translation>Escriba los bytes de la clave como dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>Bytes…</source>
+        <translation>Bytes…</translation>
+    </message>
+    <message>
+        <source>Edit the key&apos;s bytes in a hex editor</source>
+        <translation>Editar los bytes de la clave en un editor hexadecimal</translation>
+    </message>
+    <message>
+        <source>Key Bytes</source>
+        <translation>Bytes de la clave</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1684,10 @@
         <source>Find in &amp;Values…</source>
         <translation>Buscar en lo&amp;s valores…</translation>
     </message>
+    <message>
+        <source>Sorting… %1%</source>
+        <translation>Ordenando… %1%</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1606,6 +1872,87 @@
             <numerusform>Quitar la caducidad de %Ln registro</numerusform>
             <numerusform>Quitar la caducidad de %Ln registros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::RangeActions</name>
+    <message>
+        <source>All &amp;Shown Records</source>
+        <translation>&amp;Todos los registros mostrados</translation>
+    </message>
+    <message>
+        <source>Every record the table shows with this filter, loaded or not</source>
+        <translation>Todos los registros que muestra la tabla con este filtro, estén cargados o no</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Shown…</source>
+        <translation>&amp;Eliminar todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry of All Shown…</source>
+        <translation>Establecer &amp;caducidad de todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expiry of All Shown…</source>
+        <translation>&amp;Quitar la caducidad de todos los mostrados…</translation>
+    </message>
+    <message>
+        <source>Collecting the records shown</source>
+        <translation>Recopilando los registros mostrados</translation>
+    </message>
+    <message>
+        <source>All Shown Records</source>
+        <translation>Todos los registros mostrados</translation>
+    </message>
+    <message>
+        <source>More than %L1 records are shown.</source>
+        <translation>Se muestran más de %L1 registros.</translation>
+    </message>
+    <message>
+        <source>The records shown could not be read.</source>
+        <translation>No se han podido leer los registros mostrados.</translation>
+    </message>
+    <message>
+        <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
+        <translation>Una modificación prepara como máximo %L1 registros. Restrinja el filtro (un prefijo, un intervalo o un patrón) y repita la modificación para cada parte.</translation>
+    </message>
+    <message>
+        <source>In the default namespace.</source>
+        <translation>En el espacio de nombres predeterminado.</translation>
+    </message>
+    <message>
+        <source>In the namespace %1.</source>
+        <translation>En el espacio de nombres %1.</translation>
+    </message>
+    <message>
+        <source>No records are shown.</source>
+        <translation>No se muestra ningún registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>¿Desea eliminar %Ln registro mostrado?</numerusform>
+            <numerusform>¿Desea eliminar los %Ln registros mostrados?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>¿Desea quitar la caducidad de %Ln registro mostrado?</numerusform>
+            <numerusform>¿Desea quitar la caducidad de los %Ln registros mostrados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is pending until you write the changes; Undo takes it back.</source>
+        <translation>El cambio queda pendiente hasta que guarde los cambios; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove Expiry</source>
+        <translation>Quitar caducidad</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2267,37 @@
     </message>
 </context>
 <context>
+    <name>browser::SortActions</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Clave</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>Cad&amp;ucidad</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Key Order</source>
+        <translation>Orden &amp;natural de las claves</translation>
+    </message>
+    <message>
+        <source>Compare runs of digits in keys as numbers (user:2 before user:19)</source>
+        <translation>Comparar las secuencias de dígitos de las claves como números (user:2 antes que user:19)</translation>
+    </message>
+</context>
+<context>
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
@@ -2154,6 +2532,94 @@
     </message>
 </context>
 <context>
+    <name>browser::StructuredModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>entero</translation>
+    </message>
+    <message>
+        <source>float (%1-bit)</source>
+        <translation>coma flotante (%1 bits)</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation>valor simple</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <source>extension type %1</source>
+        <translation>tipo de extensión %1</translation>
+    </message>
+    <message>
+        <source>, tag %1</source>
+        <translation>, etiqueta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::StructuredView</name>
+    <message>
+        <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
+        <translation>Como JSON, este valor %1 tiene una línea de %L2 caracteres, más de los que admite el editor (%L3): edítelo en hexadecimal o Base64.</translation>
+    </message>
+    <message>
+        <source>%1 as JSON:</source>
+        <translation>%1 como JSON:</translation>
+    </message>
+    <message>
+        <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
+        <translation>%1 como JSON; «Aplicar» lo vuelve a escribir como %1 (las cadenas de bytes son {"$bytes": "Base64"}):</translation>
+    </message>
+    <message>
+        <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
+        <translation>Este valor %1 no se puede editar como JSON: %2 Edítelo en hexadecimal o Base64.</translation>
+    </message>
+</context>
+<context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -2200,6 +2666,45 @@
     <message>
         <source>UTC: %1</source>
         <translation>UTC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueFindBar</name>
+    <message>
+        <source>Find in value</source>
+        <translation>Buscar en el valor</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
+        <translation>Intro o F3 busca la siguiente coincidencia; Mayús+Intro o Mayús+F3, la anterior: bytes en la vista Hex (ff 00 1a, 0xdead, de:ad, o "texto" entre comillas), texto en la vista Texto</translation>
+    </message>
+    <message>
+        <source>Find the match before (Shift+F3)</source>
+        <translation>Buscar la coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Buscar la siguiente coincidencia (F3)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
+        <translation>En la vista Hex, la búsqueda busca bytes: pares de dígitos 0-9 y a-f, como ff 00 1a, 0xdead o de:ad; el texto va entre comillas dobles.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>La búsqueda se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 is nowhere in this value.</source>
+        <translation>No encontrado: %1 no aparece en este valor.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
+        <translation>Encontrado en el desplazamiento %L1 (0x%2). F3 busca el siguiente; Mayús+F3, el anterior.</translation>
     </message>
 </context>
 <context>
@@ -2353,32 +2858,16 @@
         <translation>Aquí solo se tiene una parte de este valor: «Aplicar» prepara los bytes sobrescritos.</translation>
     </message>
     <message>
-        <source>Find in value</source>
-        <translation>Buscar en el valor</translation>
+        <source>CBOR / MessagePack</source>
+        <translation>CBOR / MessagePack</translation>
     </message>
     <message>
-        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>Intro o F3 busca la siguiente coincidencia: texto en la vista de texto, bytes en la vista hexadecimal (por ejemplo ff 00 1a)</translation>
+        <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
+        <translation>Ni CBOR ni MessagePack (un mapa o un array que se vuelve a codificar en sus mismos bytes): se muestra en hexadecimal.</translation>
     </message>
     <message>
-        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
-        <translation>En la vista hexadecimal se buscan bytes: pares de dígitos 0-9 y a-f, como ff 00 1a.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Buscando…</translation>
-    </message>
-    <message>
-        <source>The search stopped before it was done.</source>
-        <translation>La búsqueda se detuvo antes de terminar.</translation>
-    </message>
-    <message>
-        <source>Not found in this value.</source>
-        <translation>No se encontró en este valor.</translation>
-    </message>
-    <message>
-        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
-        <translation>Encontrado en el desplazamiento %L1 (0x%2). Intro o F3 busca el siguiente.</translation>
+        <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
+        <translation>Escriba dígitos hexadecimales sobre los bytes; Insert cambia a insertarlos (Supr y Retroceso eliminan bytes). Mayús selecciona, Ctrl+C copia, Ctrl+F busca.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2875,33 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
+        <translation>Aquí solo se tiene una parte de este valor, así que su longitud no puede cambiar: los bytes se pueden sobrescribir, pero no insertar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
+        <translation>Solo se puede copiar una selección de hasta %1 cuyos bytes se muestren; «Guardar en archivo» toma el valor completo.</translation>
+    </message>
+    <message>
+        <source>Cursor 0x%1</source>
+        <translation>Cursor 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln byte(s) from 0x%1 to 0x%2</source>
+        <translation>
+            <numerusform>%Ln byte seleccionado, de 0x%1 a 0x%2</numerusform>
+            <numerusform>%Ln bytes seleccionados, de 0x%1 a 0x%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,30 @@
         <source>JPEG image, %1</source>
         <translation>Image JPEG, %1</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>à l'emplacement %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>En JSON, elle dépasse %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>JSON non valide.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>La valeur doit rester une map ou un tableau (un objet, un tableau ou une $map) pour être reconnue comme %1.</translation>
+    </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
@@ -775,6 +799,17 @@
     </message>
 </context>
 <context>
+    <name>browser::HexBytesDialog</name>
+    <message>
+        <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
+        <translation>Tapez des chiffres hexadécimaux pour insérer des octets ; Inser passe à la frappe par-dessus ; Suppr et Retour arrière suppriment des octets.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>browser::HistoryDialog</name>
     <message>
         <source>Read Again</source>
@@ -875,10 +910,6 @@
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>Lit des enregistrements depuis un fichier JSON Lines ou CSV tel que l&apos;exportation les écrit (espace de noms, clé, valeur, expiration) et les écrit tous en un seul lot atomique, résistant aux plantages&#xa0;: une ligne incorrecte est signalée et rien n&apos;est écrit. Les clés existantes sont remplacées.</translation>
-    </message>
-    <message>
         <source>By the file&apos;s extension</source>
         <translation>D&apos;après l&apos;extension du fichier</translation>
     </message>
@@ -937,6 +968,144 @@
             <numerusform>%n enregistrements importés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
+        <translation>Lit des enregistrements depuis un fichier JSON Lines ou CSV tel que l'exportation les écrit (espace de noms, clé, valeur, expiration). « Aperçu » compare chaque enregistrement avec la base de données ; « Importer » écrit ensuite les nouveaux, et ceux qui diffèrent si vous le choisissez, en un seul lot atomique, résistant aux plantages : une ligne incorrecte est signalée et rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Diffère par</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>Dans la base de données</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the file&apos;s records</source>
+        <translation>Les &amp;remplacer par les enregistrements du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep the database&apos;s records</source>
+        <translation>Les &amp;ignorer et garder les enregistrements de la base de données</translation>
+    </message>
+    <message>
+        <source>Records that hold another value or expiry:</source>
+        <translation>Enregistrements ayant une autre valeur ou expiration :</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Aperçu en cours</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>The file or format changed: preview again.</source>
+        <translation>Le fichier ou le format a changé : relancez l'aperçu.</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nouveaux</translation>
+    </message>
+    <message>
+        <source>%1 with another value or expiry</source>
+        <translation>%1 avec une autre valeur ou expiration</translation>
+    </message>
+    <message>
+        <source>%1 identical (never written)</source>
+        <translation>%1 identiques (jamais écrits)</translation>
+    </message>
+    <message>
+        <source>%1 already expired (never written)</source>
+        <translation>%1 déjà expirés (jamais écrits)</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1.</source>
+        <translation>Enregistrements du fichier : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
+        <translation>
+            <numerusform>%n d'entre eux a des modifications mises en attente dans la fenêtre : elles restent en attente et remplacent ce qui est importé lorsque les modifications sont écrites.</numerusform>
+            <numerusform>%n d'entre eux ont des modifications mises en attente dans la fenêtre : elles restent en attente et remplacent ce qui est importé lorsque les modifications sont écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Expires: %3</source>
+        <translation>%1
+%2
+Expiration : %3</translation>
+    </message>
+    <message>
+        <source>Value and expiry</source>
+        <translation>Valeur et expiration</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>Les %1 premiers sur %2 sont listés.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database holds every record of the file as it is.</source>
+        <translation>Rien à importer : la base de données contient déjà chaque enregistrement du fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
+        <translation>Choisissez que faire des enregistrements qui diffèrent, puis « Importer » ; « Fermer » n'importe rien.</translation>
+    </message>
+    <message>
+        <source>Import writes the new records; Close imports nothing.</source>
+        <translation>« Importer » écrit les nouveaux enregistrements ; « Fermer » n'importe rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n record(s) as the database holds them.</source>
+        <translation>
+            <numerusform>%n enregistrement laissé tel que la base de données le contient.</numerusform>
+            <numerusform>%n enregistrements laissés tels que la base de données les contient.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::IntegrityDialog</name>
@@ -983,6 +1152,87 @@
     <message>
         <source>byte %1: %2</source>
         <translation>octet %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonReader</name>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>L'entier %1 est hors limites : les entiers vont de -2^63 à 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonResolver</name>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>La clé « %1 » apparaît deux fois ; une map avec des clés répétées s'écrit {"$map": [[clé, valeur], …]}.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 n'existe pas en %2.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes attend une chaîne Base64.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 attend un nombre, "NaN", "Infinity" ou "-Infinity".</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map attend un tableau de paires [clé, valeur].</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag attend [numéro d'étiquette, élément].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple attend de 0 à 19 ou de 32 à 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined attend null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext attend [type de -128 à 127, chaîne Base64].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 n'est aucun de $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined et $ext ; une map avec une seule clé qui commence par $ s'écrit {"$map": [[clé, valeur]]}.</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonWriter</name>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>En JSON, elle dépasse %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>Un entier inférieur à -2^63 n'a pas de forme JSON ici (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Un texte qui n'est pas en UTF-8 n'a pas de forme JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>Un NaN avec une charge utile n'a pas de forme JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1287,18 @@
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
         <translation>Saisissez les octets de la clé en chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Bytes…</source>
+        <translation>Octets…</translation>
+    </message>
+    <message>
+        <source>Edit the key&apos;s bytes in a hex editor</source>
+        <translation>Modifier les octets de la clé dans un éditeur hexadécimal</translation>
+    </message>
+    <message>
+        <source>Key Bytes</source>
+        <translation>Octets de la clé</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1684,10 @@
         <source>Find in &amp;Values…</source>
         <translation>Rechercher dans les vale&amp;urs…</translation>
     </message>
+    <message>
+        <source>Sorting… %1%</source>
+        <translation>Tri en cours… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1606,6 +1872,87 @@
             <numerusform>Supprimer l&apos;expiration de %Ln enregistrement</numerusform>
             <numerusform>Supprimer l&apos;expiration de %Ln enregistrements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::RangeActions</name>
+    <message>
+        <source>All &amp;Shown Records</source>
+        <translation>&amp;Tous les enregistrements affichés</translation>
+    </message>
+    <message>
+        <source>Every record the table shows with this filter, loaded or not</source>
+        <translation>Tous les enregistrements que le tableau affiche avec ce filtre, chargés ou non</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Shown…</source>
+        <translation>&amp;Supprimer tout ce qui est affiché…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry of All Shown…</source>
+        <translation>Définir l'&amp;expiration de tout ce qui est affiché…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expiry of All Shown…</source>
+        <translation>Supprimer l'e&amp;xpiration de tout ce qui est affiché…</translation>
+    </message>
+    <message>
+        <source>Collecting the records shown</source>
+        <translation>Collecte des enregistrements affichés</translation>
+    </message>
+    <message>
+        <source>All Shown Records</source>
+        <translation>Tous les enregistrements affichés</translation>
+    </message>
+    <message>
+        <source>More than %L1 records are shown.</source>
+        <translation>Plus de %L1 enregistrements sont affichés.</translation>
+    </message>
+    <message>
+        <source>The records shown could not be read.</source>
+        <translation>Les enregistrements affichés n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
+        <translation>Une modification met en attente au plus %L1 enregistrements. Restreignez le filtre (un préfixe, une plage ou un motif) et répétez la modification pour chaque partie.</translation>
+    </message>
+    <message>
+        <source>In the default namespace.</source>
+        <translation>Dans l'espace de noms par défaut.</translation>
+    </message>
+    <message>
+        <source>In the namespace %1.</source>
+        <translation>Dans l'espace de noms %1.</translation>
+    </message>
+    <message>
+        <source>No records are shown.</source>
+        <translation>Aucun enregistrement n'est affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>Supprimer %Ln enregistrement affiché ?</numerusform>
+            <numerusform>Supprimer les %Ln enregistrements affichés ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>Supprimer l'expiration de %Ln enregistrement affiché ?</numerusform>
+            <numerusform>Supprimer l'expiration des %Ln enregistrements affichés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is pending until you write the changes; Undo takes it back.</source>
+        <translation>La modification reste en attente jusqu'à ce que vous écriviez les modifications ; « Annuler » la révoque.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove Expiry</source>
+        <translation>Supprimer l'expiration</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2267,37 @@
     </message>
 </context>
 <context>
+    <name>browser::SortActions</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Clé</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Key Order</source>
+        <translation>Ordre &amp;naturel des clés</translation>
+    </message>
+    <message>
+        <source>Compare runs of digits in keys as numbers (user:2 before user:19)</source>
+        <translation>Comparer les suites de chiffres des clés comme des nombres (user:2 avant user:19)</translation>
+    </message>
+</context>
+<context>
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
@@ -2154,6 +2532,94 @@
     </message>
 </context>
 <context>
+    <name>browser::StructuredModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <source>float (%1-bit)</source>
+        <translation>flottant (%1 bits)</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation>valeur simple</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>extension type %1</source>
+        <translation>type d'extension %1</translation>
+    </message>
+    <message>
+        <source>, tag %1</source>
+        <translation>, étiquette %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::StructuredView</name>
+    <message>
+        <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
+        <translation>En JSON, cette valeur %1 a une ligne de %L2 caractères, plus que l'éditeur n'en accepte (%L3) : modifiez-la en hexadécimal ou en Base64.</translation>
+    </message>
+    <message>
+        <source>%1 as JSON:</source>
+        <translation>%1 en JSON :</translation>
+    </message>
+    <message>
+        <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
+        <translation>%1 en JSON ; « Appliquer » le réécrit en %1 (les chaînes d'octets sont {"$bytes": "Base64"}) :</translation>
+    </message>
+    <message>
+        <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
+        <translation>Cette valeur %1 ne peut pas être modifiée en JSON : %2 Modifiez-la en hexadécimal ou en Base64.</translation>
+    </message>
+</context>
+<context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -2200,6 +2666,45 @@
     <message>
         <source>UTC: %1</source>
         <translation>UTC&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueFindBar</name>
+    <message>
+        <source>Find in value</source>
+        <translation>Rechercher dans la valeur</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
+        <translation>Entrée ou F3 trouve le résultat suivant, Maj+Entrée ou Maj+F3 le précédent : des octets dans la vue Hex (ff 00 1a, 0xdead, de:ad, ou "texte" entre guillemets), du texte dans la vue Texte</translation>
+    </message>
+    <message>
+        <source>Find the match before (Shift+F3)</source>
+        <translation>Rechercher le résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Rechercher le résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
+        <translation>Dans la vue Hex, la recherche porte sur des octets : des paires de chiffres 0-9 et a-f, comme ff 00 1a, 0xdead ou de:ad ; le texte se met entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>La recherche s'est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 is nowhere in this value.</source>
+        <translation>Introuvable : %1 n'apparaît nulle part dans cette valeur.</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
+        <translation>Trouvé au décalage %L1 (0x%2). F3 trouve le suivant, Maj+F3 le précédent.</translation>
     </message>
 </context>
 <context>
@@ -2353,32 +2858,16 @@
         <translation>Seule une partie de cette valeur est chargée ici : « Appliquer » prépare les octets remplacés.</translation>
     </message>
     <message>
-        <source>Find in value</source>
-        <translation>Chercher dans la valeur</translation>
+        <source>CBOR / MessagePack</source>
+        <translation>CBOR / MessagePack</translation>
     </message>
     <message>
-        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>Entrée ou F3 cherche l&apos;occurrence suivante : du texte dans la vue Texte, des octets dans la vue Hex (par exemple ff 00 1a)</translation>
+        <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
+        <translation>Ni CBOR ni MessagePack (une map ou un tableau qui se réencode en ses propres octets) : affichage en hexadécimal.</translation>
     </message>
     <message>
-        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
-        <translation>Dans la vue Hex, la recherche porte sur des octets : des paires de chiffres 0-9 et a-f, comme ff 00 1a.</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
-        <source>The search stopped before it was done.</source>
-        <translation>La recherche s&apos;est arrêtée avant la fin.</translation>
-    </message>
-    <message>
-        <source>Not found in this value.</source>
-        <translation>Introuvable dans cette valeur.</translation>
-    </message>
-    <message>
-        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
-        <translation>Trouvé à la position %L1 (0x%2). Entrée ou F3 cherche le suivant.</translation>
+        <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
+        <translation>Tapez des chiffres hexadécimaux par-dessus les octets ; Inser passe à l'insertion (Suppr et Retour arrière suppriment des octets). Maj sélectionne, Ctrl+C copie, Ctrl+F recherche.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2875,33 @@
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
+        <translation>Seule une partie de cette valeur est chargée ici, sa longueur ne peut donc pas changer : les octets peuvent être remplacés par la frappe (écrasement), mais ni insérés ni supprimés.</translation>
+    </message>
+    <message>
+        <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
+        <translation>Seule une sélection d'au plus %1 dont les octets sont affichés peut être copiée ; « Enregistrer dans un fichier » prend la valeur entière.</translation>
+    </message>
+    <message>
+        <source>Cursor 0x%1</source>
+        <translation>Curseur 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln byte(s) from 0x%1 to 0x%2</source>
+        <translation>
+            <numerusform>%Ln octet sélectionné, de 0x%1 à 0x%2</numerusform>
+            <numerusform>%Ln octets sélectionnés, de 0x%1 à 0x%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écrasement</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,30 @@
         <source>JPEG image, %1</source>
         <translation>JPEG 画像、%1</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>JSON にすると %L1 文字を超えます。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>%1 として認識されるには、値はマップまたは配列（オブジェクト、配列、または $map）のままである必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
@@ -760,6 +784,17 @@
     </message>
 </context>
 <context>
+    <name>browser::HexBytesDialog</name>
+    <message>
+        <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
+        <translation>16 進数を入力するとバイトを挿入します。Insert キーで上書き入力に切り替わります。Delete キーと Backspace キーでバイトを削除します。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>browser::HistoryDialog</name>
     <message>
         <source>Read Again</source>
@@ -859,10 +894,6 @@
         <translation>レコードのインポート</translation>
     </message>
     <message>
-        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>エクスポートと同じ形式（名前空間、キー、値、有効期限）の JSON Lines または CSV ファイルからレコードを読み込み、クラッシュ時にも不完全な状態が残らない 1 回のアトミックなバッチですべて書き込みます。不正な行がある場合はその行を示し、何も書き込みません。既存のキーは置き換えられます。</translation>
-    </message>
-    <message>
         <source>By the file&apos;s extension</source>
         <translation>ファイルの拡張子で判断</translation>
     </message>
@@ -920,6 +951,142 @@
             <numerusform>%n 件のレコードをインポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
+        <translation>エクスポートと同じ形式（名前空間、キー、値、有効期限）の JSON Lines または CSV ファイルからレコードを読み込みます。「プレビュー」で各レコードをデータベースと比較し、「インポート」で新しいレコードと、選択した場合は内容が異なるレコードを、クラッシュ時にも不完全な状態が残らない 1 回のアトミックなバッチで書き込みます。不正な行がある場合はその行を示し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>相違点</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>データベース内</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ファイル内</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the file&apos;s records</source>
+        <translation>ファイルのレコードで上書きする(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep the database&apos;s records</source>
+        <translation>スキップしてデータベースのレコードを残す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Records that hold another value or expiry:</source>
+        <translation>値または有効期限が異なるレコード:</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>プレビューしています</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルはインポートできません: %1</translation>
+    </message>
+    <message>
+        <source>The file or format changed: preview again.</source>
+        <translation>ファイルまたは形式が変更されました。もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>新規 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 with another value or expiry</source>
+        <translation>値または有効期限が異なるもの %1 件</translation>
+    </message>
+    <message>
+        <source>%1 identical (never written)</source>
+        <translation>同一 %1 件（書き込まれません）</translation>
+    </message>
+    <message>
+        <source>%1 already expired (never written)</source>
+        <translation>期限切れ %1 件（書き込まれません）</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1.</source>
+        <translation>ファイル内のレコード: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
+        <translation>
+            <numerusform>そのうち %n 件には、ウィンドウで保留中の編集があります。これらは保留中のまま残り、変更を書き込むときにインポートした内容を置き換えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>有効期限なし</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Expires: %3</source>
+        <translation>%1
+%2
+有効期限: %3</translation>
+    </message>
+    <message>
+        <source>Value and expiry</source>
+        <translation>値と有効期限</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>%2 件のうち最初の %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database holds every record of the file as it is.</source>
+        <translation>インポートするものはありません。ファイルのすべてのレコードが、そのままの内容でデータベースにあります。</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
+        <translation>内容が異なるレコードの扱いを選んでから「インポート」を押してください。「閉じる」では何もインポートしません。</translation>
+    </message>
+    <message>
+        <source>Import writes the new records; Close imports nothing.</source>
+        <translation>「インポート」で新しいレコードを書き込みます。「閉じる」では何もインポートしません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n record(s) as the database holds them.</source>
+        <translation>
+            <numerusform>%n 件のレコードはデータベースの内容のまま残しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::IntegrityDialog</name>
@@ -966,6 +1133,87 @@
     <message>
         <source>byte %1: %2</source>
         <translation>バイト %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonReader</name>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>整数 %1 は範囲外です。整数は -2^63 から 2^64-1 までです。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>JSON の入れ子が %1 階層を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonResolver</name>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>入れ子が %1 階層を超えています。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>キー「%1」が 2 回出現しています。キーが重複するマップは {"$map": [[キー, 値], …]} と書きます。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 は %2 にはありません。</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes には Base64 文字列を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 には数値、"NaN"、"Infinity"、"-Infinity" のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map には [キー, 値] の組の配列を指定します。</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag には [タグ番号, 要素] を指定します。</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple には 0～19 または 32～255 を指定します。</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined には null を指定します。</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext には [-128～127 の型, Base64 文字列] を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 は $bytes、$float16、$float32、$float64、$map、$tag、$simple、$undefined、$ext のいずれでもありません。$ で始まるキーを 1 つだけ持つマップは {"$map": [[キー, 値]]} と書きます。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonWriter</name>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>JSON にすると %L1 文字を超えます。</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>-2^63 未満の整数はここでは JSON で表せません (%1)。</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>UTF-8 ではないテキストは JSON で表せません (%1)。</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>ペイロード付きの NaN は JSON で表せません (%1)。</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1268,18 @@
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
         <translation>キーのバイト列を 16 進数で入力します</translation>
+    </message>
+    <message>
+        <source>Bytes…</source>
+        <translation>バイト…</translation>
+    </message>
+    <message>
+        <source>Edit the key&apos;s bytes in a hex editor</source>
+        <translation>キーのバイト列を 16 進エディターで編集します</translation>
+    </message>
+    <message>
+        <source>Key Bytes</source>
+        <translation>キーのバイト列</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1658,10 @@
         <source>Find in &amp;Values…</source>
         <translation>値を検索(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Sorting… %1%</source>
+        <translation>並べ替え中… %1%</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1576,6 +1840,85 @@
         <translation>
             <numerusform>%Ln 件のレコードの有効期限を解除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::RangeActions</name>
+    <message>
+        <source>All &amp;Shown Records</source>
+        <translation>表示中のすべてのレコード(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every record the table shows with this filter, loaded or not</source>
+        <translation>このフィルターで表に表示されるすべてのレコード（読み込み済みかどうかを問わず）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Shown…</source>
+        <translation>表示中のすべてを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry of All Shown…</source>
+        <translation>表示中のすべての有効期限を設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expiry of All Shown…</source>
+        <translation>表示中のすべての有効期限を解除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Collecting the records shown</source>
+        <translation>表示中のレコードを集めています</translation>
+    </message>
+    <message>
+        <source>All Shown Records</source>
+        <translation>表示中のすべてのレコード</translation>
+    </message>
+    <message>
+        <source>More than %L1 records are shown.</source>
+        <translation>%L1 件を超えるレコードが表示されています。</translation>
+    </message>
+    <message>
+        <source>The records shown could not be read.</source>
+        <translation>表示中のレコードを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
+        <translation>1 回の編集で保留できるレコードは最大 %L1 件です。フィルター（プレフィックス、範囲、パターン）で絞り込み、部分ごとに編集を繰り返してください。</translation>
+    </message>
+    <message>
+        <source>In the default namespace.</source>
+        <translation>対象は既定の名前空間です。</translation>
+    </message>
+    <message>
+        <source>In the namespace %1.</source>
+        <translation>対象は名前空間 %1 です。</translation>
+    </message>
+    <message>
+        <source>No records are shown.</source>
+        <translation>表示されているレコードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>表示中の %Ln 件のレコードをすべて削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>表示中の %Ln 件のレコードすべての有効期限を解除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is pending until you write the changes; Undo takes it back.</source>
+        <translation>変更は書き込むまで保留されます。「元に戻す」で取り消すことができます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove Expiry</source>
+        <translation>有効期限の解除</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2229,37 @@
     </message>
 </context>
 <context>
+    <name>browser::SortActions</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>並べ替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>キー(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>有効期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>降順(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Key Order</source>
+        <translation>キーの自然順(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Compare runs of digits in keys as numbers (user:2 before user:19)</source>
+        <translation>キー内の連続した数字を数値として比較します (user:2 が user:19 より前)</translation>
+    </message>
+</context>
+<context>
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
@@ -2117,6 +2491,92 @@
     </message>
 </context>
 <context>
+    <name>browser::StructuredModel</name>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>float (%1-bit)</source>
+        <translation>浮動小数点数 (%1 ビット)</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation>単純値</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト列</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>extension type %1</source>
+        <translation>拡張型 %1</translation>
+    </message>
+    <message>
+        <source>, tag %1</source>
+        <translation>、タグ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 個の要素</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 個のエントリ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::StructuredView</name>
+    <message>
+        <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
+        <translation>この %1 の値は JSON にすると %L2 文字の行があり、エディターの上限 (%L3) を超えています。16 進数または Base64 で編集してください。</translation>
+    </message>
+    <message>
+        <source>%1 as JSON:</source>
+        <translation>JSON で表した %1:</translation>
+    </message>
+    <message>
+        <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
+        <translation>JSON で表した %1。「適用」で %1 として書き戻します（バイト列は {"$bytes": "Base64"}）:</translation>
+    </message>
+    <message>
+        <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
+        <translation>この %1 の値は JSON として編集できません: %2 16 進数または Base64 で編集してください。</translation>
+    </message>
+</context>
+<context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -2162,6 +2622,45 @@
     <message>
         <source>UTC: %1</source>
         <translation>UTC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueFindBar</name>
+    <message>
+        <source>Find in value</source>
+        <translation>値の中を検索</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
+        <translation>Enter または F3 で次の一致、Shift+Enter または Shift+F3 で前の一致を検索します。16 進数表示ではバイト (ff 00 1a、0xdead、de:ad、または引用符で囲んだ "テキスト")、テキスト表示ではテキストを検索します</translation>
+    </message>
+    <message>
+        <source>Find the match before (Shift+F3)</source>
+        <translation>前の一致を検索 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>次の一致を検索 (F3)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
+        <translation>16 進数表示では、バイトを検索します。0-9 と a-f の 2 桁の組（ff 00 1a、0xdead、de:ad など）で指定し、テキストは二重引用符で囲みます。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>検索は完了する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>Not found: %1 is nowhere in this value.</source>
+        <translation>見つかりません: %1 はこの値のどこにもありません。</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
+        <translation>オフセット %L1 (0x%2) で見つかりました。F3 で次、Shift+F3 で前を検索します。</translation>
     </message>
 </context>
 <context>
@@ -2315,32 +2814,16 @@
         <translation>ここにはこの値の一部しかありません。「適用」で上書きしたバイトを準備します。</translation>
     </message>
     <message>
-        <source>Find in value</source>
-        <translation>値の中を検索</translation>
+        <source>CBOR / MessagePack</source>
+        <translation>CBOR / MessagePack</translation>
     </message>
     <message>
-        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>Enter または F3 で次の一致を検索します。テキスト表示ではテキスト、Hex 表示ではバイト列(例: ff 00 1a)</translation>
+        <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
+        <translation>CBOR でも MessagePack（元のバイト列に再エンコードされるマップまたは配列）でもありません。16 進数で表示しています。</translation>
     </message>
     <message>
-        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
-        <translation>Hex 表示ではバイト列を検索します。ff 00 1a のような 0-9 と a-f の 2 桁の組で入力してください。</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>検索中…</translation>
-    </message>
-    <message>
-        <source>The search stopped before it was done.</source>
-        <translation>検索は完了前に停止しました。</translation>
-    </message>
-    <message>
-        <source>Not found in this value.</source>
-        <translation>この値には見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
-        <translation>オフセット %L1 (0x%2) で見つかりました。Enter または F3 で次を検索します。</translation>
+        <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
+        <translation>バイトの上に 16 進数を上書き入力します。Insert キーで挿入入力に切り替わります (Delete キーと Backspace キーでバイトを削除)。Shift で選択、Ctrl+C でコピー、Ctrl+F で検索します。</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2831,32 @@
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
+        <translation>ここにはこの値の一部しかないため、長さは変えられません。バイトは上書き入力できますが、挿入や削除はできません。</translation>
+    </message>
+    <message>
+        <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
+        <translation>コピーできるのは、バイトが表示されている %1 までの選択範囲だけです。値全体は「ファイルに保存」で書き出せます。</translation>
+    </message>
+    <message>
+        <source>Cursor 0x%1</source>
+        <translation>カーソル 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln byte(s) from 0x%1 to 0x%2</source>
+        <translation>
+            <numerusform>0x%1 から 0x%2 までの %Ln バイトを選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,30 @@
         <source>JPEG image, %1</source>
         <translation>JPEG 图像，%1</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>位于顶层</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>转为 JSON 后超过 %L1 个字符。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>值必须保持为映射或数组（对象、数组或 $map），才能被识别为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>browser::AboutDialog</name>
@@ -760,6 +784,17 @@
     </message>
 </context>
 <context>
+    <name>browser::HexBytesDialog</name>
+    <message>
+        <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
+        <translation>输入十六进制数字以插入字节；Insert 键切换为覆盖输入；Delete 和 Backspace 键删除字节。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>browser::HistoryDialog</name>
     <message>
         <source>Read Again</source>
@@ -859,10 +894,6 @@
         <translation>导入记录</translation>
     </message>
     <message>
-        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry) and writes them all in one crash-atomic batch: a bad line is named and nothing is written. Existing keys are replaced.</source>
-        <translation>从 JSON Lines 或 CSV 文件中读取记录（格式与导出时相同：命名空间、键、值、过期时间），并在一个崩溃安全的原子批次中全部写入：如有错误行，将指出该行且不写入任何内容。已存在的键将被替换。</translation>
-    </message>
-    <message>
         <source>By the file&apos;s extension</source>
         <translation>根据文件扩展名</translation>
     </message>
@@ -920,6 +951,142 @@
             <numerusform>已导入 %n 条记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
+        <translation>从 JSON Lines 或 CSV 文件中读取记录（格式与导出时相同：命名空间、键、值、过期时间）。“预览”会将每条记录与数据库比较；随后“导入”会在一个崩溃安全的原子批次中写入新记录，以及（如果您选择）内容不同的记录：如有错误行，将指出该行且不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>数据库中</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the file&apos;s records</source>
+        <translation>用文件中的记录覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them and keep the database&apos;s records</source>
+        <translation>跳过并保留数据库中的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Records that hold another value or expiry:</source>
+        <translation>值或过期时间不同的记录：</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>正在预览</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file or format changed: preview again.</source>
+        <translation>文件或格式已更改：请重新预览。</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>新记录 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 with another value or expiry</source>
+        <translation>值或过期时间不同 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 identical (never written)</source>
+        <translation>完全相同 %1 条（不会写入）</translation>
+    </message>
+    <message>
+        <source>%1 already expired (never written)</source>
+        <translation>已过期 %1 条（不会写入）</translation>
+    </message>
+    <message>
+        <source>Records in the file: %1.</source>
+        <translation>文件中的记录：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
+        <translation>
+            <numerusform>其中 %n 条在窗口中有已暂存的编辑：这些编辑仍待写入，并会在写入更改时替换导入的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>无过期时间</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Expires: %3</source>
+        <translation>%1
+%2
+过期时间：%3</translation>
+    </message>
+    <message>
+        <source>Value and expiry</source>
+        <translation>值和过期时间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation>已列出 %2 条中的前 %1 条。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database holds every record of the file as it is.</source>
+        <translation>没有要导入的内容：数据库已原样包含文件中的每条记录。</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
+        <translation>请选择如何处理内容不同的记录，然后点击“导入”；“关闭”不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import writes the new records; Close imports nothing.</source>
+        <translation>“导入”会写入新记录；“关闭”不会导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n record(s) as the database holds them.</source>
+        <translation>
+            <numerusform>%n 条记录保留为数据库中的原样。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>browser::IntegrityDialog</name>
@@ -966,6 +1133,87 @@
     <message>
         <source>byte %1: %2</source>
         <translation>字节 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonReader</name>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>整数 %1 超出范围：整数范围为 -2^63 到 2^64-1。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>JSON 的嵌套深度超过 %1 层。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonResolver</name>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>嵌套深度超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>键“%1”出现了两次；含重复键的映射应写为 {"$map": [[键, 值], …]}。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%2 中没有 %1。</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes 需要一个 Base64 字符串。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 需要一个数字、"NaN"、"Infinity" 或 "-Infinity"。</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map 需要一个由 [键, 值] 对组成的数组。</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag 需要 [标签号, 元素]。</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple 需要 0 到 19 或 32 到 255。</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined 需要 null。</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext 需要 [-128 到 127 的类型, Base64 字符串]。</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 不是 $bytes、$float16、$float32、$float64、$map、$tag、$simple、$undefined 或 $ext 中的任何一个；只有一个以 $ 开头的键的映射应写为 {"$map": [[键, 值]]}。</translation>
+    </message>
+</context>
+<context>
+    <name>browser::JsonWriter</name>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>转为 JSON 后超过 %L1 个字符。</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>小于 -2^63 的整数在此没有 JSON 形式（%1）。</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>非 UTF-8 的文本没有 JSON 形式（%1）。</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>带有效载荷的 NaN 没有 JSON 形式（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1268,18 @@
     <message>
         <source>Type the key&apos;s bytes as hex digits</source>
         <translation>以十六进制数字输入键的字节</translation>
+    </message>
+    <message>
+        <source>Bytes…</source>
+        <translation>字节…</translation>
+    </message>
+    <message>
+        <source>Edit the key&apos;s bytes in a hex editor</source>
+        <translation>在十六进制编辑器中编辑键的字节</translation>
+    </message>
+    <message>
+        <source>Key Bytes</source>
+        <translation>键的字节</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1658,10 @@
         <source>Find in &amp;Values…</source>
         <translation>在值中查找(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Sorting… %1%</source>
+        <translation>正在排序… %1%</translation>
+    </message>
 </context>
 <context>
     <name>browser::MaintenanceActions</name>
@@ -1576,6 +1840,85 @@
         <translation>
             <numerusform>移除 %Ln 条记录的过期时间</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>browser::RangeActions</name>
+    <message>
+        <source>All &amp;Shown Records</source>
+        <translation>全部显示的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every record the table shows with this filter, loaded or not</source>
+        <translation>表格在此筛选下显示的所有记录，无论是否已加载</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Shown…</source>
+        <translation>删除全部显示的记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry of All Shown…</source>
+        <translation>设置全部显示记录的过期时间(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Expiry of All Shown…</source>
+        <translation>移除全部显示记录的过期时间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Collecting the records shown</source>
+        <translation>正在收集显示的记录</translation>
+    </message>
+    <message>
+        <source>All Shown Records</source>
+        <translation>全部显示的记录</translation>
+    </message>
+    <message>
+        <source>More than %L1 records are shown.</source>
+        <translation>显示的记录超过 %L1 条。</translation>
+    </message>
+    <message>
+        <source>The records shown could not be read.</source>
+        <translation>无法读取显示的记录。</translation>
+    </message>
+    <message>
+        <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
+        <translation>一次编辑最多暂存 %L1 条记录。请缩小筛选范围（前缀、范围或模式），并对每一部分重复该编辑。</translation>
+    </message>
+    <message>
+        <source>In the default namespace.</source>
+        <translation>位于默认命名空间。</translation>
+    </message>
+    <message>
+        <source>In the namespace %1.</source>
+        <translation>位于命名空间 %1。</translation>
+    </message>
+    <message>
+        <source>No records are shown.</source>
+        <translation>没有显示任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>要删除显示的全部 %Ln 条记录吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the expiry of all %Ln record(s) shown?</source>
+        <translation>
+            <numerusform>要移除显示的全部 %Ln 条记录的过期时间吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change is pending until you write the changes; Undo takes it back.</source>
+        <translation>在写入更改之前，此更改处于待写入状态；可通过“撤销”取消。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove Expiry</source>
+        <translation>移除过期时间</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2229,37 @@
     </message>
 </context>
 <context>
+    <name>browser::SortActions</name>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>过期时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>降序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Key Order</source>
+        <translation>自然键顺序(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Compare runs of digits in keys as numbers (user:2 before user:19)</source>
+        <translation>将键中的连续数字按数值比较（user:2 排在 user:19 之前）</translation>
+    </message>
+</context>
+<context>
     <name>browser::StagedReader</name>
     <message>
         <source>The record %1 no longer exists (it may have expired).</source>
@@ -2117,6 +2491,92 @@
     </message>
 </context>
 <context>
+    <name>browser::StructuredModel</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>float (%1-bit)</source>
+        <translation>浮点数（%1 位）</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>simple value</source>
+        <translation>简单值</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节串</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>extension type %1</source>
+        <translation>扩展类型 %1</translation>
+    </message>
+    <message>
+        <source>, tag %1</source>
+        <translation>，标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 个元素</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 个条目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>browser::StructuredView</name>
+    <message>
+        <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
+        <translation>此 %1 值转为 JSON 后有一行长达 %L2 个字符，超过编辑器的上限（%L3）：请在十六进制或 Base64 中编辑。</translation>
+    </message>
+    <message>
+        <source>%1 as JSON:</source>
+        <translation>%1 的 JSON 形式：</translation>
+    </message>
+    <message>
+        <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
+        <translation>%1 的 JSON 形式；“应用”会将其写回为 %1（字节串写作 {"$bytes": "Base64"}）：</translation>
+    </message>
+    <message>
+        <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
+        <translation>此 %1 值无法以 JSON 编辑：%2 请在十六进制或 Base64 中编辑。</translation>
+    </message>
+</context>
+<context>
     <name>browser::TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -2162,6 +2622,45 @@
     <message>
         <source>UTC: %1</source>
         <translation>UTC：%1</translation>
+    </message>
+</context>
+<context>
+    <name>browser::ValueFindBar</name>
+    <message>
+        <source>Find in value</source>
+        <translation>在值中查找</translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
+        <translation>Enter 或 F3 查找下一个匹配，Shift+Enter 或 Shift+F3 查找上一个：在十六进制视图中查找字节（ff 00 1a、0xdead、de:ad，或用引号括起的 "文本"），在文本视图中查找文本</translation>
+    </message>
+    <message>
+        <source>Find the match before (Shift+F3)</source>
+        <translation>查找上一个匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>查找下一个匹配 (F3)</translation>
+    </message>
+    <message>
+        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
+        <translation>在十六进制视图中，查找的是字节：由 0-9 和 a-f 组成的两位数字对，例如 ff 00 1a、0xdead 或 de:ad；文本需放在双引号中。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search stopped before it was done.</source>
+        <translation>搜索在完成前已停止。</translation>
+    </message>
+    <message>
+        <source>Not found: %1 is nowhere in this value.</source>
+        <translation>未找到：此值中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
+        <translation>在偏移 %L1 (0x%2) 处找到。F3 查找下一个，Shift+F3 查找上一个。</translation>
     </message>
 </context>
 <context>
@@ -2315,32 +2814,16 @@
         <translation>此处只加载了该值的一部分：“应用”会暂存已覆盖的字节。</translation>
     </message>
     <message>
-        <source>Find in value</source>
-        <translation>在值中查找</translation>
+        <source>CBOR / MessagePack</source>
+        <translation>CBOR / MessagePack</translation>
     </message>
     <message>
-        <source>Enter or F3 finds the next match: text in the Text view, bytes in the Hex view (for example ff 00 1a)</source>
-        <translation>按 Enter 或 F3 查找下一个匹配：文本视图中查找文本，Hex 视图中查找字节(例如 ff 00 1a)</translation>
+        <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
+        <translation>既不是 CBOR 也不是 MessagePack（即重新编码后与原字节相同的映射或数组）：以十六进制显示。</translation>
     </message>
     <message>
-        <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a.</source>
-        <translation>在 Hex 视图中查找的是字节：由 0-9 和 a-f 组成的两位数字，例如 ff 00 1a。</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <source>The search stopped before it was done.</source>
-        <translation>搜索在完成前停止了。</translation>
-    </message>
-    <message>
-        <source>Not found in this value.</source>
-        <translation>在此值中未找到。</translation>
-    </message>
-    <message>
-        <source>Found at offset %L1 (0x%2). Enter or F3 finds the next.</source>
-        <translation>在偏移 %L1 (0x%2) 处找到。按 Enter 或 F3 查找下一个。</translation>
+        <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
+        <translation>输入十六进制数字覆盖字节；Insert 键切换为插入（Delete 和 Backspace 键删除字节）。Shift 选择，Ctrl+C 复制，Ctrl+F 查找。</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2831,32 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
+        <translation>此处只加载了该值的一部分，因此其长度无法改变：字节可以覆盖输入，但不能插入或删除。</translation>
+    </message>
+    <message>
+        <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
+        <translation>只能复制字节已显示且不超过 %1 的选区；“保存到文件”可获取整个值。</translation>
+    </message>
+    <message>
+        <source>Cursor 0x%1</source>
+        <translation>光标 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln byte(s) from 0x%1 to 0x%2</source>
+        <translation>
+            <numerusform>已选择 0x%1 到 0x%2 的 %Ln 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>改写</translation>
     </message>
 </context>
 <context>
