@@ -161,6 +161,97 @@
     </message>
 </context>
 <context>
+    <name>StructuredValue</name>
+    <message>
+        <source>at %1</source>
+        <translation>an der Stelle %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>Als JSON ist er länger als %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>Eine Ganzzahl unter -2^63 hat hier keine JSON-Form (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Text, der kein UTF-8 ist, hat keine JSON-Form (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>Ein NaN mit Nutzdaten hat keine JSON-Form (%1).</translation>
+    </message>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>Die Ganzzahl %1 liegt außerhalb des Bereichs: Ganzzahlen reichen von -2^63 bis 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>Der Schlüssel „%1“ kommt zweimal vor; eine Map mit wiederholten Schlüsseln wird als {"$map": [[Schlüssel, Wert], …]} geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 gibt es in %2 nicht.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes erwartet eine Base64-Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 erwartet eine Zahl, "NaN", "Infinity" oder "-Infinity".</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map erwartet ein Array von Paaren [Schlüssel, Wert].</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag erwartet [Tag-Nummer, Element].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple erwartet 0 bis 19 oder 32 bis 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined erwartet null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext erwartet [Typ von -128 bis 127, Base64-Zeichenkette].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 ist keines von $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined und $ext; eine Map mit einem einzigen Schlüssel, der mit $ beginnt, wird als {"$map": [[Schlüssel, Wert]]} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>Kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>Der Wert muss eine Map oder ein Array bleiben (ein Objekt, ein Array oder eine $map), um als %1 erkannt zu werden.</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -183,30 +274,6 @@
     <message>
         <source>JPEG image, %1</source>
         <translation>JPEG-Bild, %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>an der Stelle %1</translation>
-    </message>
-    <message>
-        <source>at the top level</source>
-        <translation>auf oberster Ebene</translation>
-    </message>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>Als JSON ist er länger als %L1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>Kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>Not valid JSON.</source>
-        <translation>Kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
-        <translation>Der Wert muss eine Map oder ein Array bleiben (ein Objekt, ein Array oder eine $map), um als %1 erkannt zu werden.</translation>
     </message>
 </context>
 <context>
@@ -1155,87 +1222,6 @@ Läuft ab: %3</translation>
     </message>
 </context>
 <context>
-    <name>browser::JsonReader</name>
-    <message>
-        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
-        <translation>Die Ganzzahl %1 liegt außerhalb des Bereichs: Ganzzahlen reichen von -2^63 bis 2^64-1.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>Kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>The JSON is nested deeper than %1 levels.</source>
-        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonResolver</name>
-    <message>
-        <source>Nested deeper than %1 levels.</source>
-        <translation>Tiefer als %1 Ebenen verschachtelt.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
-        <translation>Der Schlüssel „%1“ kommt zweimal vor; eine Map mit wiederholten Schlüsseln wird als {"$map": [[Schlüssel, Wert], …]} geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%1 gibt es in %2 nicht.</translation>
-    </message>
-    <message>
-        <source>$bytes takes a Base64 string.</source>
-        <translation>$bytes erwartet eine Base64-Zeichenkette.</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
-        <translation>%1 erwartet eine Zahl, "NaN", "Infinity" oder "-Infinity".</translation>
-    </message>
-    <message>
-        <source>$map takes an array of [key, value] pairs.</source>
-        <translation>$map erwartet ein Array von Paaren [Schlüssel, Wert].</translation>
-    </message>
-    <message>
-        <source>$tag takes [tag number, item].</source>
-        <translation>$tag erwartet [Tag-Nummer, Element].</translation>
-    </message>
-    <message>
-        <source>$simple takes 0 to 19 or 32 to 255.</source>
-        <translation>$simple erwartet 0 bis 19 oder 32 bis 255.</translation>
-    </message>
-    <message>
-        <source>$undefined takes null.</source>
-        <translation>$undefined erwartet null.</translation>
-    </message>
-    <message>
-        <source>$ext takes [type from -128 to 127, Base64 string].</source>
-        <translation>$ext erwartet [Typ von -128 bis 127, Base64-Zeichenkette].</translation>
-    </message>
-    <message>
-        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
-        <translation>%1 ist keines von $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined und $ext; eine Map mit einem einzigen Schlüssel, der mit $ beginnt, wird als {"$map": [[Schlüssel, Wert]]} geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonWriter</name>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>Als JSON ist er länger als %L1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>An integer below -2^63 has no JSON form here (%1).</source>
-        <translation>Eine Ganzzahl unter -2^63 hat hier keine JSON-Form (%1).</translation>
-    </message>
-    <message>
-        <source>Text that is not UTF-8 has no JSON form (%1).</source>
-        <translation>Text, der kein UTF-8 ist, hat keine JSON-Form (%1).</translation>
-    </message>
-    <message>
-        <source>A NaN with a payload has no JSON form (%1).</source>
-        <translation>Ein NaN mit Nutzdaten hat keine JSON-Form (%1).</translation>
-    </message>
-</context>
-<context>
     <name>browser::KeyDialog</name>
     <message>
         <source>Encrypted Database</source>
@@ -1686,7 +1672,7 @@ Läuft ab: %3</translation>
     </message>
     <message>
         <source>Sorting… %1%</source>
-        <translation>Sortieren… %1 %</translation>
+        <translation>Sortieren… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2598,7 @@ Läuft ab: %3</translation>
     </message>
     <message>
         <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
-        <translation>%1 als JSON; „Übernehmen“ schreibt es als %1 zurück (Bytefolgen sind {"$bytes": "Base64"}):</translation>
+        <translation>%1 als JSON; „Übernehmen“ schreibt es als %1 zurück (Bytefolgen sind {&quot;$bytes&quot;: &quot;Base64&quot;}):</translation>
     </message>
     <message>
         <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
@@ -2676,7 +2662,7 @@ Läuft ab: %3</translation>
     </message>
     <message>
         <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
-        <translation>Eingabe oder F3 findet den nächsten Treffer, Umschalt+Eingabe oder Umschalt+F3 den vorherigen: Bytes in der Hex-Ansicht (ff 00 1a, 0xdead, de:ad oder "Text" in Anführungszeichen), Text in der Text-Ansicht</translation>
+        <translation>Eingabe oder F3 findet den nächsten Treffer, Umschalt+Eingabe oder Umschalt+F3 den vorherigen: Bytes in der Hex-Ansicht (ff 00 1a, 0xdead, de:ad oder &quot;Text&quot; in Anführungszeichen), Text in der Text-Ansicht</translation>
     </message>
     <message>
         <source>Find the match before (Shift+F3)</source>

@@ -161,6 +161,97 @@
     </message>
 </context>
 <context>
+    <name>StructuredValue</name>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>at the top level</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>It is longer than %L1 characters as JSON.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>An integer below -2^63 has no JSON form here (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Text that is not UTF-8 has no JSON form (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>A NaN with a payload has no JSON form (%1).</translation>
+    </message>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>The JSON is nested deeper than %1 levels.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Nested deeper than %1 levels.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes takes a Base64 string.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map takes an array of [key, value] pairs.</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag takes [tag number, item].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple takes 0 to 19 or 32 to 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined takes null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext takes [type from -128 to 127, Base64 string].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>Not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -183,30 +274,6 @@
     <message>
         <source>JPEG image, %1</source>
         <translation>JPEG image, %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>at %1</translation>
-    </message>
-    <message>
-        <source>at the top level</source>
-        <translation>at the top level</translation>
-    </message>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>It is longer than %L1 characters as JSON.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>Not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>Not valid JSON.</source>
-        <translation>Not valid JSON.</translation>
-    </message>
-    <message>
-        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
-        <translation>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</translation>
     </message>
 </context>
 <context>
@@ -1152,87 +1219,6 @@ Expires: %3</translation>
     <message>
         <source>byte %1: %2</source>
         <translation>byte %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonReader</name>
-    <message>
-        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
-        <translation>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>Not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>The JSON is nested deeper than %1 levels.</source>
-        <translation>The JSON is nested deeper than %1 levels.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonResolver</name>
-    <message>
-        <source>Nested deeper than %1 levels.</source>
-        <translation>Nested deeper than %1 levels.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
-        <translation>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%1 is not in %2.</translation>
-    </message>
-    <message>
-        <source>$bytes takes a Base64 string.</source>
-        <translation>$bytes takes a Base64 string.</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
-        <translation>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</translation>
-    </message>
-    <message>
-        <source>$map takes an array of [key, value] pairs.</source>
-        <translation>$map takes an array of [key, value] pairs.</translation>
-    </message>
-    <message>
-        <source>$tag takes [tag number, item].</source>
-        <translation>$tag takes [tag number, item].</translation>
-    </message>
-    <message>
-        <source>$simple takes 0 to 19 or 32 to 255.</source>
-        <translation>$simple takes 0 to 19 or 32 to 255.</translation>
-    </message>
-    <message>
-        <source>$undefined takes null.</source>
-        <translation>$undefined takes null.</translation>
-    </message>
-    <message>
-        <source>$ext takes [type from -128 to 127, Base64 string].</source>
-        <translation>$ext takes [type from -128 to 127, Base64 string].</translation>
-    </message>
-    <message>
-        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
-        <translation>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonWriter</name>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>It is longer than %L1 characters as JSON.</translation>
-    </message>
-    <message>
-        <source>An integer below -2^63 has no JSON form here (%1).</source>
-        <translation>An integer below -2^63 has no JSON form here (%1).</translation>
-    </message>
-    <message>
-        <source>Text that is not UTF-8 has no JSON form (%1).</source>
-        <translation>Text that is not UTF-8 has no JSON form (%1).</translation>
-    </message>
-    <message>
-        <source>A NaN with a payload has no JSON form (%1).</source>
-        <translation>A NaN with a payload has no JSON form (%1).</translation>
     </message>
 </context>
 <context>

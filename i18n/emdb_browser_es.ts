@@ -161,6 +161,97 @@
     </message>
 </context>
 <context>
+    <name>StructuredValue</name>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>en el nivel superior</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>Como JSON ocupa más de %L1 caracteres.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>Un entero menor que -2^63 no tiene forma JSON aquí (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Un texto que no es UTF-8 no tiene forma JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>Un NaN con carga útil no tiene forma JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>El entero %1 está fuera de rango: los enteros van de -2^63 a 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>El JSON tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Anidado en más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>La clave «%1» aparece dos veces; un mapa con claves repetidas se escribe {"$map": [[clave, valor], …]}.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 no existe en %2.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes admite una cadena Base64.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 admite un número, "NaN", "Infinity" o "-Infinity".</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map admite un array de pares [clave, valor].</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag admite [número de etiqueta, elemento].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple admite de 0 a 19 o de 32 a 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined admite null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext admite [tipo de -128 a 127, cadena Base64].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 no es ninguno de $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined y $ext; un mapa con una sola clave que empieza por $ se escribe {"$map": [[clave, valor]]}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>JSON no válido.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>El valor debe seguir siendo un mapa o un array (un objeto, un array o un $map) para reconocerse como %1.</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -183,30 +274,6 @@
     <message>
         <source>JPEG image, %1</source>
         <translation>Imagen JPEG, %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>en %1</translation>
-    </message>
-    <message>
-        <source>at the top level</source>
-        <translation>en el nivel superior</translation>
-    </message>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>Como JSON ocupa más de %L1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
-    </message>
-    <message>
-        <source>Not valid JSON.</source>
-        <translation>JSON no válido.</translation>
-    </message>
-    <message>
-        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
-        <translation>El valor debe seguir siendo un mapa o un array (un objeto, un array o un $map) para reconocerse como %1.</translation>
     </message>
 </context>
 <context>
@@ -1152,87 +1219,6 @@ Caduca: %3</translation>
     <message>
         <source>byte %1: %2</source>
         <translation>byte %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonReader</name>
-    <message>
-        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
-        <translation>El entero %1 está fuera de rango: los enteros van de -2^63 a 2^64-1.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
-    </message>
-    <message>
-        <source>The JSON is nested deeper than %1 levels.</source>
-        <translation>El JSON tiene más de %1 niveles de anidamiento.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonResolver</name>
-    <message>
-        <source>Nested deeper than %1 levels.</source>
-        <translation>Anidado en más de %1 niveles.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
-        <translation>La clave «%1» aparece dos veces; un mapa con claves repetidas se escribe {"$map": [[clave, valor], …]}.</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%1 no existe en %2.</translation>
-    </message>
-    <message>
-        <source>$bytes takes a Base64 string.</source>
-        <translation>$bytes admite una cadena Base64.</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
-        <translation>%1 admite un número, "NaN", "Infinity" o "-Infinity".</translation>
-    </message>
-    <message>
-        <source>$map takes an array of [key, value] pairs.</source>
-        <translation>$map admite un array de pares [clave, valor].</translation>
-    </message>
-    <message>
-        <source>$tag takes [tag number, item].</source>
-        <translation>$tag admite [número de etiqueta, elemento].</translation>
-    </message>
-    <message>
-        <source>$simple takes 0 to 19 or 32 to 255.</source>
-        <translation>$simple admite de 0 a 19 o de 32 a 255.</translation>
-    </message>
-    <message>
-        <source>$undefined takes null.</source>
-        <translation>$undefined admite null.</translation>
-    </message>
-    <message>
-        <source>$ext takes [type from -128 to 127, Base64 string].</source>
-        <translation>$ext admite [tipo de -128 a 127, cadena Base64].</translation>
-    </message>
-    <message>
-        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
-        <translation>%1 no es ninguno de $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined y $ext; un mapa con una sola clave que empieza por $ se escribe {"$map": [[clave, valor]]}.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonWriter</name>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>Como JSON ocupa más de %L1 caracteres.</translation>
-    </message>
-    <message>
-        <source>An integer below -2^63 has no JSON form here (%1).</source>
-        <translation>Un entero menor que -2^63 no tiene forma JSON aquí (%1).</translation>
-    </message>
-    <message>
-        <source>Text that is not UTF-8 has no JSON form (%1).</source>
-        <translation>Un texto que no es UTF-8 no tiene forma JSON (%1).</translation>
-    </message>
-    <message>
-        <source>A NaN with a payload has no JSON form (%1).</source>
-        <translation>Un NaN con carga útil no tiene forma JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2598,7 @@ Caduca: %3</translation>
     </message>
     <message>
         <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
-        <translation>%1 como JSON; «Aplicar» lo vuelve a escribir como %1 (las cadenas de bytes son {"$bytes": "Base64"}):</translation>
+        <translation>%1 como JSON; «Aplicar» lo vuelve a escribir como %1 (las cadenas de bytes son {&quot;$bytes&quot;: &quot;Base64&quot;}):</translation>
     </message>
     <message>
         <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
@@ -2676,7 +2662,7 @@ Caduca: %3</translation>
     </message>
     <message>
         <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
-        <translation>Intro o F3 busca la siguiente coincidencia; Mayús+Intro o Mayús+F3, la anterior: bytes en la vista Hex (ff 00 1a, 0xdead, de:ad, o "texto" entre comillas), texto en la vista Texto</translation>
+        <translation>Intro o F3 busca la siguiente coincidencia; Mayús+Intro o Mayús+F3, la anterior: bytes en la vista Hex (ff 00 1a, 0xdead, de:ad, o &quot;texto&quot; entre comillas), texto en la vista Texto</translation>
     </message>
     <message>
         <source>Find the match before (Shift+F3)</source>

@@ -161,6 +161,97 @@
     </message>
 </context>
 <context>
+    <name>StructuredValue</name>
+    <message>
+        <source>at %1</source>
+        <translation>à l'emplacement %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>En JSON, elle dépasse %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>Un entier inférieur à -2^63 n'a pas de forme JSON ici (%1).</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>Un texte qui n'est pas en UTF-8 n'a pas de forme JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>Un NaN avec une charge utile n'a pas de forme JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>L'entier %1 est hors limites : les entiers vont de -2^63 à 2^64-1.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>Imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>La clé « %1 » apparaît deux fois ; une map avec des clés répétées s'écrit {"$map": [[clé, valeur], …]}.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 n'existe pas en %2.</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes attend une chaîne Base64.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 attend un nombre, "NaN", "Infinity" ou "-Infinity".</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map attend un tableau de paires [clé, valeur].</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag attend [numéro d'étiquette, élément].</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple attend de 0 à 19 ou de 32 à 255.</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined attend null.</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext attend [type de -128 à 127, chaîne Base64].</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 n'est aucun de $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined et $ext ; une map avec une seule clé qui commence par $ s'écrit {"$map": [[clé, valeur]]}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>JSON non valide.</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>La valeur doit rester une map ou un tableau (un objet, un tableau ou une $map) pour être reconnue comme %1.</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -183,30 +274,6 @@
     <message>
         <source>JPEG image, %1</source>
         <translation>Image JPEG, %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>à l'emplacement %1</translation>
-    </message>
-    <message>
-        <source>at the top level</source>
-        <translation>au niveau supérieur</translation>
-    </message>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>En JSON, elle dépasse %L1 caractères.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <source>Not valid JSON.</source>
-        <translation>JSON non valide.</translation>
-    </message>
-    <message>
-        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
-        <translation>La valeur doit rester une map ou un tableau (un objet, un tableau ou une $map) pour être reconnue comme %1.</translation>
     </message>
 </context>
 <context>
@@ -802,7 +869,7 @@
     <name>browser::HexBytesDialog</name>
     <message>
         <source>Type hex digits to insert bytes; Insert switches to typing over them; Delete and Backspace remove bytes.</source>
-        <translation>Tapez des chiffres hexadécimaux pour insérer des octets ; Inser passe à la frappe par-dessus ; Suppr et Retour arrière suppriment des octets.</translation>
+        <translation>Tapez des chiffres hexadécimaux pour insérer des octets&#xa0;; Inser passe à la frappe par-dessus&#xa0;; Suppr et Retour arrière suppriment des octets.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -974,7 +1041,7 @@
     </message>
     <message>
         <source>Reads records from a JSON Lines or CSV file as Export writes them (namespace, key, value, expiry). Preview compares each record with the database; Import then writes the new ones, and those that differ if you choose, in one crash-atomic batch: a bad line is named and nothing is written.</source>
-        <translation>Lit des enregistrements depuis un fichier JSON Lines ou CSV tel que l'exportation les écrit (espace de noms, clé, valeur, expiration). « Aperçu » compare chaque enregistrement avec la base de données ; « Importer » écrit ensuite les nouveaux, et ceux qui diffèrent si vous le choisissez, en un seul lot atomique, résistant aux plantages : une ligne incorrecte est signalée et rien n'est écrit.</translation>
+        <translation>Lit des enregistrements depuis un fichier JSON Lines ou CSV tel que l&apos;exportation les écrit (espace de noms, clé, valeur, expiration). «&#xa0;Aperçu&#xa0;» compare chaque enregistrement avec la base de données&#xa0;; «&#xa0;Importer&#xa0;» écrit ensuite les nouveaux, et ceux qui diffèrent si vous le choisissez, en un seul lot atomique, résistant aux plantages&#xa0;: une ligne incorrecte est signalée et rien n&apos;est écrit.</translation>
     </message>
     <message>
         <source>Namespace</source>
@@ -1006,7 +1073,7 @@
     </message>
     <message>
         <source>Records that hold another value or expiry:</source>
-        <translation>Enregistrements ayant une autre valeur ou expiration :</translation>
+        <translation>Enregistrements ayant une autre valeur ou expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Previewing</source>
@@ -1014,11 +1081,11 @@
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation>Le fichier ne peut pas être importé : %1</translation>
+        <translation>Le fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file or format changed: preview again.</source>
-        <translation>Le fichier ou le format a changé : relancez l'aperçu.</translation>
+        <translation>Le fichier ou le format a changé&#xa0;: relancez l&apos;aperçu.</translation>
     </message>
     <message>
         <source>%1 new</source>
@@ -1038,7 +1105,7 @@
     </message>
     <message>
         <source>Records in the file: %1.</source>
-        <translation>Enregistrements du fichier : %1.</translation>
+        <translation>Enregistrements du fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1047,8 +1114,8 @@
     <message numerus="yes">
         <source>%n of them have edits staged in the window: those stay pending and replace what is imported when the changes are written.</source>
         <translation>
-            <numerusform>%n d'entre eux a des modifications mises en attente dans la fenêtre : elles restent en attente et remplacent ce qui est importé lorsque les modifications sont écrites.</numerusform>
-            <numerusform>%n d'entre eux ont des modifications mises en attente dans la fenêtre : elles restent en attente et remplacent ce qui est importé lorsque les modifications sont écrites.</numerusform>
+            <numerusform>%n d&apos;entre eux a des modifications mises en attente dans la fenêtre&#xa0;: elles restent en attente et remplacent ce qui est importé lorsque les modifications sont écrites.</numerusform>
+            <numerusform>%n d&apos;entre eux ont des modifications mises en attente dans la fenêtre&#xa0;: elles restent en attente et remplacent ce qui est importé lorsque les modifications sont écrites.</numerusform>
         </translation>
     </message>
     <message>
@@ -1065,7 +1132,7 @@
 Expires: %3</source>
         <translation>%1
 %2
-Expiration : %3</translation>
+Expiration&#xa0;: %3</translation>
     </message>
     <message>
         <source>Value and expiry</source>
@@ -1089,15 +1156,15 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Nothing to import: the database holds every record of the file as it is.</source>
-        <translation>Rien à importer : la base de données contient déjà chaque enregistrement du fichier tel quel.</translation>
+        <translation>Rien à importer&#xa0;: la base de données contient déjà chaque enregistrement du fichier tel quel.</translation>
     </message>
     <message>
         <source>Choose what to do with the records that differ, then Import; Close imports nothing.</source>
-        <translation>Choisissez que faire des enregistrements qui diffèrent, puis « Importer » ; « Fermer » n'importe rien.</translation>
+        <translation>Choisissez que faire des enregistrements qui diffèrent, puis «&#xa0;Importer&#xa0;»&#xa0;; «&#xa0;Fermer&#xa0;» n&apos;importe rien.</translation>
     </message>
     <message>
         <source>Import writes the new records; Close imports nothing.</source>
-        <translation>« Importer » écrit les nouveaux enregistrements ; « Fermer » n'importe rien.</translation>
+        <translation>«&#xa0;Importer&#xa0;» écrit les nouveaux enregistrements&#xa0;; «&#xa0;Fermer&#xa0;» n&apos;importe rien.</translation>
     </message>
     <message numerus="yes">
         <source>Left %n record(s) as the database holds them.</source>
@@ -1152,87 +1219,6 @@ Expiration : %3</translation>
     <message>
         <source>byte %1: %2</source>
         <translation>octet %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonReader</name>
-    <message>
-        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
-        <translation>L'entier %1 est hors limites : les entiers vont de -2^63 à 2^64-1.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <source>The JSON is nested deeper than %1 levels.</source>
-        <translation>Le JSON est imbriqué sur plus de %1 niveaux.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonResolver</name>
-    <message>
-        <source>Nested deeper than %1 levels.</source>
-        <translation>Imbriqué sur plus de %1 niveaux.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
-        <translation>La clé « %1 » apparaît deux fois ; une map avec des clés répétées s'écrit {"$map": [[clé, valeur], …]}.</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%1 n'existe pas en %2.</translation>
-    </message>
-    <message>
-        <source>$bytes takes a Base64 string.</source>
-        <translation>$bytes attend une chaîne Base64.</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
-        <translation>%1 attend un nombre, "NaN", "Infinity" ou "-Infinity".</translation>
-    </message>
-    <message>
-        <source>$map takes an array of [key, value] pairs.</source>
-        <translation>$map attend un tableau de paires [clé, valeur].</translation>
-    </message>
-    <message>
-        <source>$tag takes [tag number, item].</source>
-        <translation>$tag attend [numéro d'étiquette, élément].</translation>
-    </message>
-    <message>
-        <source>$simple takes 0 to 19 or 32 to 255.</source>
-        <translation>$simple attend de 0 à 19 ou de 32 à 255.</translation>
-    </message>
-    <message>
-        <source>$undefined takes null.</source>
-        <translation>$undefined attend null.</translation>
-    </message>
-    <message>
-        <source>$ext takes [type from -128 to 127, Base64 string].</source>
-        <translation>$ext attend [type de -128 à 127, chaîne Base64].</translation>
-    </message>
-    <message>
-        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
-        <translation>%1 n'est aucun de $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined et $ext ; une map avec une seule clé qui commence par $ s'écrit {"$map": [[clé, valeur]]}.</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonWriter</name>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>En JSON, elle dépasse %L1 caractères.</translation>
-    </message>
-    <message>
-        <source>An integer below -2^63 has no JSON form here (%1).</source>
-        <translation>Un entier inférieur à -2^63 n'a pas de forme JSON ici (%1).</translation>
-    </message>
-    <message>
-        <source>Text that is not UTF-8 has no JSON form (%1).</source>
-        <translation>Un texte qui n'est pas en UTF-8 n'a pas de forme JSON (%1).</translation>
-    </message>
-    <message>
-        <source>A NaN with a payload has no JSON form (%1).</source>
-        <translation>Un NaN avec une charge utile n'a pas de forme JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1672,7 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Sorting… %1%</source>
-        <translation>Tri en cours… %1 %</translation>
+        <translation>Tri en cours… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1890,11 +1876,11 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Set &amp;Expiry of All Shown…</source>
-        <translation>Définir l'&amp;expiration de tout ce qui est affiché…</translation>
+        <translation>Définir l&apos;&amp;expiration de tout ce qui est affiché…</translation>
     </message>
     <message>
         <source>&amp;Remove Expiry of All Shown…</source>
-        <translation>Supprimer l'e&amp;xpiration de tout ce qui est affiché…</translation>
+        <translation>Supprimer l&apos;e&amp;xpiration de tout ce qui est affiché…</translation>
     </message>
     <message>
         <source>Collecting the records shown</source>
@@ -1910,7 +1896,7 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>The records shown could not be read.</source>
-        <translation>Les enregistrements affichés n'ont pas pu être lus.</translation>
+        <translation>Les enregistrements affichés n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>One edit stages at most %L1 records. Narrow the filter (a prefix, a range or a pattern) and repeat the edit for each part.</source>
@@ -1918,33 +1904,33 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>In the default namespace.</source>
-        <translation>Dans l'espace de noms par défaut.</translation>
+        <translation>Dans l&apos;espace de noms par défaut.</translation>
     </message>
     <message>
         <source>In the namespace %1.</source>
-        <translation>Dans l'espace de noms %1.</translation>
+        <translation>Dans l&apos;espace de noms %1.</translation>
     </message>
     <message>
         <source>No records are shown.</source>
-        <translation>Aucun enregistrement n'est affiché.</translation>
+        <translation>Aucun enregistrement n&apos;est affiché.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %Ln record(s) shown?</source>
         <translation>
-            <numerusform>Supprimer %Ln enregistrement affiché ?</numerusform>
-            <numerusform>Supprimer les %Ln enregistrements affichés ?</numerusform>
+            <numerusform>Supprimer %Ln enregistrement affiché&#xa0;?</numerusform>
+            <numerusform>Supprimer les %Ln enregistrements affichés&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the expiry of all %Ln record(s) shown?</source>
         <translation>
-            <numerusform>Supprimer l'expiration de %Ln enregistrement affiché ?</numerusform>
-            <numerusform>Supprimer l'expiration des %Ln enregistrements affichés ?</numerusform>
+            <numerusform>Supprimer l&apos;expiration de %Ln enregistrement affiché&#xa0;?</numerusform>
+            <numerusform>Supprimer l&apos;expiration des %Ln enregistrements affichés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>The change is pending until you write the changes; Undo takes it back.</source>
-        <translation>La modification reste en attente jusqu'à ce que vous écriviez les modifications ; « Annuler » la révoque.</translation>
+        <translation>La modification reste en attente jusqu&apos;à ce que vous écriviez les modifications&#xa0;; «&#xa0;Annuler&#xa0;» la révoque.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1952,7 +1938,7 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Remove Expiry</source>
-        <translation>Supprimer l'expiration</translation>
+        <translation>Supprimer l&apos;expiration</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2565,7 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>extension type %1</source>
-        <translation>type d'extension %1</translation>
+        <translation>type d&apos;extension %1</translation>
     </message>
     <message>
         <source>, tag %1</source>
@@ -2604,19 +2590,19 @@ Expiration : %3</translation>
     <name>browser::StructuredView</name>
     <message>
         <source>As JSON this %1 value has a line of %L2 characters, more than the editor takes (%L3): edit it in Hex or Base64.</source>
-        <translation>En JSON, cette valeur %1 a une ligne de %L2 caractères, plus que l'éditeur n'en accepte (%L3) : modifiez-la en hexadécimal ou en Base64.</translation>
+        <translation>En JSON, cette valeur %1 a une ligne de %L2 caractères, plus que l&apos;éditeur n&apos;en accepte (%L3)&#xa0;: modifiez-la en hexadécimal ou en Base64.</translation>
     </message>
     <message>
         <source>%1 as JSON:</source>
-        <translation>%1 en JSON :</translation>
+        <translation>%1 en JSON&#xa0;:</translation>
     </message>
     <message>
         <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
-        <translation>%1 en JSON ; « Appliquer » le réécrit en %1 (les chaînes d'octets sont {"$bytes": "Base64"}) :</translation>
+        <translation>%1 en JSON&#xa0;; «&#xa0;Appliquer&#xa0;» le réécrit en %1 (les chaînes d&apos;octets sont {&quot;$bytes&quot;: &quot;Base64&quot;})&#xa0;:</translation>
     </message>
     <message>
         <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
-        <translation>Cette valeur %1 ne peut pas être modifiée en JSON : %2 Modifiez-la en hexadécimal ou en Base64.</translation>
+        <translation>Cette valeur %1 ne peut pas être modifiée en JSON&#xa0;: %2 Modifiez-la en hexadécimal ou en Base64.</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2662,7 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
-        <translation>Entrée ou F3 trouve le résultat suivant, Maj+Entrée ou Maj+F3 le précédent : des octets dans la vue Hex (ff 00 1a, 0xdead, de:ad, ou "texte" entre guillemets), du texte dans la vue Texte</translation>
+        <translation>Entrée ou F3 trouve le résultat suivant, Maj+Entrée ou Maj+F3 le précédent&#xa0;: des octets dans la vue Hex (ff 00 1a, 0xdead, de:ad, ou &quot;texte&quot; entre guillemets), du texte dans la vue Texte</translation>
     </message>
     <message>
         <source>Find the match before (Shift+F3)</source>
@@ -2688,7 +2674,7 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>In the Hex view, find looks for bytes: pairs of digits 0-9 and a-f, such as ff 00 1a, 0xdead or de:ad; text goes in double quotes.</source>
-        <translation>Dans la vue Hex, la recherche porte sur des octets : des paires de chiffres 0-9 et a-f, comme ff 00 1a, 0xdead ou de:ad ; le texte se met entre guillemets doubles.</translation>
+        <translation>Dans la vue Hex, la recherche porte sur des octets&#xa0;: des paires de chiffres 0-9 et a-f, comme ff 00 1a, 0xdead ou de:ad&#xa0;; le texte se met entre guillemets doubles.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2696,11 +2682,11 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>The search stopped before it was done.</source>
-        <translation>La recherche s'est arrêtée avant la fin.</translation>
+        <translation>La recherche s&apos;est arrêtée avant la fin.</translation>
     </message>
     <message>
         <source>Not found: %1 is nowhere in this value.</source>
-        <translation>Introuvable : %1 n'apparaît nulle part dans cette valeur.</translation>
+        <translation>Introuvable&#xa0;: %1 n&apos;apparaît nulle part dans cette valeur.</translation>
     </message>
     <message>
         <source>Found at offset %L1 (0x%2). F3 finds the next, Shift+F3 the one before.</source>
@@ -2863,11 +2849,11 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Neither CBOR nor MessagePack (a map or an array that encodes back to its bytes): shown in hex.</source>
-        <translation>Ni CBOR ni MessagePack (une map ou un tableau qui se réencode en ses propres octets) : affichage en hexadécimal.</translation>
+        <translation>Ni CBOR ni MessagePack (une map ou un tableau qui se réencode en ses propres octets)&#xa0;: affichage en hexadécimal.</translation>
     </message>
     <message>
         <source>Type hex digits over bytes; Insert switches to inserting them (Delete and Backspace remove bytes). Shift selects, Ctrl+C copies, Ctrl+F finds.</source>
-        <translation>Tapez des chiffres hexadécimaux par-dessus les octets ; Inser passe à l'insertion (Suppr et Retour arrière suppriment des octets). Maj sélectionne, Ctrl+C copie, Ctrl+F recherche.</translation>
+        <translation>Tapez des chiffres hexadécimaux par-dessus les octets&#xa0;; Inser passe à l&apos;insertion (Suppr et Retour arrière suppriment des octets). Maj sélectionne, Ctrl+C copie, Ctrl+F recherche.</translation>
     </message>
 </context>
 <context>
@@ -2878,11 +2864,11 @@ Expiration : %3</translation>
     </message>
     <message>
         <source>Only part of this value is held here, so its length cannot change: bytes can be typed over (overwrite), not inserted or removed.</source>
-        <translation>Seule une partie de cette valeur est chargée ici, sa longueur ne peut donc pas changer : les octets peuvent être remplacés par la frappe (écrasement), mais ni insérés ni supprimés.</translation>
+        <translation>Seule une partie de cette valeur est chargée ici, sa longueur ne peut donc pas changer&#xa0;: les octets peuvent être remplacés par la frappe (écrasement), mais ni insérés ni supprimés.</translation>
     </message>
     <message>
         <source>Only a selection of up to %1 whose bytes are shown can be copied; Save to File takes the whole value.</source>
-        <translation>Seule une sélection d'au plus %1 dont les octets sont affichés peut être copiée ; « Enregistrer dans un fichier » prend la valeur entière.</translation>
+        <translation>Seule une sélection d&apos;au plus %1 dont les octets sont affichés peut être copiée&#xa0;; «&#xa0;Enregistrer dans un fichier&#xa0;» prend la valeur entière.</translation>
     </message>
     <message>
         <source>Cursor 0x%1</source>

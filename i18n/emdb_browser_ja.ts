@@ -157,6 +157,97 @@
     </message>
 </context>
 <context>
+    <name>StructuredValue</name>
+    <message>
+        <source>at %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>JSON にすると %L1 文字を超えます。</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>-2^63 未満の整数はここでは JSON で表せません (%1)。</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>UTF-8 ではないテキストは JSON で表せません (%1)。</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>ペイロード付きの NaN は JSON で表せません (%1)。</translation>
+    </message>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>整数 %1 は範囲外です。整数は -2^63 から 2^64-1 までです。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>JSON の入れ子が %1 階層を超えています。</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>入れ子が %1 階層を超えています。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>キー「%1」が 2 回出現しています。キーが重複するマップは {"$map": [[キー, 値], …]} と書きます。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 は %2 にはありません。</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes には Base64 文字列を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 には数値、"NaN"、"Infinity"、"-Infinity" のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map には [キー, 値] の組の配列を指定します。</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag には [タグ番号, 要素] を指定します。</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple には 0～19 または 32～255 を指定します。</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined には null を指定します。</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext には [-128～127 の型, Base64 文字列] を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 は $bytes、$float16、$float32、$float64、$map、$tag、$simple、$undefined、$ext のいずれでもありません。$ で始まるキーを 1 つだけ持つマップは {"$map": [[キー, 値]]} と書きます。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>%1 として認識されるには、値はマップまたは配列（オブジェクト、配列、または $map）のままである必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -178,30 +269,6 @@
     <message>
         <source>JPEG image, %1</source>
         <translation>JPEG 画像、%1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>位置 %1</translation>
-    </message>
-    <message>
-        <source>at the top level</source>
-        <translation>最上位</translation>
-    </message>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>JSON にすると %L1 文字を超えます。</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>有効な JSON ではありません: %1</translation>
-    </message>
-    <message>
-        <source>Not valid JSON.</source>
-        <translation>有効な JSON ではありません。</translation>
-    </message>
-    <message>
-        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
-        <translation>%1 として認識されるには、値はマップまたは配列（オブジェクト、配列、または $map）のままである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1133,87 +1200,6 @@ Expires: %3</source>
     <message>
         <source>byte %1: %2</source>
         <translation>バイト %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonReader</name>
-    <message>
-        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
-        <translation>整数 %1 は範囲外です。整数は -2^63 から 2^64-1 までです。</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>有効な JSON ではありません: %1</translation>
-    </message>
-    <message>
-        <source>The JSON is nested deeper than %1 levels.</source>
-        <translation>JSON の入れ子が %1 階層を超えています。</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonResolver</name>
-    <message>
-        <source>Nested deeper than %1 levels.</source>
-        <translation>入れ子が %1 階層を超えています。</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
-        <translation>キー「%1」が 2 回出現しています。キーが重複するマップは {"$map": [[キー, 値], …]} と書きます。</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%1 は %2 にはありません。</translation>
-    </message>
-    <message>
-        <source>$bytes takes a Base64 string.</source>
-        <translation>$bytes には Base64 文字列を指定します。</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
-        <translation>%1 には数値、"NaN"、"Infinity"、"-Infinity" のいずれかを指定します。</translation>
-    </message>
-    <message>
-        <source>$map takes an array of [key, value] pairs.</source>
-        <translation>$map には [キー, 値] の組の配列を指定します。</translation>
-    </message>
-    <message>
-        <source>$tag takes [tag number, item].</source>
-        <translation>$tag には [タグ番号, 要素] を指定します。</translation>
-    </message>
-    <message>
-        <source>$simple takes 0 to 19 or 32 to 255.</source>
-        <translation>$simple には 0～19 または 32～255 を指定します。</translation>
-    </message>
-    <message>
-        <source>$undefined takes null.</source>
-        <translation>$undefined には null を指定します。</translation>
-    </message>
-    <message>
-        <source>$ext takes [type from -128 to 127, Base64 string].</source>
-        <translation>$ext には [-128～127 の型, Base64 文字列] を指定します。</translation>
-    </message>
-    <message>
-        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
-        <translation>%1 は $bytes、$float16、$float32、$float64、$map、$tag、$simple、$undefined、$ext のいずれでもありません。$ で始まるキーを 1 つだけ持つマップは {"$map": [[キー, 値]]} と書きます。</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonWriter</name>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>JSON にすると %L1 文字を超えます。</translation>
-    </message>
-    <message>
-        <source>An integer below -2^63 has no JSON form here (%1).</source>
-        <translation>-2^63 未満の整数はここでは JSON で表せません (%1)。</translation>
-    </message>
-    <message>
-        <source>Text that is not UTF-8 has no JSON form (%1).</source>
-        <translation>UTF-8 ではないテキストは JSON で表せません (%1)。</translation>
-    </message>
-    <message>
-        <source>A NaN with a payload has no JSON form (%1).</source>
-        <translation>ペイロード付きの NaN は JSON で表せません (%1)。</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2555,7 @@ Expires: %3</source>
     </message>
     <message>
         <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
-        <translation>JSON で表した %1。「適用」で %1 として書き戻します（バイト列は {"$bytes": "Base64"}）:</translation>
+        <translation>JSON で表した %1。「適用」で %1 として書き戻します（バイト列は {&quot;$bytes&quot;: &quot;Base64&quot;}）:</translation>
     </message>
     <message>
         <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
@@ -2632,7 +2618,7 @@ Expires: %3</source>
     </message>
     <message>
         <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
-        <translation>Enter または F3 で次の一致、Shift+Enter または Shift+F3 で前の一致を検索します。16 進数表示ではバイト (ff 00 1a、0xdead、de:ad、または引用符で囲んだ "テキスト")、テキスト表示ではテキストを検索します</translation>
+        <translation>Enter または F3 で次の一致、Shift+Enter または Shift+F3 で前の一致を検索します。16 進数表示ではバイト (ff 00 1a、0xdead、de:ad、または引用符で囲んだ &quot;テキスト&quot;)、テキスト表示ではテキストを検索します</translation>
     </message>
     <message>
         <source>Find the match before (Shift+F3)</source>

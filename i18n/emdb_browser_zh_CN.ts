@@ -157,6 +157,97 @@
     </message>
 </context>
 <context>
+    <name>StructuredValue</name>
+    <message>
+        <source>at %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>位于顶层</translation>
+    </message>
+    <message>
+        <source>It is longer than %L1 characters as JSON.</source>
+        <translation>转为 JSON 后超过 %L1 个字符。</translation>
+    </message>
+    <message>
+        <source>An integer below -2^63 has no JSON form here (%1).</source>
+        <translation>小于 -2^63 的整数在此没有 JSON 形式（%1）。</translation>
+    </message>
+    <message>
+        <source>Text that is not UTF-8 has no JSON form (%1).</source>
+        <translation>非 UTF-8 的文本没有 JSON 形式（%1）。</translation>
+    </message>
+    <message>
+        <source>A NaN with a payload has no JSON form (%1).</source>
+        <translation>带有效载荷的 NaN 没有 JSON 形式（%1）。</translation>
+    </message>
+    <message>
+        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
+        <translation>整数 %1 超出范围：整数范围为 -2^63 到 2^64-1。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>JSON 的嵌套深度超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels.</source>
+        <translation>嵌套深度超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
+        <translation>键“%1”出现了两次；含重复键的映射应写为 {"$map": [[键, 值], …]}。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%2 中没有 %1。</translation>
+    </message>
+    <message>
+        <source>$bytes takes a Base64 string.</source>
+        <translation>$bytes 需要一个 Base64 字符串。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
+        <translation>%1 需要一个数字、"NaN"、"Infinity" 或 "-Infinity"。</translation>
+    </message>
+    <message>
+        <source>$map takes an array of [key, value] pairs.</source>
+        <translation>$map 需要一个由 [键, 值] 对组成的数组。</translation>
+    </message>
+    <message>
+        <source>$tag takes [tag number, item].</source>
+        <translation>$tag 需要 [标签号, 元素]。</translation>
+    </message>
+    <message>
+        <source>$simple takes 0 to 19 or 32 to 255.</source>
+        <translation>$simple 需要 0 到 19 或 32 到 255。</translation>
+    </message>
+    <message>
+        <source>$undefined takes null.</source>
+        <translation>$undefined 需要 null。</translation>
+    </message>
+    <message>
+        <source>$ext takes [type from -128 to 127, Base64 string].</source>
+        <translation>$ext 需要 [-128 到 127 的类型, Base64 字符串]。</translation>
+    </message>
+    <message>
+        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
+        <translation>%1 不是 $bytes、$float16、$float32、$float64、$map、$tag、$simple、$undefined 或 $ext 中的任何一个；只有一个以 $ 开头的键的映射应写为 {"$map": [[键, 值]]}。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
+        <translation>值必须保持为映射或数组（对象、数组或 $map），才能被识别为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormat</name>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
@@ -178,30 +269,6 @@
     <message>
         <source>JPEG image, %1</source>
         <translation>JPEG 图像，%1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>位于 %1</translation>
-    </message>
-    <message>
-        <source>at the top level</source>
-        <translation>位于顶层</translation>
-    </message>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>转为 JSON 后超过 %L1 个字符。</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
-        <source>Not valid JSON.</source>
-        <translation>不是有效的 JSON。</translation>
-    </message>
-    <message>
-        <source>The value must stay a map or an array (an object, an array or a $map) to be recognised as %1.</source>
-        <translation>值必须保持为映射或数组（对象、数组或 $map），才能被识别为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1133,87 +1200,6 @@ Expires: %3</source>
     <message>
         <source>byte %1: %2</source>
         <translation>字节 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonReader</name>
-    <message>
-        <source>The integer %1 is out of range: integers go from -2^63 to 2^64-1.</source>
-        <translation>整数 %1 超出范围：整数范围为 -2^63 到 2^64-1。</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
-        <source>The JSON is nested deeper than %1 levels.</source>
-        <translation>JSON 的嵌套深度超过 %1 层。</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonResolver</name>
-    <message>
-        <source>Nested deeper than %1 levels.</source>
-        <translation>嵌套深度超过 %1 层。</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; appears twice; a map with repeated keys is written {&quot;$map&quot;: [[key, value], …]}.</source>
-        <translation>键“%1”出现了两次；含重复键的映射应写为 {"$map": [[键, 值], …]}。</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2.</source>
-        <translation>%2 中没有 %1。</translation>
-    </message>
-    <message>
-        <source>$bytes takes a Base64 string.</source>
-        <translation>$bytes 需要一个 Base64 字符串。</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, &quot;NaN&quot;, &quot;Infinity&quot; or &quot;-Infinity&quot;.</source>
-        <translation>%1 需要一个数字、"NaN"、"Infinity" 或 "-Infinity"。</translation>
-    </message>
-    <message>
-        <source>$map takes an array of [key, value] pairs.</source>
-        <translation>$map 需要一个由 [键, 值] 对组成的数组。</translation>
-    </message>
-    <message>
-        <source>$tag takes [tag number, item].</source>
-        <translation>$tag 需要 [标签号, 元素]。</translation>
-    </message>
-    <message>
-        <source>$simple takes 0 to 19 or 32 to 255.</source>
-        <translation>$simple 需要 0 到 19 或 32 到 255。</translation>
-    </message>
-    <message>
-        <source>$undefined takes null.</source>
-        <translation>$undefined 需要 null。</translation>
-    </message>
-    <message>
-        <source>$ext takes [type from -128 to 127, Base64 string].</source>
-        <translation>$ext 需要 [-128 到 127 的类型, Base64 字符串]。</translation>
-    </message>
-    <message>
-        <source>%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and $ext; a map with one key that starts with $ is written {&quot;$map&quot;: [[key, value]]}.</source>
-        <translation>%1 不是 $bytes、$float16、$float32、$float64、$map、$tag、$simple、$undefined 或 $ext 中的任何一个；只有一个以 $ 开头的键的映射应写为 {"$map": [[键, 值]]}。</translation>
-    </message>
-</context>
-<context>
-    <name>browser::JsonWriter</name>
-    <message>
-        <source>It is longer than %L1 characters as JSON.</source>
-        <translation>转为 JSON 后超过 %L1 个字符。</translation>
-    </message>
-    <message>
-        <source>An integer below -2^63 has no JSON form here (%1).</source>
-        <translation>小于 -2^63 的整数在此没有 JSON 形式（%1）。</translation>
-    </message>
-    <message>
-        <source>Text that is not UTF-8 has no JSON form (%1).</source>
-        <translation>非 UTF-8 的文本没有 JSON 形式（%1）。</translation>
-    </message>
-    <message>
-        <source>A NaN with a payload has no JSON form (%1).</source>
-        <translation>带有效载荷的 NaN 没有 JSON 形式（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2555,7 @@ Expires: %3</source>
     </message>
     <message>
         <source>%1 as JSON; Apply writes it back as %1 (byte strings are {&quot;$bytes&quot;: &quot;Base64&quot;}):</source>
-        <translation>%1 的 JSON 形式；“应用”会将其写回为 %1（字节串写作 {"$bytes": "Base64"}）：</translation>
+        <translation>%1 的 JSON 形式；“应用”会将其写回为 %1（字节串写作 {&quot;$bytes&quot;: &quot;Base64&quot;}）：</translation>
     </message>
     <message>
         <source>This %1 value cannot be edited as JSON: %2 Edit it in Hex or Base64.</source>
@@ -2632,7 +2618,7 @@ Expires: %3</source>
     </message>
     <message>
         <source>Enter or F3 finds the next match, Shift+Enter or Shift+F3 the one before: bytes in the Hex view (ff 00 1a, 0xdead, de:ad, or &quot;text&quot; in quotes), text in the Text view</source>
-        <translation>Enter 或 F3 查找下一个匹配，Shift+Enter 或 Shift+F3 查找上一个：在十六进制视图中查找字节（ff 00 1a、0xdead、de:ad，或用引号括起的 "文本"），在文本视图中查找文本</translation>
+        <translation>Enter 或 F3 查找下一个匹配，Shift+Enter 或 Shift+F3 查找上一个：在十六进制视图中查找字节（ff 00 1a、0xdead、de:ad，或用引号括起的 &quot;文本&quot;），在文本视图中查找文本</translation>
     </message>
     <message>
         <source>Find the match before (Shift+F3)</source>

@@ -111,6 +111,8 @@ QStringList englishWords(const QString& text) {
                                      QStringLiteral("Regex"),
                                      QStringLiteral("YAML"),
                                      QStringLiteral("TOML"),
+                                     QStringLiteral("CBOR"),
+                                     QStringLiteral("MessagePack"),
                                      QStringLiteral("HTML"),
                                      QStringLiteral("Markdown"),
                                      QStringLiteral("Argon2id"),

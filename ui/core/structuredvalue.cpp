@@ -26,7 +26,10 @@ using Json = nlohmann::ordered_json;
 // JSON nests up to three levels for each level of items ({"$map": [[k, v]]}).
 constexpr int kJsonMaxDepth = 4 * kStructuredMaxDepth;
 
-QString tr(const char* text) { return QCoreApplication::translate("StructuredValue", text); }
+// The messages' translation context.
+struct Messages {
+  Q_DECLARE_TR_FUNCTIONS(StructuredValue)
+};
 
 // Where an item is (a.b[3]), spelt out only for a message.
 struct Path {
@@ -42,7 +45,9 @@ QString pathText(const Path& path) {
   if (!path.key) return up + QStringLiteral("[%1]").arg(path.index);
   return up.isEmpty() ? QString::fromUtf8(*path.key) : up + QLatin1Char('.') + QString::fromUtf8(*path.key);
 }
-QString where(const Path& path) { return path.up ? tr("at %1").arg(pathText(path)) : tr("at the top level"); }
+QString where(const Path& path) {
+  return path.up ? Messages::tr("at %1").arg(pathText(path)) : Messages::tr("at the top level");
+}
 
 bool isContainer(const Item& item) {
   const Item* it = &item;
@@ -306,14 +311,14 @@ class JsonWriter {
 
   bool write(const Item& it, int indent, const Path& path) {
     if (qsizetype(out.size()) > max_) {  // UTF-8: at least as many bytes as characters
-      error = tr("It is longer than %L1 characters as JSON.").arg(max_);
+      error = Messages::tr("It is longer than %L1 characters as JSON.").arg(max_);
       return false;
     }
     switch (it.kind) {
       case Kind::Unsigned: out += std::to_string(it.number); return true;
       case Kind::Negative:
         if (it.number > quint64(std::numeric_limits<qint64>::max())) {
-          error = tr("An integer below -2^63 has no JSON form here (%1).").arg(where(path));
+          error = Messages::tr("An integer below -2^63 has no JSON form here (%1).").arg(where(path));
           return false;
         }
         out += std::to_string(qint64(~it.number));
@@ -329,7 +334,7 @@ class JsonWriter {
         return true;
       case Kind::Text:
         if (!isUtf8(it.bytes)) {
-          error = tr("Text that is not UTF-8 has no JSON form (%1).").arg(where(path));
+          error = Messages::tr("Text that is not UTF-8 has no JSON form (%1).").arg(where(path));
           return false;
         }
         out += string(it.bytes);
@@ -358,7 +363,7 @@ class JsonWriter {
   bool writeFloat(const Item& it, const Path& path) {
     const double d = it.real;
     if (std::isnan(d) && bitsOf(d) != bitsOf(std::numeric_limits<double>::quiet_NaN())) {
-      error = tr("A NaN with a payload has no JSON form (%1).").arg(where(path));
+      error = Messages::tr("A NaN with a payload has no JSON form (%1).").arg(where(path));
       return false;
     }
     const std::string number = std::isnan(d)   ? std::string("\"NaN\"")
@@ -459,8 +464,8 @@ class JsonReader final : public nlohmann::json_sax<Json> {
   }
   bool number_float(number_float_t val, const string_t& lexeme) override {
     if (lexeme.find_first_of(".eE") == std::string::npos) {
-      error =
-          tr("The integer %1 is out of range: integers go from -2^63 to 2^64-1.").arg(QString::fromStdString(lexeme));
+      error = Messages::tr("The integer %1 is out of range: integers go from -2^63 to 2^64-1.")
+                  .arg(QString::fromStdString(lexeme));
       return false;
     }
     Item* it = place(Kind::Float);
@@ -492,7 +497,7 @@ class JsonReader final : public nlohmann::json_sax<Json> {
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
     std::string what = ex.what();
     if (const auto at = what.find("] "); at != std::string::npos) what.erase(0, at + 2);  // "[json.exception.…] "
-    error = tr("Not valid JSON: %1").arg(QString::fromStdString(what));
+    error = Messages::tr("Not valid JSON: %1").arg(QString::fromStdString(what));
     return false;
   }
 
@@ -504,7 +509,7 @@ class JsonReader final : public nlohmann::json_sax<Json> {
   }
   bool open(Kind kind) {
     if (stack_.size() >= std::size_t(kJsonMaxDepth)) {
-      error = tr("The JSON is nested deeper than %1 levels.").arg(kJsonMaxDepth);
+      error = Messages::tr("The JSON is nested deeper than %1 levels.").arg(kJsonMaxDepth);
       return false;
     }
     stack_.push_back(place(kind));
@@ -521,7 +526,8 @@ class JsonResolver {
   QString error;
 
   bool resolve(Item& it, const Path& path, int depth) {
-    if (depth > kStructuredMaxDepth) return failAt(tr("Nested deeper than %1 levels.").arg(kStructuredMaxDepth), path);
+    if (depth > kStructuredMaxDepth)
+      return failAt(Messages::tr("Nested deeper than %1 levels.").arg(kStructuredMaxDepth), path);
     switch (it.kind) {
       case Kind::Float:
         if (it.floatBits == 0) it.floatBits = usualFloatBits(format_, it.real);
@@ -536,8 +542,8 @@ class JsonResolver {
         for (std::size_t i = 0; i < it.items.size(); i += 2) {
           const QByteArray& key = it.items[i].bytes;
           if (keys.contains(key))
-            return failAt(tr("The key \"%1\" appears twice; a map with repeated keys is written "
-                             "{\"$map\": [[key, value], …]}.")
+            return failAt(Messages::tr("The key \"%1\" appears twice; a map with repeated keys is written "
+                                       "{\"$map\": [[key, value], …]}.")
                               .arg(QString::fromUtf8(key)),
                           path);
           keys.insert(key);
@@ -556,7 +562,7 @@ class JsonResolver {
   }
   bool only(StructuredFormat format, const QByteArray& name, const Path& path) {
     if (format_ == format) return true;
-    return failAt(tr("%1 is not in %2.").arg(QString::fromUtf8(name), formatName(format_)), path);
+    return failAt(Messages::tr("%1 is not in %2.").arg(QString::fromUtf8(name), formatName(format_)), path);
   }
   static std::optional<QByteArray> base64(const Item& it) {
     if (it.kind != Kind::Text) return std::nullopt;
@@ -572,7 +578,7 @@ class JsonResolver {
     Item out;
     if (name == "$bytes") {
       auto b = base64(value);
-      if (!b) return failAt(tr("$bytes takes a Base64 string."), path);
+      if (!b) return failAt(Messages::tr("$bytes takes a Base64 string."), path);
       out.kind = Kind::Bytes;
       out.bytes = *b;
     } else if (name == "$float16" || name == "$float32" || name == "$float64") {
@@ -589,16 +595,17 @@ class JsonResolver {
         out.real = value.bytes == "Infinity" ? std::numeric_limits<double>::infinity()
                                              : -std::numeric_limits<double>::infinity();
       else
-        return failAt(tr("%1 takes a number, \"NaN\", \"Infinity\" or \"-Infinity\".").arg(QString::fromUtf8(name)),
-                      path);
+        return failAt(
+            Messages::tr("%1 takes a number, \"NaN\", \"Infinity\" or \"-Infinity\".").arg(QString::fromUtf8(name)),
+            path);
       out.real = roundedTo(out.floatBits, out.real);
     } else if (name == "$map") {
-      if (value.kind != Kind::Array) return failAt(tr("$map takes an array of [key, value] pairs."), path);
+      if (value.kind != Kind::Array) return failAt(Messages::tr("$map takes an array of [key, value] pairs."), path);
       out.kind = Kind::Map;
       for (std::size_t i = 0; i < value.items.size(); ++i) {
         Item& pair = value.items[i];
         if (pair.kind != Kind::Array || pair.items.size() != 2)
-          return failAt(tr("$map takes an array of [key, value] pairs."), path);
+          return failAt(Messages::tr("$map takes an array of [key, value] pairs."), path);
         const Path at = indexPath(path, i);
         if (!resolve(pair.items[0], at, depth + 1) || !resolve(pair.items[1], at, depth + 1)) return false;
         out.items.push_back(std::move(pair.items[0]));
@@ -607,7 +614,7 @@ class JsonResolver {
     } else if (name == "$tag") {
       if (!only(StructuredFormat::Cbor, name, path)) return false;
       if (value.kind != Kind::Array || value.items.size() != 2 || value.items[0].kind != Kind::Unsigned)
-        return failAt(tr("$tag takes [tag number, item]."), path);
+        return failAt(Messages::tr("$tag takes [tag number, item]."), path);
       out.kind = Kind::Tag;
       out.number = value.items[0].number;
       if (!resolve(value.items[1], path, depth + 1)) return false;
@@ -615,12 +622,12 @@ class JsonResolver {
     } else if (name == "$simple") {
       if (!only(StructuredFormat::Cbor, name, path)) return false;
       if (value.kind != Kind::Unsigned || value.number > 255 || (value.number >= 20 && value.number < 32))
-        return failAt(tr("$simple takes 0 to 19 or 32 to 255."), path);
+        return failAt(Messages::tr("$simple takes 0 to 19 or 32 to 255."), path);
       out.kind = Kind::Simple;
       out.number = value.number;
     } else if (name == "$undefined") {
       if (!only(StructuredFormat::Cbor, name, path)) return false;
-      if (value.kind != Kind::Null) return failAt(tr("$undefined takes null."), path);
+      if (value.kind != Kind::Null) return failAt(Messages::tr("$undefined takes null."), path);
       out.kind = Kind::Undefined;
     } else if (name == "$ext") {
       if (!only(StructuredFormat::MessagePack, name, path)) return false;
@@ -628,16 +635,17 @@ class JsonResolver {
                          ((value.items[0].kind == Kind::Unsigned && value.items[0].number <= 127) ||
                           (value.items[0].kind == Kind::Negative && value.items[0].number <= 127));
       auto b = typed ? base64(value.items[1]) : std::nullopt;
-      if (!b) return failAt(tr("$ext takes [type from -128 to 127, Base64 string]."), path);
+      if (!b) return failAt(Messages::tr("$ext takes [type from -128 to 127, Base64 string]."), path);
       out.kind = Kind::Extension;
       const Item& type = value.items[0];
       out.extensionType = qint8(type.kind == Kind::Unsigned ? qint64(type.number) : qint64(~type.number));
       out.bytes = *b;
     } else {
-      return failAt(tr("%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and "
+      return failAt(
+          Messages::tr("%1 is none of $bytes, $float16, $float32, $float64, $map, $tag, $simple, $undefined and "
                        "$ext; a map with one key that starts with $ is written {\"$map\": [[key, value]]}.")
-                        .arg(QString::fromUtf8(name)),
-                    path);
+              .arg(QString::fromUtf8(name)),
+          path);
     }
     it = std::move(out);
     return true;
@@ -686,7 +694,8 @@ std::expected<QString, QString> structuredToJson(const StructuredValue& value, q
   JsonWriter writer(value.format, maxChars);
   if (!writer.write(value.root, 0, Path{})) return std::unexpected(writer.error);
   QString json = QString::fromStdString(writer.out);
-  if (json.size() > maxChars) return std::unexpected(tr("It is longer than %L1 characters as JSON.").arg(maxChars));
+  if (json.size() > maxChars)
+    return std::unexpected(Messages::tr("It is longer than %L1 characters as JSON.").arg(maxChars));
   return json;
 }
 
@@ -697,15 +706,15 @@ std::expected<QByteArray, QString> structuredFromJson(const QString& json, Struc
   try {
     parsed = Json::sax_parse(utf8.constBegin(), utf8.constEnd(), &reader);
   } catch (const std::exception& e) {
-    return std::unexpected(tr("Not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+    return std::unexpected(Messages::tr("Not valid JSON: %1").arg(QString::fromUtf8(e.what())));
   }
-  if (!parsed) return std::unexpected(reader.error.isEmpty() ? tr("Not valid JSON.") : reader.error);
+  if (!parsed) return std::unexpected(reader.error.isEmpty() ? Messages::tr("Not valid JSON.") : reader.error);
   StructuredValue value{format, std::move(reader.root)};
   JsonResolver resolver(format);
   if (!resolver.resolve(value.root, Path{}, 0)) return std::unexpected(resolver.error);
   if (!isContainer(value.root))
-    return std::unexpected(tr("The value must stay a map or an array (an object, an array or a $map) to be "
-                              "recognised as %1.")
+    return std::unexpected(Messages::tr("The value must stay a map or an array (an object, an array or a $map) to be "
+                                        "recognised as %1.")
                                .arg(formatName(format)));
   return encodeStructured(value);
 }
