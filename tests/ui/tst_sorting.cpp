@@ -233,6 +233,24 @@ class TestSorting : public QObject {
              reference(items, {KeySort::By::Size, true, false}));
   }
 
+  // Refreshes while an order is being built (as Follow Changes sends them)
+  // do not restart it: it shows, then one more build shows what changed.
+  void refreshes_while_building_wait_for_it() {
+    MainWindow w;
+    w.show();
+    QVERIFY(uitest::openAndWait(w, qpath(path_)));
+    KeyTableModel* m = w.keyModel();
+    QSignalSpy shown(m, &KeyTableModel::scopeReady);
+    clickHeader(w, KeyTableModel::ExpiresColumn);
+    QVERIFY(m->isSorting());
+    for (int i = 0; i < 5; ++i) m->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 30000);
+    QVERIFY(!m->isSorting());
+    QTest::qWait(200);
+    QCOMPARE(shown.count(), 2);  // once more, not once a refresh
+    QCOMPARE(after(w, [&] { m->refresh(); }), reference(recs_, {KeySort::By::Expiry, false, false}));
+  }
+
   // A record that edits add shows where it will sort by its staged size, and
   // after Write Changes the order is built again with it stored.
   void added_records_sort_into_place() {

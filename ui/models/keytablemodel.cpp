@@ -68,6 +68,7 @@ void KeyTableModel::setScope(const KeyScope& scope) {
   scan_mode_ = false;
   order_.reset();
   sorting_ = false;
+  build_again_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -100,6 +101,7 @@ void KeyTableModel::clear() {
   scan_mode_ = false;
   order_.reset();
   sorting_ = false;
+  build_again_ = false;
   pages_.clear();
   wanted_.clear();
   in_flight_.clear();
@@ -112,6 +114,13 @@ void KeyTableModel::clear() {
 }
 
 void KeyTableModel::refresh() {
+  if (isOrdered() && sorting_) {
+    // An order is being built: it finishes, shows, and then one more is
+    // built for whatever changed meanwhile (changes that keep coming, as
+    // Follow Changes brings, never keep an order from showing).
+    build_again_ = true;
+    return;
+  }
   if (scan_mode_ && rowCount() > 0) {
     // Matches may have come or gone anywhere: scan again from the start.
     beginResetModel();
@@ -243,6 +252,7 @@ void KeyTableModel::continueBuild(quint64 generation, OrderStep step) {
         if (generation != generation_ || !next.build) return;
         if (!next.error.isEmpty()) {
           sorting_ = false;
+          build_again_ = false;
           Q_EMIT loadFailed(next.error);
           return;
         }
@@ -257,6 +267,7 @@ void KeyTableModel::continueBuild(quint64 generation, OrderStep step) {
         for (Page& p : pages_) p.stale = true;  // what sits at each row changed
         showRows(int(std::min<std::size_t>(order_->offsets.size(), std::numeric_limits<int>::max() / 2)),
                  std::move(next.added));
+        if (std::exchange(build_again_, false)) refresh();
       });
 }
 

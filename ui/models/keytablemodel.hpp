@@ -15,7 +15,8 @@
 // pass over the scope (with the pattern and value filters applied in it):
 // nothing shows until it is built (sortProgress() reports how far), then
 // rows load by their place in it as they do by position; an added key shows
-// where it sorts by its staged size or expiry. Every refresh builds it anew.
+// where it sorts by its staged size or expiry. Every refresh builds it anew
+// (one asked for while building waits for that build to show).
 //
 // The Expires column tells the time left ("in 2 h 5 min") or gone ("expired
 // 3 min ago") and counts down by itself: a timer repaints the loaded rows'
@@ -193,6 +194,7 @@ class KeyTableModel : public QAbstractTableModel {
   KeySort sort_;
   std::shared_ptr<const KeyOrder> order_;  // built for sort_ (immutable: jobs share it)
   bool sorting_ = false;
+  bool build_again_ = false;  // refreshed while building: build once more when done
   mutable QSet<int> wanted_;  // pages asked for since the last flush
   QSet<int> in_flight_;
   mutable bool flush_posted_ = false;
