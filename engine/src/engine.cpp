@@ -1,9 +1,6 @@
 #include "engine.hpp"
 
 #include <unistd.h>
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,16 @@
 #include "env.hpp"
 
+// Two paths: Linux's (fdatasync, O_DSYNC, fallocate, memfd_create), and the
+// portable POSIX one that macOS and the BSDs build, and Linux builds with
+// EMDB_PORTABLE_POSIX (docs/ARCHITECTURE.md, "Platforms").
+#if defined(__linux__) && !defined(EMDB_PORTABLE_POSIX)
+#define EMDB_LINUX_IO 1
+#else
+#define EMDB_LINUX_IO 0
+#endif
+
 #include <fcntl.h>
-#ifdef __linux__
+#if EMDB_LINUX_IO
 #include <sys/mman.h>
 #endif
 #include <sys/stat.h>
@@ -9,6 +18,11 @@
 #include <cstdlib>
 
 #include <cerrno>
+#if !EMDB_LINUX_IO
+#include <algorithm>
+#include <mutex>
+#include <vector>
+#endif
 
 namespace emdb::detail {
 namespace {
@@ -18,6 +32,56 @@ Error os_error(const char* what, const std::filesystem::path& path) {
 }
 Error os_error(const char* what) { return Error::io(std::error_code(errno, std::generic_category()), what); }
 
+#if !EMDB_LINUX_IO
+// Makes a file's written bytes and size durable: F_FULLFSYNC where the system
+// has it (macOS: the drive flushes its cache too), else fsync. A file system
+// that refuses F_FULLFSYNC gets fsync; any other failure is reported.
+[[maybe_unused]] bool unsupported(int err) {
+  return err == EINVAL || err == ENOTSUP || err == EOPNOTSUPP || err == ENOTTY;
+}
+
+int full_sync(int fd) {
+#ifdef F_FULLFSYNC
+  int full;
+  do full = ::fcntl(fd, F_FULLFSYNC);
+  while (full != 0 && errno == EINTR);
+  if (full == 0) return 0;
+  if (!unsupported(errno)) return -1;
+#endif
+  int rc;
+  do rc = ::fsync(fd);
+  while (rc != 0 && errno == EINTR);
+  return rc;
+}
+
+// The descriptors opened ReadWriteSync: without O_DSYNC, each write to them
+// is followed by full_sync() before it returns.
+class SyncedWrites {
+ public:
+  void add(int fd) {
+    std::lock_guard lk(mu_);
+    fds_.push_back(fd);
+  }
+  void remove(int fd) {
+    std::lock_guard lk(mu_);
+    std::erase(fds_, fd);
+  }
+  bool has(int fd) const {
+    std::lock_guard lk(mu_);
+    return std::ranges::find(fds_, fd) != fds_.end();
+  }
+
+ private:
+  mutable std::mutex mu_;
+  std::vector<int> fds_;
+};
+
+SyncedWrites& synced_writes() {
+  static SyncedWrites s;
+  return s;
+}
+#endif
+
 }  // namespace
 
 Result<int> Env::open(const std::filesystem::path& path, OpenMode mode) {
@@ -25,17 +89,29 @@ Result<int> Env::open(const std::filesystem::path& path, OpenMode mode) {
   switch (mode) {
     case OpenMode::ReadOnly: flags |= O_RDONLY; break;
     case OpenMode::ReadWrite: flags |= O_RDWR | O_CREAT; break;
+#if EMDB_LINUX_IO
     case OpenMode::ReadWriteSync: flags |= O_RDWR | O_CREAT | O_DSYNC; break;
+#else
+    case OpenMode::ReadWriteSync: flags |= O_RDWR | O_CREAT; break;  // write_at() syncs
+#endif
     case OpenMode::CreateNew: flags |= O_RDWR | O_CREAT | O_TRUNC; break;
   }
   int fd;
   do fd = ::open(path.c_str(), flags, 0644);
   while (fd < 0 && errno == EINTR);
   if (fd < 0) return std::unexpected(os_error("cannot open", path));
+#if !EMDB_LINUX_IO
+  if (mode == OpenMode::ReadWriteSync) synced_writes().add(fd);
+#endif
   return fd;
 }
 
-void Env::close(int fd) noexcept { ::close(fd); }
+void Env::close(int fd) noexcept {
+#if !EMDB_LINUX_IO
+  synced_writes().remove(fd);  // before the number can be reused
+#endif
+  ::close(fd);
+}
 
 Result<void> Env::write_at(int fd, std::string_view data, std::uint64_t offset) {
   const char* p = data.data();
@@ -51,6 +127,10 @@ Result<void> Env::write_at(int fd, std::string_view data, std::uint64_t offset) 
     left -= static_cast<std::size_t>(n);
     offset += static_cast<std::uint64_t>(n);
   }
+#if !EMDB_LINUX_IO
+  // What O_DSYNC gives on Linux: the write is durable when it returns.
+  if (synced_writes().has(fd) && full_sync(fd) != 0) return std::unexpected(os_error("write failed (sync)"));
+#endif
   return {};
 }
 
@@ -69,12 +149,12 @@ Result<std::size_t> Env::read_at(int fd, char* buf, std::size_t n, std::uint64_t
 }
 
 Result<void> Env::datasync(int fd) {
-#if defined(__APPLE__)
-  const int rc = ::fcntl(fd, F_FULLFSYNC);
-#else
+#if EMDB_LINUX_IO
   const int rc = ::fdatasync(fd);
-#endif
   if (rc != 0) return std::unexpected(os_error("fdatasync failed"));
+#else
+  if (full_sync(fd) != 0) return std::unexpected(os_error("fsync failed"));
+#endif
   return {};
 }
 
@@ -87,13 +167,29 @@ Result<void> Env::truncate(int fd, std::uint64_t size) {
 }
 
 Result<void> Env::allocate(int fd, std::uint64_t offset, std::uint64_t len) {
-#ifdef __linux__
+#if EMDB_LINUX_IO
   int rc;
   do rc = ::fallocate(fd, 0, static_cast<off_t>(offset), static_cast<off_t>(len));
   while (rc != 0 && errno == EINTR);
   if (rc != 0) return std::unexpected(os_error("cannot reserve space for the journal"));
   return {};
+#elif defined(EMDB_HAVE_POSIX_FALLOCATE)
+  // posix_fallocate returns the error instead of setting errno. Where the file
+  // system cannot reserve (EINVAL, EOPNOTSUPP), callers write without reserving.
+  int rc;
+  do rc = ::posix_fallocate(fd, static_cast<off_t>(offset), static_cast<off_t>(len));
+  while (rc == EINTR);
+  if (unsupported(rc))
+    return std::unexpected(Error::io(std::make_error_code(std::errc::not_supported), "cannot reserve space"));
+  if (rc != 0) {
+    errno = rc;
+    return std::unexpected(os_error("cannot reserve space for the journal"));
+  }
+  return {};
 #else
+  // No call reserves blocks here (macOS): growing the file with ftruncate
+  // would leave holes that a full disk turns into SIGBUS under the mapping,
+  // so nothing is reserved and the journal writes every frame.
   (void)fd, (void)offset, (void)len;
   return std::unexpected(Error::io(std::make_error_code(std::errc::not_supported), "cannot reserve space"));
 #endif
@@ -114,7 +210,11 @@ Result<void> Env::sync_dir(const std::filesystem::path& dir) {
   const auto d = dir.empty() ? std::filesystem::path(".") : dir;
   const int fd = ::open(d.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return std::unexpected(os_error("cannot open directory", d));
+#if EMDB_LINUX_IO
   const int rc = ::fsync(fd);
+#else
+  const int rc = full_sync(fd);
+#endif
   const int err = errno;
   ::close(fd);
   if (rc != 0 && err != EINVAL) {
@@ -129,12 +229,11 @@ std::shared_ptr<Env> Env::posix() {
   return env;
 }
 
-// Opens an anonymous, memory-backed file for an in-memory database.
+// Opens an anonymous file for an in-memory database.
 Result<int> anonymous_file() {
-#ifdef __linux__
+#if EMDB_LINUX_IO
   const int fd = ::memfd_create("emdb-in-memory", MFD_CLOEXEC);
   if (fd >= 0) return fd;
-#endif
   char name[] = "/tmp/emdb-memory-XXXXXX";
   const int tfd = ::mkstemp(name);
   if (tfd < 0)
@@ -142,6 +241,20 @@ Result<int> anonymous_file() {
         Error::io(std::error_code(errno, std::generic_category()), "cannot create the in-memory database's buffer"));
   ::unlink(name);
   return tfd;
+#else
+  // An unlinked file in the temporary folder ($TMPDIR: per user on macOS).
+  std::error_code ec;
+  auto dir = std::filesystem::temp_directory_path(ec);
+  if (ec) dir = "/tmp";
+  std::string name = (dir / "emdb-memory-XXXXXX").string();
+  const int tfd = ::mkstemp(name.data());
+  if (tfd < 0)
+    return std::unexpected(
+        Error::io(std::error_code(errno, std::generic_category()), "cannot create the in-memory database's buffer"));
+  ::unlink(name.c_str());
+  ::fcntl(tfd, F_SETFD, FD_CLOEXEC);
+  return tfd;
+#endif
 }
 
 Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data) {

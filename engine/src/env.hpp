@@ -15,7 +15,7 @@ namespace emdb::detail {
 enum class OpenMode {
   ReadOnly,       // existing file, read only
   ReadWrite,      // create if missing, read and write
-  ReadWriteSync,  // as ReadWrite, with O_DSYNC: each write is durable on return
+  ReadWriteSync,  // as ReadWrite, and each write is durable on return (O_DSYNC, or a sync after it)
   CreateNew,      // create or truncate, read and write
 };
 
@@ -30,6 +30,8 @@ class Env {
   virtual Result<void> write_at(int fd, std::string_view data, std::uint64_t offset);
   // Reads up to n bytes at `offset`; returns the count (short at end of file).
   virtual Result<std::size_t> read_at(int fd, char* buf, std::size_t n, std::uint64_t offset);
+  // Makes the bytes written to `fd` durable: fdatasync on Linux; fsync, or
+  // F_FULLFSYNC where the system has it, on the portable POSIX path.
   virtual Result<void> datasync(int fd);
   virtual Result<void> truncate(int fd, std::uint64_t size);
   // Reserves disk blocks for [offset, offset + len), growing the file to cover
@@ -45,11 +47,12 @@ class Env {
   static std::shared_ptr<Env> posix();
 };
 
-// An anonymous, memory-backed file (memfd), for in-memory databases.
+// An anonymous file for in-memory databases: a memfd on Linux, else an
+// unlinked file in the temporary folder.
 Result<int> anonymous_file();
 
 // Writes `data` to `path` durably: temp file (`path.tmp`, replacing one a
-// killed writer left), fdatasync, rename, directory sync. Callers hold the
+// killed writer left), datasync(), rename, directory sync. Callers hold the
 // lock that makes them the file's only writer.
 Result<void> write_file_atomic(Env& env, const std::filesystem::path& path, std::string_view data);
 // Reads a whole (small) file. ENOENT comes back as Io with that error code.
