@@ -184,6 +184,14 @@ class TestSorting : public QObject {
       QCOMPARE(header(w)->sortIndicatorSection(), s.column);
       QCOMPARE(header(w)->sortIndicatorOrder(), s.want.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
+    // A new order shows from its first row.
+    QTableView* table = w.findChild<QTableView*>(QStringLiteral("keyTable"));
+    table->scrollToBottom();
+    QVERIFY(table->rowAt(0) > 0);
+    QCOMPARE(after(w, [&] { clickHeader(w, KeyTableModel::SizeColumn); }), reference(recs_, {B::Size, false, false}));
+    QCOMPARE(table->rowAt(0), 0);
+    QCOMPARE(after(w, [&] { clickHeader(w, KeyTableModel::KeyColumn); }), reference(recs_, {}));
+    QCOMPARE(after(w, [&] { clickHeader(w, KeyTableModel::KeyColumn); }), reference(recs_, {B::Key, true, false}));
     // The Value column does not sort: nothing changes, the indicator stays.
     clickHeader(w, KeyTableModel::ValueColumn);
     QCOMPARE(w.keyModel()->sort(), (KeySort{B::Key, true, false}));

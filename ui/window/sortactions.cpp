@@ -96,7 +96,9 @@ void SortActions::apply(const KeySort& sort) {
   for (QAction* a : {by_key_, by_size_, by_expiry_}) a->setChecked(a == current);
   descending_->setChecked(sort.descending);
   natural_->setChecked(sort.natural);
+  if (sort == keys_->sort()) return;
   keys_->setSort(sort);
+  table_->scrollToTop();  // the new order from its first row, as a new filter shows
 }
 
 }  // namespace browser

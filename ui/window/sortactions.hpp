@@ -2,8 +2,9 @@
 // Expires header sorts by that column, a second click reverses it (the
 // header shows which, the Value column does not sort); View > Sort By offers
 // the same and Natural Key Order, which compares runs of digits in keys as
-// numbers. The order holds across namespaces, filters and reopened files;
-// natural key order is remembered between runs.
+// numbers. A new order shows from its first row. The order holds across
+// namespaces, filters and reopened files; natural key order is remembered
+// between runs.
 #pragma once
 
 #include <QObject>
