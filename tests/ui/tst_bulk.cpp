@@ -37,13 +37,13 @@ QMessageBox* question() { return uitest::waitForDialog<QMessageBox>(QStringLiter
 
 class TestBulk : public QObject {
   Q_OBJECT
-  QTemporaryDir dir_;
 
  private Q_SLOTS:
   void initTestCase() { uitest::isolateSettings(); }
 
   void whole_filtered_range_in_one_step() {
-    const auto path = testing::temp_db(dir_);
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
     // 40,000 records: the table keeps about 32,000 rows loaded at most.
     std::set<std::string> kept, hit;  // what the pattern leaves alone, and what it shows
     {
@@ -118,7 +118,8 @@ class TestBulk : public QObject {
   }
 
   void expiry_of_all_shown_is_written() {
-    const auto path = testing::temp_db(dir_);
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
     {
       auto db = MUST(emdb::Database::open(path));
       for (int i = 0; i < 500; ++i) MUST(db.insert("a:" + std::to_string(i), "x"));
@@ -163,7 +164,8 @@ class TestBulk : public QObject {
 
   // More records shown than one edit stages: refused, with what to do, and nothing staged.
   void too_many_are_refused() {
-    const auto path = testing::temp_db(dir_);
+    QTemporaryDir dir;
+    const auto path = testing::temp_db(dir);
     {
       auto db = MUST(emdb::Database::open(path));
       for (int i = 0; i < 300; ++i) MUST(db.insert("k" + std::to_string(i), "x"));
