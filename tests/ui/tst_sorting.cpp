@@ -9,7 +9,6 @@
 #include <QMenu>
 #include <QRandomGenerator>
 #include <algorithm>
-#include <regex>
 
 #include "core/keyorder.hpp"
 #include "core/pendingedits.hpp"
@@ -38,11 +37,13 @@ struct Run {
 };
 std::vector<Run> runsOf(const std::string& key) {
   std::vector<Run> out;
-  static const std::regex run("[0-9]+|[^0-9]+");
-  for (auto it = std::sregex_iterator(key.begin(), key.end(), run); it != std::sregex_iterator(); ++it) {
-    const std::string t = it->str();
-    const bool d = std::isdigit(static_cast<unsigned char>(t[0])) != 0;
-    out.push_back({d, t, d ? std::stoull(t) : 0});
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < key.size();) {
+    std::size_t j = i;
+    while (j < key.size() && digit(key[j]) == digit(key[i])) ++j;
+    const std::string t = key.substr(i, j - i);
+    out.push_back({digit(t[0]), t, digit(t[0]) ? std::stoull(t) : 0});
+    i = j;
   }
   return out;
 }
