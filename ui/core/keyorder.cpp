@@ -179,6 +179,7 @@ std::vector<AddedKey> placeInOrder(WorkerContext& ctx, const KeyScope& scope, co
   for (const AddedKey& a : placed) {
     auto c = std::find_if(candidates.begin(), candidates.end(), [&](const AddedCandidate& x) { return x.key == a.key; });
     const qint64 pos = a.before;  // the stored key at this offset sorts after it
+    const qint64 v = order.sort.by == KeySort::By::Size ? c->size : c->expiresAt ? c->expiresAt : kNoExpiry;
     std::function<bool(std::size_t)> before;  // whether row asc(i) sorts before the added key
     if (order.sort.by == KeySort::By::Key && order.sort.natural) {
       const std::string k = a.key.toStdString();
@@ -189,7 +190,6 @@ std::vector<AddedKey> placeInOrder(WorkerContext& ctx, const KeyScope& scope, co
     } else if (order.sort.by == KeySort::By::Key) {
       before = [&, pos](std::size_t i) { return qint64(order.offsets[asc(i)]) < pos; };
     } else {
-      const qint64 v = order.sort.by == KeySort::By::Size ? c->size : c->expiresAt ? c->expiresAt : kNoExpiry;
       before = [&, v, pos](std::size_t i) {
         const qint64 sv = order.values[asc(i)];
         return sv != v ? sv < v : qint64(order.offsets[asc(i)]) < pos;
@@ -204,7 +204,7 @@ std::vector<AddedKey> placeInOrder(WorkerContext& ctx, const KeyScope& scope, co
         hi = mid;
     }
     out.push_back({a.key, qint64(desc ? n - lo : lo)});
-    values.push_back(order.sort.by == KeySort::By::Size ? c->size : c->expiresAt ? c->expiresAt : kNoExpiry);
+    values.push_back(v);
   }
   // In the order shown: by the rows before them, then among themselves as the order goes.
   std::vector<std::size_t> idx(out.size());
