@@ -3,10 +3,11 @@
 // is reported, and leaves the original database intact.
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 
 #include "engine.hpp"
+#include "engine_test.hpp"
 #include "env.hpp"
-#include "support.hpp"
 #include "test_access.hpp"
 
 using namespace emdb;
@@ -78,193 +79,191 @@ void fill(Database& db) {
 
 }  // namespace
 
-class TestFaults : public QObject {
-  Q_OBJECT
- private slots:
-  // Every failure point of a compaction: an error, and the database (open
-  // and reopened) still holds exactly what it held.
-  void compaction_failures_leave_the_original() {
-    QTemporaryDir dir;
-    const auto path = testing::temp_db(dir);
-    auto env = std::make_shared<FaultEnv>();
-    int failures = 0;
-    for (int n = 0;; ++n) {
-      std::map<std::string, std::string> before;
-      {
-        auto db = MUST(open_with(path, env));
-        if (n == 0) fill(db);
-        MUST(db.insert("dead", "x"));  // something to compact away each round
-        MUST(db.remove("dead"));
-        before = testing::contents(db);
-        env->arm(n);
-        auto r = db.compact();
-        env->disarm();
-        if (r) {
-          QCOMPARE(testing::contents(db), before);
-          break;
-        }
-        QVERIFY(env->fired());
-        ++failures;
-        QCOMPARE(testing::contents(db), before);
-        MUST(db.insert("after-failure", "1"));  // still writable
-        MUST(db.remove("after-failure"));
-      }
-      auto reopened = MUST(Database::open(path));
-      QCOMPARE(testing::contents(reopened), before);
-      QVERIFY(!fs::exists(path.string() + ".compact.tmp"));
-    }
-    QVERIFY(failures >= 3);
-    qInfo("compaction: %d failure points, each left the database intact", failures);
-  }
-
-  void backup_failures_leave_no_partial_target() {
-    QTemporaryDir dir;
-    const auto path = testing::temp_db(dir);
-    const auto target = testing::temp_db(dir, "backup.emdb");
-    auto env = std::make_shared<FaultEnv>();
-    auto db = MUST(open_with(path, env));
-    fill(db);
-    const auto want = testing::contents(db);
-    int failures = 0;
-    for (int n = 0;; ++n) {
-      env->arm(n);
-      auto r = db.backup_to(target);
-      env->disarm();
-      if (r) break;
-      ++failures;
-      QVERIFY(!fs::exists(target.string() + ".backup.tmp"));
-      if (fs::exists(target)) {  // failed after the rename: the backup is whole
-        auto b = MUST(Database::open(target));
-        QCOMPARE(testing::contents(b), want);
-        fs::remove(target);
-        fs::remove(target.string() + ".meta");
-      }
-      QCOMPARE(testing::contents(db), want);
-    }
-    QVERIFY(failures >= 3);
-    auto b = MUST(Database::open(target));
-    QCOMPARE(testing::contents(b), want);
-  }
-
-  void key_rotation_failures_leave_old_or_new() {
-    QTemporaryDir dir;
-    const auto path = testing::temp_db(dir);
-    RawKey a{}, b{};
-    a[0] = 0xa;
-    b[0] = 0xb;
-    std::map<std::string, std::string> want;
-    {
-      auto db = MUST(open_with(path, detail::Env::posix(), &a));
-      fill(db);
-      want = testing::contents(db);
-    }
-    auto env = std::make_shared<FaultEnv>();
-    int failures = 0;
-    for (int n = 0;; ++n) {
-      env->arm(n);
-      auto r = detail::Engine::change_encryption(path, EncryptionInput::raw_key(a), EncryptionInput::raw_key(b),
-                                                 std::nullopt, {}, env);
-      env->disarm();
-      if (r) break;
-      ++failures;
-      auto old_key = open_with(path, detail::Env::posix(), &a);
-      if (old_key) {
-        QCOMPARE(testing::contents(*old_key), want);
-        continue;
-      }
-      // The swap had begun: the next open finished it, with the new key.
-      auto new_key = MUST(open_with(path, detail::Env::posix(), &b));
-      QCOMPARE(testing::contents(new_key), want);
-      break;
-    }
-    QVERIFY(failures >= 3);
-    auto db = MUST(open_with(path, detail::Env::posix(), &b));
-    QCOMPARE(testing::contents(db), want);
-  }
-
-  // Every failure point of a checkpoint (its temp file's write and sync, the
-  // rename, the directory sync), plain and sealed, with the order: an error,
-  // and the next open reads exactly the records, in order, from the old
-  // checkpoint or the new one.
-  void checkpoint_failures_leave_old_or_new_data() {
-    QTest::addColumn<bool>("encrypted");
-    QTest::newRow("plain") << false;
-    QTest::newRow("encrypted") << true;
-  }
-  void checkpoint_failures_leave_old_or_new() {
-    QFETCH(bool, encrypted);
-    QTemporaryDir dir;
-    const auto path = testing::temp_db(dir);
-    const RawKey key{9};
-    auto open = [&](std::shared_ptr<detail::Env> env) {
-      auto b = Database::builder().path(path).enable_range_scans(true).auto_checkpoint(false);
-      if (encrypted) b.encryption_key(key);
-      detail::BuilderAccess::set_env(b, std::move(env));
-      return b.build();
-    };
-    std::map<std::string, std::string> want;
-    {
-      auto db = MUST(open(detail::Env::posix()));
-      fill(db);
-      MUST(db.checkpoint());  // the old one
-      for (int i = 0; i < 500; ++i) MUST(db.insert("later" + std::to_string(i), "x"));
-      MUST(db.remove("k5"));
-      MUST(db.flush());
-      want = testing::contents(db);
-    }
-    auto env = std::make_shared<FaultEnv>();
-    int failures = 0;
-    for (int n = 0;; ++n) {
-      bool done = false;
-      {
-        auto db = MUST(open(env));
-        env->arm(n);
-        done = db.checkpoint().has_value();
-        env->disarm();
-      }
-      if (!done) ++failures;
-      auto db = MUST(open(detail::Env::posix()));
-      QCOMPARE(testing::contents(db), want);
-      QVERIFY(std::ranges::equal(MUST(db.range_prefix("")), want));
-      if (done) break;
-    }
-    QVERIFY(failures >= 3);
-  }
-
-  // A short write or a full disk in the middle of appends: an error each
-  // time, and everything acknowledged before survives a reopen.
-  void append_failures_keep_what_was_acknowledged() {
-    QTemporaryDir dir;
-    const auto path = testing::temp_db(dir);
-    auto env = std::make_shared<FaultEnv>();
-    std::map<std::string, std::string> acked;
-    int failures = 0;
+// Every failure point of a compaction: an error, and the database (open
+// and reopened) still holds exactly what it held.
+TEST(Faults, compaction_failures_leave_the_original) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::temp_db(dir);
+  auto env = std::make_shared<FaultEnv>();
+  int failures = 0;
+  for (int n = 0;; ++n) {
+    std::map<std::string, std::string> before;
     {
       auto db = MUST(open_with(path, env));
-      for (int i = 0; i < 200; ++i) {
-        const std::string k = "k" + std::to_string(i % 50), v = std::string(i % 300, 'v') + std::to_string(i);
-        if (i % 7 == 3) env->arm(0);
-        auto w = i % 2 ? db.insert(k, v)
-                       : db.insert_many(std::vector<std::pair<std::string_view, std::string_view>>{{k, v}});
-        const bool fired = i % 7 == 3 && env->fired();
-        env->disarm();
-        if (!w) {
-          // Only an injected fault fails it. (A failed reservation alone does
-          // not: the append is then written instead.)
-          QVERIFY(fired);
-          QCOMPARE(int(w.error().code()), int(ErrorCode::Io));
-          ++failures;
-          continue;
-        }
-        MUST(db.flush());
-        acked[k] = v;
+      if (n == 0) fill(db);
+      MUST(db.insert("dead", "x"));  // something to compact away each round
+      MUST(db.remove("dead"));
+      before = emdbtest::contents(db);
+      env->arm(n);
+      auto r = db.compact();
+      env->disarm();
+      if (r) {
+        ASSERT_EQ(emdbtest::contents(db), before);
+        break;
       }
+      ASSERT_TRUE(env->fired());
+      ++failures;
+      ASSERT_EQ(emdbtest::contents(db), before);
+      MUST(db.insert("after-failure", "1"));  // still writable
+      MUST(db.remove("after-failure"));
     }
-    QVERIFY(failures >= 10);
-    auto db = MUST(Database::open(path));
-    QCOMPARE(testing::contents(db), acked);
+    auto reopened = MUST(Database::open(path));
+    ASSERT_EQ(emdbtest::contents(reopened), before);
+    ASSERT_TRUE(!fs::exists(path.string() + ".compact.tmp"));
   }
-};
+  ASSERT_TRUE(failures >= 3);
+  std::printf("compaction: %d failure points, each left the database intact\n", failures);
+}
 
-QTEST_GUILESS_MAIN(TestFaults)
-#include "tst_faults.moc"
+TEST(Faults, backup_failures_leave_no_partial_target) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::temp_db(dir);
+  const auto target = emdbtest::temp_db(dir, "backup.emdb");
+  auto env = std::make_shared<FaultEnv>();
+  auto db = MUST(open_with(path, env));
+  fill(db);
+  const auto want = emdbtest::contents(db);
+  int failures = 0;
+  for (int n = 0;; ++n) {
+    env->arm(n);
+    auto r = db.backup_to(target);
+    env->disarm();
+    if (r) break;
+    ++failures;
+    ASSERT_TRUE(!fs::exists(target.string() + ".backup.tmp"));
+    if (fs::exists(target)) {  // failed after the rename: the backup is whole
+      auto b = MUST(Database::open(target));
+      ASSERT_EQ(emdbtest::contents(b), want);
+      fs::remove(target);
+      fs::remove(target.string() + ".meta");
+    }
+    ASSERT_EQ(emdbtest::contents(db), want);
+  }
+  ASSERT_TRUE(failures >= 3);
+  auto b = MUST(Database::open(target));
+  ASSERT_EQ(emdbtest::contents(b), want);
+}
+
+TEST(Faults, key_rotation_failures_leave_old_or_new) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::temp_db(dir);
+  RawKey a{}, b{};
+  a[0] = 0xa;
+  b[0] = 0xb;
+  std::map<std::string, std::string> want;
+  {
+    auto db = MUST(open_with(path, detail::Env::posix(), &a));
+    fill(db);
+    want = emdbtest::contents(db);
+  }
+  auto env = std::make_shared<FaultEnv>();
+  int failures = 0;
+  for (int n = 0;; ++n) {
+    env->arm(n);
+    auto r = detail::Engine::change_encryption(path, EncryptionInput::raw_key(a), EncryptionInput::raw_key(b),
+                                               std::nullopt, {}, env);
+    env->disarm();
+    if (r) break;
+    ++failures;
+    auto old_key = open_with(path, detail::Env::posix(), &a);
+    if (old_key) {
+      ASSERT_EQ(emdbtest::contents(*old_key), want);
+      continue;
+    }
+    // The swap had begun: the next open finished it, with the new key.
+    auto new_key = MUST(open_with(path, detail::Env::posix(), &b));
+    ASSERT_EQ(emdbtest::contents(new_key), want);
+    break;
+  }
+  ASSERT_TRUE(failures >= 3);
+  auto db = MUST(open_with(path, detail::Env::posix(), &b));
+  ASSERT_EQ(emdbtest::contents(db), want);
+}
+
+namespace {
+
+void check_checkpoint_failures(bool encrypted) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::temp_db(dir);
+  const RawKey key{9};
+  auto open = [&](std::shared_ptr<detail::Env> env) {
+    auto b = Database::builder().path(path).enable_range_scans(true).auto_checkpoint(false);
+    if (encrypted) b.encryption_key(key);
+    detail::BuilderAccess::set_env(b, std::move(env));
+    return b.build();
+  };
+  std::map<std::string, std::string> want;
+  {
+    auto db = MUST(open(detail::Env::posix()));
+    fill(db);
+    MUST(db.checkpoint());  // the old one
+    for (int i = 0; i < 500; ++i) MUST(db.insert("later" + std::to_string(i), "x"));
+    MUST(db.remove("k5"));
+    MUST(db.flush());
+    want = emdbtest::contents(db);
+  }
+  auto env = std::make_shared<FaultEnv>();
+  int failures = 0;
+  for (int n = 0;; ++n) {
+    bool done = false;
+    {
+      auto db = MUST(open(env));
+      env->arm(n);
+      done = db.checkpoint().has_value();
+      env->disarm();
+    }
+    if (!done) ++failures;
+    auto db = MUST(open(detail::Env::posix()));
+    ASSERT_EQ(emdbtest::contents(db), want);
+    ASSERT_TRUE(std::ranges::equal(MUST(db.range_prefix("")), want));
+    if (done) break;
+  }
+  ASSERT_TRUE(failures >= 3);
+}
+
+}  // namespace
+
+// Every failure point of a checkpoint (its temp file's write and sync, the
+// rename, the directory sync), plain and sealed, with the order: an error,
+// and the next open reads exactly the records, in order, from the old
+// checkpoint or the new one.
+TEST(Faults, checkpoint_failures_leave_old_or_new) {
+  for (const auto& [row, encrypted] : {std::pair{"plain", false}, std::pair{"encrypted", true}}) {
+    SCOPED_TRACE(row);
+    check_checkpoint_failures(encrypted);
+  }
+}
+
+// A short write or a full disk in the middle of appends: an error each
+// time, and everything acknowledged before survives a reopen.
+TEST(Faults, append_failures_keep_what_was_acknowledged) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::temp_db(dir);
+  auto env = std::make_shared<FaultEnv>();
+  std::map<std::string, std::string> acked;
+  int failures = 0;
+  {
+    auto db = MUST(open_with(path, env));
+    for (int i = 0; i < 200; ++i) {
+      const std::string k = "k" + std::to_string(i % 50), v = std::string(i % 300, 'v') + std::to_string(i);
+      if (i % 7 == 3) env->arm(0);
+      auto w =
+          i % 2 ? db.insert(k, v) : db.insert_many(std::vector<std::pair<std::string_view, std::string_view>>{{k, v}});
+      const bool fired = i % 7 == 3 && env->fired();
+      env->disarm();
+      if (!w) {
+        // Only an injected fault fails it. (A failed reservation alone does
+        // not: the append is then written instead.)
+        ASSERT_TRUE(fired);
+        ASSERT_EQ(int(w.error().code()), int(ErrorCode::Io));
+        ++failures;
+        continue;
+      }
+      MUST(db.flush());
+      acked[k] = v;
+    }
+  }
+  ASSERT_TRUE(failures >= 10);
+  auto db = MUST(Database::open(path));
+  ASSERT_EQ(emdbtest::contents(db), acked);
+}
