@@ -27,7 +27,7 @@
 
 #include "codec.hpp"
 
-namespace testing {
+namespace emdbtest {
 
 class EmdbModel {
  public:
@@ -180,4 +180,4 @@ class EmdbModel {
   std::optional<std::string> refused_;
 };
 
-}  // namespace testing
+}  // namespace emdbtest

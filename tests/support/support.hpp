@@ -1,9 +1,12 @@
-// Helpers shared by the engine tests: temporary folders, fixtures, assertions.
+// Helpers for the Qt Test suites (the browser's): support_core.hpp with
+// QTemporaryDir, QByteArray and assertions through Qt Test.
 #pragma once
 
 #include <QtTest>
 
 #include <emdb/emdb.hpp>
+
+#include "support_core.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -13,54 +16,15 @@
 
 namespace testing {
 
-namespace fs = std::filesystem;
+using namespace emdbtest;
 
-inline fs::path fixtures_dir() { return fs::path(EMDB_FIXTURES_DIR); }
-
-// Copies fixture `name` (and its .meta) into `dir`; returns the copy's path.
-// Fixtures are read-only where tests run, so the copy is made writable.
 inline fs::path copy_fixture(const QTemporaryDir& dir, const std::string& name) {
-  const fs::path to = fs::path(dir.path().toStdString()) / name;
-  for (const std::string suffix : {"", ".meta"}) {
-    const auto src = fixtures_dir() / (name + suffix);
-    if (!fs::exists(src)) continue;
-    fs::copy_file(src, to.string() + suffix, fs::copy_options::overwrite_existing);
-    fs::permissions(to.string() + suffix, fs::perms::owner_read | fs::perms::owner_write);
-  }
-  return to;
+  return emdbtest::copy_fixture(fs::path(dir.path().toStdString()), name);
 }
 
 inline fs::path temp_db(const QTemporaryDir& dir, const std::string& name = "test.emdb") {
   return fs::path(dir.path().toStdString()) / name;
 }
-
-inline std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-inline void write_file(const fs::path& p, const std::string& bytes) {
-  std::ofstream out(p, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
-
-// Every (key, value) a keyspace's iterator yields.
-inline std::map<std::string, std::string> contents(const emdb::Keyspace& ks) {
-  std::map<std::string, std::string> out;
-  auto it = ks.iter();
-  if (!it) throw std::runtime_error(it.error().message());
-  for (const auto& [k, v] : *it) out[k] = v;
-  if (auto st = it->status(); !st) throw std::runtime_error(st.error().message());
-  return out;
-}
-
-// An integer knob from the environment, or `fallback` when unset.
-inline int knob(const char* name, int fallback) {
-  const int v = qEnvironmentVariableIntValue(name);
-  return v > 0 ? v : fallback;
-}
-// EMDB_TEST_SCALE multiplies the kill counts of the crash tests (1 in CI).
-inline int scale() { return knob("EMDB_TEST_SCALE", 1); }
 
 inline QByteArray qb(const std::string& s) { return QByteArray(s.data(), static_cast<qsizetype>(s.size())); }
 
