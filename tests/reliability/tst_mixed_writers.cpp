@@ -14,16 +14,17 @@
 // EMDB_MIXED_RUNS sets the number of interleavings (1,000 by default);
 // EMDB_MIXED_ONLY=N runs interleaving N alone, and EMDB_MIXED_TRACE prints
 // each of its steps.
-#include <QtTest>
-
+#include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <set>
 
 #include "emdb_model.hpp"
-#include "support.hpp"
+#include "engine_test.hpp"
 
 using namespace emdb;
-using testing::EmdbModel;
+using emdbtest::EmdbModel;
+using emdbtest::now_ms;
 namespace fs = std::filesystem;
 
 namespace {
@@ -31,12 +32,6 @@ namespace {
 constexpr std::uint64_t kExpired = 1000;             // long past
 constexpr std::uint64_t kFuture = 4102444800000ull;  // year 2100
 const char* const kNames[] = {"a", "b", "c", "fromrust"};
-
-std::uint64_t now_ms() {
-  return static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-          .count());
-}
 
 // The acknowledged state: records by listed name ("" is the default namespace).
 struct Oracle {
@@ -68,7 +63,7 @@ struct Oracle {
 // checkpoint) lists the same records as the hash index, in key order.
 template <class Space>
 std::map<std::string, std::string> contents_checked(const Space& s) {
-  auto got = testing::contents(s);
+  auto got = emdbtest::contents(s);
   auto ordered = s.range_prefix("");
   if (!ordered) {
     if (ordered.error().code() == ErrorCode::InvalidConfig) return got;
@@ -126,8 +121,9 @@ class Interleaving {
       must_be_ours_ = false;
       std::string what = ours ? engine_step() : emdb_step();
       if (!what.empty()) return "step " + std::to_string(step_) + ": " + what;
-      if (qEnvironmentVariableIsSet("EMDB_MIXED_TRACE"))
-        qInfo("step %d: %s (hint %s)", step_, last_.c_str(), fs::exists(path_.string() + ".hint") ? "yes" : "no");
+      if (std::getenv("EMDB_MIXED_TRACE"))
+        std::printf("step %d: %s (hint %s)\n", step_, last_.c_str(),
+                    fs::exists(path_.string() + ".hint") ? "yes" : "no");
       if (auto e = check(); !e.empty()) return "step " + std::to_string(step_) + " (" + last_ + "): " + e;
     }
     return {};
@@ -153,7 +149,7 @@ class Interleaving {
     // write never exists. A crash below puts back the one from before.
     const fs::path hint = path_.string() + ".hint";
     std::optional<std::string> hint_before;
-    if (fs::exists(hint)) hint_before = testing::read_file(hint);
+    if (fs::exists(hint)) hint_before = emdbtest::read_file(hint);
     // With range scans half the time: checkpoints with and without the order.
     auto built = Database::builder().path(path_).enable_range_scans(pick(2) == 0).build();
     if (!built) return "open: " + built.error().message();
@@ -339,7 +335,7 @@ class Interleaving {
       crash(before, after);
       oracle_.names.insert(created.begin(), created.end());
       if (hint_before)
-        testing::write_file(hint, *hint_before);
+        emdbtest::write_file(hint, *hint_before);
       else
         fs::remove(hint);
       return {};
@@ -351,7 +347,7 @@ class Interleaving {
   // Cuts the file somewhere inside [before, after): at a frame boundary
   // (another writer may go on) or inside a frame (a torn tail).
   void crash(std::uint64_t before, std::uint64_t after) {
-    const std::string bytes = testing::read_file(path_);
+    const std::string bytes = emdbtest::read_file(path_);
     std::vector<std::uint64_t> bounds;
     for (std::uint64_t pos = before; pos < after;) {
       bounds.push_back(pos);
@@ -454,34 +450,27 @@ class Interleaving {
 
 }  // namespace
 
-class TestMixedWriters : public QObject {
-  Q_OBJECT
- private slots:
-  void random_interleavings() {
-    const int runs = testing::knob("EMDB_MIXED_RUNS", 1000);
-    Interleaving::Counts total;
-    const int only =
-        qEnvironmentVariableIsSet("EMDB_MIXED_ONLY") ? qEnvironmentVariableIntValue("EMDB_MIXED_ONLY") : -1;
-    for (int run = 0; run < runs; ++run) {
-      if (only >= 0 && run != only) continue;
-      QTemporaryDir dir;
-      QVERIFY(dir.isValid());
-      Interleaving it(dir.path().toStdString(), 0x5eed0000u + static_cast<std::uint64_t>(run));
-      const std::string err = it.run(14);
-      if (!err.empty()) QFAIL(("interleaving " + std::to_string(run) + ", " + err).c_str());
-      total.crashes += it.counts().crashes;
-      total.torn_tails += it.counts().torn_tails;
-      total.written_after_torn_batch += it.counts().written_after_torn_batch;
-    }
-    qInfo(
-        "%d interleavings of 14 steps: %d crashes in a batch (%d inside a frame), %d times emdb wrote after a "
-        "torn batch",
-        runs, total.crashes, total.torn_tails, total.written_after_torn_batch);
-    // The suite covers what it claims.
-    QVERIFY(total.crashes >= runs / 4);
-    QVERIFY(total.written_after_torn_batch >= runs / 20);
+TEST(MixedWriters, random_interleavings) {
+  const int runs = emdbtest::knob("EMDB_MIXED_RUNS", 1000);
+  Interleaving::Counts total;
+  const char* only_env = std::getenv("EMDB_MIXED_ONLY");
+  const int only = only_env ? std::atoi(only_env) : -1;
+  for (int run = 0; run < runs; ++run) {
+    if (only >= 0 && run != only) continue;
+    emdbtest::TempDir dir;
+    ASSERT_TRUE(fs::is_directory(dir.path()));
+    Interleaving it(dir.path(), 0x5eed0000u + static_cast<std::uint64_t>(run));
+    const std::string err = it.run(14);
+    if (!err.empty()) FAIL() << "interleaving " << run << ", " << err;
+    total.crashes += it.counts().crashes;
+    total.torn_tails += it.counts().torn_tails;
+    total.written_after_torn_batch += it.counts().written_after_torn_batch;
   }
-};
-
-QTEST_GUILESS_MAIN(TestMixedWriters)
-#include "tst_mixed_writers.moc"
+  std::printf(
+      "%d interleavings of 14 steps: %d crashes in a batch (%d inside a frame), %d times emdb wrote after a "
+      "torn batch\n",
+      runs, total.crashes, total.torn_tails, total.written_after_torn_batch);
+  // The suite covers what it claims.
+  ASSERT_TRUE(total.crashes >= runs / 4);
+  ASSERT_TRUE(total.written_after_torn_batch >= runs / 20);
+}

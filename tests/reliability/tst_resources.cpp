@@ -1,9 +1,10 @@
 // No file descriptor or mapping leaks across 10,000 open/close cycles.
 #include <dirent.h>
 
+#include <cstdio>
 #include <fstream>
 
-#include "support.hpp"
+#include "engine_test.hpp"
 
 using namespace emdb;
 
@@ -27,41 +28,34 @@ std::size_t mappings(const std::string& dir) {
 
 }  // namespace
 
-class TestResources : public QObject {
-  Q_OBJECT
- private slots:
-  void open_close_cycles_leak_nothing() {
-    QTemporaryDir dir;
-    const auto path = testing::copy_fixture(dir, "plain.emdb");
-    const std::string folder = dir.path().toStdString();
-    {
-      auto warm = MUST(Database::open(path));
-    }  // first-use allocations out of the count
-    const std::size_t fds = open_fds(), maps = mappings(folder);
-    QCOMPARE(maps, std::size_t(0));
-    constexpr int kCycles = 10000;
-    for (int i = 0; i < kCycles; ++i) {
-      auto db = MUST(Database::builder().path(path).read_only(i % 2 == 1).build());
-      if (i % 1000 == 0) {
-        MUST(db.get("user:1"));
-        auto v = MUST(db.get_zerocopy("big"));  // a ValueRef, released before close
-        QVERIFY(v.has_value());
-      }
+TEST(Resources, open_close_cycles_leak_nothing) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::copy_fixture(dir, "plain.emdb");
+  const std::string folder = dir.path().string();
+  {
+    auto warm = MUST(Database::open(path));
+  }  // first-use allocations out of the count
+  const std::size_t fds = open_fds(), maps = mappings(folder);
+  ASSERT_EQ(maps, std::size_t(0));
+  constexpr int kCycles = 10000;
+  for (int i = 0; i < kCycles; ++i) {
+    auto db = MUST(Database::builder().path(path).read_only(i % 2 == 1).build());
+    if (i % 1000 == 0) {
+      MUST(db.get("user:1"));
+      auto v = MUST(db.get_zerocopy("big"));  // a ValueRef, released before close
+      ASSERT_TRUE(v.has_value());
     }
-    for (int i = 0; i < 100; ++i) {
-      auto db = Database::open_in_memory();
-      MUST(db.insert("k", "v"));
-    }
-    {
-      auto open = MUST(Database::open(path));  // the count sees a database's mapping
-      QCOMPARE(mappings(folder), std::size_t(1));
-    }
-    qInfo("after %d cycles: %zu -> %zu descriptors, %zu -> %zu mappings of database files", kCycles, fds, open_fds(),
-          maps, mappings(folder));
-    QCOMPARE(open_fds(), fds);
-    QCOMPARE(mappings(folder), maps);
   }
-};
-
-QTEST_GUILESS_MAIN(TestResources)
-#include "tst_resources.moc"
+  for (int i = 0; i < 100; ++i) {
+    auto db = Database::open_in_memory();
+    MUST(db.insert("k", "v"));
+  }
+  {
+    auto open = MUST(Database::open(path));  // the count sees a database's mapping
+    ASSERT_EQ(mappings(folder), std::size_t(1));
+  }
+  std::printf("after %d cycles: %zu -> %zu descriptors, %zu -> %zu mappings of database files\n", kCycles, fds,
+              open_fds(), maps, mappings(folder));
+  ASSERT_EQ(open_fds(), fds);
+  ASSERT_EQ(mappings(folder), maps);
+}
