@@ -1,5 +1,6 @@
 // Encryption at rest: AES-256-GCM or ChaCha20-Poly1305 through OpenSSL's EVP,
-// keys from raw bytes or from passphrases through Argon2id (libargon2).
+// keys from raw bytes or from passphrases through Argon2id (libargon2);
+// crypto_openssl.cpp, or crypto_none.cpp in a build without encryption.
 #pragma once
 
 #include <array>
@@ -17,7 +18,17 @@
 
 namespace emdb::detail {
 
-// A 32-byte key that wipes itself (OPENSSL_cleanse) when it goes.
+// Whether this build has encryption (EMDB_ENCRYPTION). Without it every
+// call below that needs a cipher or Argon2id fails with an EncryptionError
+// that says so, and encrypted databases are refused.
+bool encryption_built() noexcept;
+// The error every such call gives in a build without encryption.
+Error no_encryption_error();
+
+// Overwrites n bytes at p with zeros in a way the compiler cannot drop.
+void wipe(void* p, std::size_t n) noexcept;
+
+// A 32-byte key that wipes itself when it goes.
 class SecretKey {
  public:
   SecretKey() = default;

@@ -1,6 +1,5 @@
 #include "emdb/database.hpp"
 
-#include <unistd.h>
 
 #include "engine.hpp"
 #include "env.hpp"
@@ -166,8 +165,9 @@ Result<void> Database::break_lock(const std::filesystem::path& given) {
     return std::unexpected(Error(ErrorCode::AlreadyLocked,
                                  "the lock of " + path.string() + " is held by a running process: it is not stale"));
   for (const auto& p : {detail::lock_meta_path(path), detail::lock_path(path)}) {
-    if (::unlink(p.c_str()) != 0 && errno != ENOENT)
-      return std::unexpected(Error::io(std::error_code(errno, std::generic_category()), "cannot remove " + p.string()));
+    std::error_code ec;
+    std::filesystem::remove(p, ec);  // false without an error when it is not there
+    if (ec) return std::unexpected(Error::io(ec, "cannot remove " + p.string()));
   }
   return {};
 }

@@ -172,6 +172,7 @@ Result<void> Engine::change_encryption(const std::filesystem::path& path, std::o
       return std::unexpected(
           Error::io(std::make_error_code(std::errc::no_such_file_or_directory), "no database at " + path.string()));
   }
+  if (!encryption_built()) return std::unexpected(no_encryption_error());
   if (next && next->is_passphrase() && next->passphrase_text()->empty())
     return std::unexpected(Error(ErrorCode::InvalidArgument, "the new passphrase is empty"));
   // Offline: refused while any handle has the database open.

@@ -1,6 +1,5 @@
 #include "engine.hpp"
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -38,7 +37,9 @@ Engine::~Engine() {
     // costs only the next open's time).
     if (opened_ && checkpoint_pays(false)) (void)checkpoint();
     // The file ends with its last frame again, as emdb 0.9 leaves it.
-    if (journal_->sync()) (void)journal_->release_reserve();
+    // Values read without a copy hold the journal: only without them may its
+    // views go first where they would stop the cut (Windows).
+    if (journal_->sync()) (void)journal_->release_reserve(journal_.use_count() == 1);
   }
 }
 
@@ -186,6 +187,7 @@ Result<void> Engine::open_files() {
 
 // Checks the key of an encrypted database, or sets up a new one's encryption.
 Result<void> Engine::setup_encryption(bool exists) {
+  if ((meta_.encrypted() || opts_.encryption) && !encryption_built()) return std::unexpected(no_encryption_error());
   if (meta_.encrypted()) {
     if (!opts_.encryption)
       return std::unexpected(
@@ -220,7 +222,7 @@ Result<void> Engine::cut_tail(std::uint64_t at, std::uint64_t size) {
       return std::unexpected(
           Error::io(std::make_error_code(std::errc::io_error), "cannot save the torn tail to " + aside.string()));
   }
-  if (auto t = journal_->cut(at); !t) return t;
+  if (auto t = journal_->cut(at, /*unmap=*/true); !t) return t;  // at open: nothing has read yet
   return opts_.env->datasync(journal_->fd());
 }
 

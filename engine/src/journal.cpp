@@ -1,7 +1,5 @@
 #include "journal.hpp"
 
-#include <sys/mman.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -22,16 +20,6 @@ bool one_frame(std::string_view b) noexcept {
 }
 
 }  // namespace
-
-Result<std::shared_ptr<Mapping>> Mapping::map(int fd, std::uint64_t capacity, Access access) {
-  const int prot = access == Access::ReadWrite ? PROT_READ | PROT_WRITE : PROT_READ;
-  void* p = ::mmap(nullptr, capacity, prot, MAP_SHARED, fd, 0);
-  if (p == MAP_FAILED)
-    return std::unexpected(Error::io(std::error_code(errno, std::generic_category()), "cannot map the journal"));
-  return std::shared_ptr<Mapping>(new Mapping(static_cast<char*>(p), capacity));
-}
-
-Mapping::~Mapping() { ::munmap(data_, capacity_); }
 
 Result<std::shared_ptr<Journal>> Journal::open(std::shared_ptr<Env> env, int fd, std::uint64_t end, FlushPolicy policy,
                                                Access access) {
@@ -93,7 +81,6 @@ Result<std::uint64_t> Journal::append_stream(std::uint64_t size,
     return std::unexpected(e.error());
   }
   const std::uint64_t at = end_.load(std::memory_order_relaxed);
-  if (auto m = ensure_mapped(at + size); !m) return std::unexpected(m.error());
   std::uint64_t pos = at;
   std::string buf;  // small pieces gather here; a piece of a MiB goes out as it is
   auto drain = [&]() -> Result<void> {
@@ -119,6 +106,7 @@ Result<std::uint64_t> Journal::append_stream(std::uint64_t size,
   if (r) r = drain();
   if (r && pos - at != size)
     r = std::unexpected(Error(ErrorCode::Corrupted, "a streamed write gave fewer bytes than it announced"));
+  if (r) r = ensure_mapped(at + size);  // the file covers the frames now
   if (!r) {
     // Leave no part of it behind (the reserve after `at` goes too).
     if (env_->truncate(fd_, at)) reserved_ = at;
@@ -131,8 +119,9 @@ Result<std::uint64_t> Journal::append_stream(std::uint64_t size,
 
 Result<void> Journal::write(std::string_view bytes, std::uint64_t at) {
   const std::uint64_t new_end = at + bytes.size();
-  if (auto m = ensure_mapped(new_end); !m) return m;
-  if (auto w = env_->write_at(fd_, bytes, at); !w) {
+  auto w = env_->write_at(fd_, bytes, at);
+  if (w) w = ensure_mapped(new_end);  // the file covers the bytes now (a view may not reach past it)
+  if (!w) {
     // Best effort: leave no partial frame behind (the reserve after `at` goes too).
     if (env_->truncate(fd_, at)) reserved_ = at;
     return w;
@@ -148,8 +137,8 @@ bool Journal::reserve(std::uint64_t need) {
   if (need <= reserved_) return true;
   const std::uint64_t chunk = std::clamp(need / 16, kMiB, 64 * kMiB);
   const std::uint64_t target = (need + chunk + kMiB - 1) / kMiB * kMiB;
-  if (!ensure_mapped(target)) return false;
   auto a = env_->allocate(fd_, reserved_, target - reserved_);
+  if (a) a = ensure_mapped(target);
   if (!a) {
     // Where reserving is not supported (not Linux, some file systems) single
     // frames are written too; copies would need the file grown by hand.
@@ -162,16 +151,25 @@ bool Journal::reserve(std::uint64_t need) {
   return true;
 }
 
-Result<void> Journal::release_reserve() {
+Result<void> Journal::release_reserve(bool unmap) {
   if (!grew_) return {};
-  return cut(end_.load(std::memory_order_acquire));
+  return cut(end_.load(std::memory_order_acquire), unmap);
 }
 
-Result<void> Journal::cut(std::uint64_t at) {
+Result<void> Journal::cut(std::uint64_t at, bool unmap) {
   if (reserved_ <= at) return {};
-  if (auto t = env_->truncate(fd_, at); !t) return t;
-  reserved_ = at;
-  return {};
+  const bool remap = unmap && kViewsBlockCutting;
+  if (remap) {
+    data_.store(nullptr, std::memory_order_release);
+    mappings_.clear();
+  }
+  auto t = env_->truncate(fd_, at);
+  if (t) reserved_ = at;
+  if (remap) {
+    auto size = file_size();
+    if (auto m = size ? ensure_mapped(*size) : Result<void>(std::unexpected(size.error())); !m && t) t = m;
+  }
+  return t;
 }
 
 Result<std::uint64_t> Journal::refresh_size() {

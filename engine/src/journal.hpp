@@ -32,6 +32,17 @@ namespace emdb::detail {
 enum class Access { Read, ReadWrite };
 
 // One shared mapping of a file; unmapped when the last owner lets go.
+// Windows refuses to cut a file below the end of a view of it; POSIX systems
+// let the mapping reach past the file's end.
+#ifdef _WIN32
+inline constexpr bool kViewsBlockCutting = true;
+#else
+inline constexpr bool kViewsBlockCutting = false;
+#endif
+
+// A view of the journal file. POSIX: `capacity` bytes of address space,
+// reaching past the file's end as it grows. Windows: a view cannot reach
+// past the end, so capacity() is min(asked, the file's size).
 class Mapping {
  public:
   static Result<std::shared_ptr<Mapping>> map(int fd, std::uint64_t capacity, Access access);
@@ -79,9 +90,13 @@ class Journal {
 
   // Gives back the space appends reserved after end() (the file ends with
   // its last frame again). Called when the database closes.
-  Result<void> release_reserve();
+  Result<void> release_reserve(bool unmap = false);
   // Cuts the file at `at` (>= end()): bytes after the frames at open.
-  Result<void> cut(std::uint64_t at);
+  // Where a view stops the file being cut under it (kViewsBlockCutting),
+  // `unmap` says no pointer into the mappings is alive (nothing has read
+  // yet, or the caller holds the journal's only reference): they go first
+  // and the file is mapped again after. Otherwise the cut may fail there.
+  Result<void> cut(std::uint64_t at, bool unmap = false);
 
   // Makes every byte below end() at the time of the call durable. Under Group,
   // concurrent callers share one fdatasync. A failed sync is sticky: every later

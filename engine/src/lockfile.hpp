@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "emdb/error.hpp"
@@ -37,6 +39,9 @@ class LockFile {
 
 std::filesystem::path lock_path(const std::filesystem::path& db_path);
 std::filesystem::path lock_meta_path(const std::filesystem::path& db_path);
+
+// The text of `P.lock-meta` for a holder with process id `pid`, acquired now.
+std::string lock_meta_text(std::uint64_t pid);
 
 // Parses `P.lock-meta` text; unknown `key=value` lines are ignored.
 Result<LockHolder> parse_lock_meta(std::string_view text);

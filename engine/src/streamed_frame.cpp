@@ -1,6 +1,5 @@
 #include "streamed_frame.hpp"
 
-#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <span>
@@ -26,7 +25,7 @@ Result<std::uint32_t> StreamedFrame::stream(const Sink& sink) const {
   auto pass = [&](std::string& bytes) -> Result<void> {
     crc = crc32c(crc, bytes.data(), bytes.size());
     auto r = sink(bytes);
-    if (aead_) OPENSSL_cleanse(bytes.data(), bytes.size());
+    if (aead_) wipe(bytes.data(), bytes.size());
     bytes.clear();
     return r;
   };
@@ -58,7 +57,7 @@ Result<std::uint32_t> StreamedFrame::stream(const Sink& sink) const {
   head += key_;
   put_u32(head, static_cast<std::uint32_t>(size_));
   if (auto b = body(head); !b) return std::unexpected(b.error());
-  if (aead_) OPENSSL_cleanse(head.data(), head.size());
+  if (aead_) wipe(head.data(), head.size());
 
   std::string piece(static_cast<std::size_t>(std::min<std::uint64_t>(size_, kPiece)), '\0');
   for (std::uint64_t at = 0; at < size_;) {
@@ -68,7 +67,7 @@ Result<std::uint32_t> StreamedFrame::stream(const Sink& sink) const {
     std::span<char> into(piece.data(), n);
     if (auto r = (*source_)(at, into); !r) return std::unexpected(r.error());
     auto b = body(std::string_view(piece.data(), n));
-    if (aead_) OPENSSL_cleanse(piece.data(), n);
+    if (aead_) wipe(piece.data(), n);
     if (!b) return std::unexpected(b.error());
     at += n;
   }
