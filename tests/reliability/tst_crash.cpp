@@ -7,17 +7,14 @@
 // is either wholly there or wholly absent. Open never fails.
 //
 // EMDB_CRASH_KILLS sets the kills per policy (CI: a short pass).
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <chrono>
+#include <cstdio>
 #include <map>
 #include <random>
 #include <thread>
 
-#include "killed_child.hpp"
-#include "support.hpp"
+#include "child_process.hpp"
+#include "engine_test.hpp"
 
 using namespace emdb;
 using namespace std::chrono_literals;
@@ -137,75 +134,84 @@ struct Message {
   std::uint8_t acked;  // 0: about to run n; 1: n is flushed
 };
 
-int kills_per_policy() { return testing::knob("EMDB_CRASH_KILLS", 25); }
+int kills_per_policy() { return emdbtest::knob("EMDB_CRASH_KILLS", 25); }
 
 }  // namespace
 
-class TestCrash : public QObject {
-  Q_OBJECT
- private slots:
-  void kills_under_each_policy_data() {
-    QTest::addColumn<int>("policy");
-    QTest::newRow("OnEachFlush") << int(FlushPolicy::OnEachFlush);
-    QTest::newRow("Group") << int(FlushPolicy::Group);
-    QTest::newRow("WriteThrough") << int(FlushPolicy::WriteThrough);
+// The child (args: the database's path, its flush policy as an int, the
+// first operation's number): runs operations n, n + 1, ... reporting a
+// Message before each and another once it is flushed.
+EMDB_CHILD(workload) {
+  auto db = Database::builder()
+                .path(std::filesystem::path(args.at(0)))
+                .flush_policy(FlushPolicy(std::stoi(args.at(1))))
+                .build();
+  if (!db) return 3;
+  for (std::uint64_t n = std::stoull(args.at(2));; ++n) {
+    Message m{n, 0};
+    if (!emdbtest::report(m)) return 4;
+    if (!run(*db, n) || !db->flush()) return 5;
+    m.acked = 1;
+    if (!emdbtest::report(m)) return 4;
   }
+}
 
-  void kills_under_each_policy() {
-    QFETCH(int, policy);
-    QTemporaryDir dir;
-    const auto path = testing::temp_db(dir);
-    Model model;
-    std::uint64_t next = 1, acked_total = 0;
-    std::mt19937 rng(static_cast<unsigned>(policy) + 17);
-    const int kills = kills_per_policy();
-    for (int k = 0; k < kills; ++k) {
-      const auto child = testing::run_and_kill(
-          [&](int fd) {
-            auto db = Database::builder().path(path).flush_policy(FlushPolicy(policy)).build();
-            if (!db) _exit(3);
-            for (std::uint64_t n = next;; ++n) {
-              Message m{n, 0};
-              if (::write(fd, &m, sizeof m) != sizeof m) _exit(4);
-              if (!run(*db, n) || !db->flush()) _exit(5);
-              m.acked = 1;
-              if (::write(fd, &m, sizeof m) != sizeof m) _exit(4);
-            }
-          },
-          std::chrono::microseconds(200 + rng() % 15000));
-      QVERIFY2(child.killed, "the child stopped before it was killed");
-      std::uint64_t in_flight = 0;  // the operation started but not acknowledged; 0: none (they count from 1)
-      for (const Message& m : testing::reports_as<Message>(child.reports)) {
-        if (m.acked) {
-          apply(model, m.n);
-          next = m.n + 1;
-          ++acked_total;
-          in_flight = 0;
-        } else {
-          in_flight = m.n;
-        }
-      }
+namespace {
 
-      auto db = Database::builder().path(path).flush_policy(FlushPolicy(policy)).build();
-      QVERIFY2(db.has_value(), db ? "" : db.error().message().c_str());
-      Model got = read_all(*db);
-      Model without = model;
-      drop_empty(without);
-      if (got != without) {
-        // Only the operation in flight may differ, and then wholly.
-        QVERIFY2(in_flight != 0, "an acknowledged operation is missing, or one came back");
-        Model with = model;
-        apply(with, in_flight);
-        drop_empty(with);
-        QVERIFY2(got == with, "the operation in flight was applied in part");
-        model = with;
-        next = in_flight + 1;
+// One row of kills_under_each_policy.
+void kills_under(const char* name, FlushPolicy policy) {
+  emdbtest::TempDir dir;
+  const auto path = emdbtest::temp_db(dir);
+  Model model;
+  std::uint64_t next = 1, acked_total = 0;
+  std::mt19937 rng(static_cast<unsigned>(policy) + 17);
+  const int kills = kills_per_policy();
+  for (int k = 0; k < kills; ++k) {
+    const auto child =
+        emdbtest::run_and_kill("workload", {path.string(), std::to_string(int(policy)), std::to_string(next)},
+                               std::chrono::microseconds(200 + rng() % 15000));
+    ASSERT_TRUE(child.killed) << "the child stopped before it was killed";
+    std::uint64_t in_flight = 0;  // the operation started but not acknowledged; 0: none (they count from 1)
+    for (const Message& m : emdbtest::reports_as<Message>(child.reports)) {
+      if (m.acked) {
+        apply(model, m.n);
+        next = m.n + 1;
+        ++acked_total;
+        in_flight = 0;
+      } else {
+        in_flight = m.n;
       }
     }
-    qInfo("%d kills, %llu acknowledged operations", kills, static_cast<unsigned long long>(acked_total));
-    QVERIFY(acked_total > 0);
-  }
-};
 
-QTEST_GUILESS_MAIN(TestCrash)
-#include "tst_crash.moc"
+    auto db = Database::builder().path(path).flush_policy(FlushPolicy(policy)).build();
+    ASSERT_TRUE(db.has_value()) << (db ? std::string() : db.error().message());
+    Model got = read_all(*db);
+    Model without = model;
+    drop_empty(without);
+    if (got != without) {
+      // Only the operation in flight may differ, and then wholly.
+      ASSERT_TRUE(in_flight != 0) << "an acknowledged operation is missing, or one came back";
+      Model with = model;
+      apply(with, in_flight);
+      drop_empty(with);
+      ASSERT_TRUE(got == with) << "the operation in flight was applied in part";
+      model = with;
+      next = in_flight + 1;
+    }
+  }
+  std::printf("%s: %d kills, %llu acknowledged operations\n", name, kills,
+              static_cast<unsigned long long>(acked_total));
+  ASSERT_TRUE(acked_total > 0);
+}
+
+}  // namespace
+
+TEST(Crash, kills_under_each_policy) {
+  const std::pair<const char*, FlushPolicy> rows[] = {{"OnEachFlush", FlushPolicy::OnEachFlush},
+                                                      {"Group", FlushPolicy::Group},
+                                                      {"WriteThrough", FlushPolicy::WriteThrough}};
+  for (const auto& [name, policy] : rows) {
+    SCOPED_TRACE(name);
+    kills_under(name, policy);
+  }
+}
