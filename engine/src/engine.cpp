@@ -7,6 +7,7 @@
 
 #include "codec.hpp"
 #include "format.hpp"
+#include "paths.hpp"
 
 namespace emdb::detail {
 namespace {
@@ -87,6 +88,9 @@ Result<void> Engine::open_files() {
     lock_.emplace(std::move(*lock));
     // An encryption change a crash interrupted: finish or roll it back.
     if (auto r = recover_encryption_change(opts_.path, *opts_.env); !r) return r;
+    // A replacement of the journal or its meta cut short (Windows).
+    settle_replaced(opts_.path);
+    settle_replaced(side_file(opts_.path, ".meta"));
     // What a compaction killed before its rename left behind.
     auto stale = opts_.path;
     stale += ".compact.tmp";

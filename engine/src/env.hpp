@@ -39,6 +39,10 @@ class Env {
   // system cannot reserve space (callers then write without reserving).
   virtual Result<void> allocate(int fd, std::uint64_t offset, std::uint64_t len);
   virtual Result<std::uint64_t> size(int fd);
+  // Moves `from` to `to`, replacing it in one step where the system can
+  // (POSIX rename). Windows cannot replace a file something has open: `to`
+  // is first moved aside to `to` + kReplacedAside + a number and deleted
+  // (at once, or when its last user lets go; settle_replaced() removes it).
   virtual Result<void> rename(const std::filesystem::path& from, const std::filesystem::path& to);
   // Makes a directory's entries (created, renamed files) durable.
   virtual Result<void> sync_dir(const std::filesystem::path& dir);
@@ -46,6 +50,16 @@ class Env {
   // The process-wide POSIX implementation.
   static std::shared_ptr<Env> posix();
 };
+
+// The suffix of a file Env::rename moved aside to replace it (Windows).
+inline constexpr const char* kReplacedAside = ".replaced-";
+
+// Settles what Env::rename's two steps on Windows can leave at `path`: after
+// a crash between them `path` is missing and the file moved aside is put
+// back (the replacement never happened); files moved aside that nothing uses
+// any more are removed. Callers hold the database's lock. Nothing to do on
+// POSIX systems, where no file is moved aside.
+void settle_replaced(const std::filesystem::path& path);
 
 // An anonymous file for in-memory databases: a memfd on Linux, else an
 // unlinked file in the temporary folder.

@@ -131,10 +131,23 @@ Result<std::uint64_t> Env::size(int fd) {
 }
 
 Result<void> Env::rename(const std::filesystem::path& from, const std::filesystem::path& to) {
-  // Replaces `to` even while other handles (opened with FILE_SHARE_DELETE)
-  // have it open; MOVEFILE_WRITE_THROUGH returns once the rename is on disk.
-  if (!::MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-    return std::unexpected(last_error("cannot rename", from));
+  // MOVEFILE_WRITE_THROUGH returns once the rename is on disk.
+  constexpr DWORD kMove = MOVEFILE_WRITE_THROUGH;
+  if (::MoveFileExW(from.c_str(), to.c_str(), kMove | MOVEFILE_REPLACE_EXISTING)) return {};
+  const DWORD err = ::GetLastError();
+  if (err != ERROR_ACCESS_DENIED && err != ERROR_SHARING_VIOLATION) return std::unexpected(last_error("cannot rename", from));
+  // `to` is open or mapped (a journal readers hold): a file in use cannot be
+  // replaced, but it can be renamed (every handle here shares deleting).
+  static std::atomic<std::uint64_t> counter{0};
+  auto aside = to;
+  aside += std::string(kReplacedAside) + std::to_string(::GetTickCount64()) + "-" + std::to_string(counter++);
+  if (!::MoveFileExW(to.c_str(), aside.c_str(), kMove)) return std::unexpected(win_error(err, "cannot rename " + from.string()));
+  if (!::MoveFileExW(from.c_str(), to.c_str(), kMove)) {
+    const DWORD again = ::GetLastError();
+    ::MoveFileExW(aside.c_str(), to.c_str(), kMove);
+    return std::unexpected(win_error(again, "cannot rename " + from.string()));
+  }
+  ::DeleteFileW(aside.c_str());  // now, or when its last handle closes; else settle_replaced()
   return {};
 }
 

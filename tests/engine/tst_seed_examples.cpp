@@ -1,7 +1,11 @@
 // The examples of emdb-API.md's sections Construction, Core key/value
 // operations, Bulk insert, Iteration, Persistence and durability, Lockfile
 // recovery and Errors, in C++.
+#ifdef _WIN32
+#include <process.h>
+#else
 #include <unistd.h>
+#endif
 
 #include <cstdlib>
 #include <thread>
@@ -12,11 +16,35 @@ using namespace emdb;
 
 namespace {
 
-// Sets an environment variable of this process (POSIX).
-void set_env(const char* name, const std::string& value) { ::setenv(name, value.c_str(), 1); }
+// Sets an environment variable of this process.
+void set_env(const char* name, const std::string& value) {
+#ifdef _WIN32
+  ::_putenv_s(name, value.c_str());
+#else
+  ::setenv(name, value.c_str(), 1);
+#endif
+}
 
-// This process's id (POSIX).
-std::uint32_t own_pid() { return static_cast<std::uint32_t>(::getpid()); }
+// This process's id.
+std::uint32_t own_pid() {
+#ifdef _WIN32
+  return static_cast<std::uint32_t>(::_getpid());
+#else
+  return static_cast<std::uint32_t>(::getpid());
+#endif
+}
+
+// The variable that names the per-user data folder, and that folder under it.
+#if defined(_WIN32)
+constexpr const char* kDataRootVariable = "LOCALAPPDATA";
+const std::filesystem::path kDataRootBelow;
+#elif defined(__APPLE__)
+constexpr const char* kDataRootVariable = "HOME";
+const std::filesystem::path kDataRootBelow = std::filesystem::path("Library") / "Application Support";
+#else
+constexpr const char* kDataRootVariable = "XDG_DATA_HOME";
+const std::filesystem::path kDataRootBelow;
+#endif
 
 }  // namespace
 
@@ -61,9 +89,9 @@ TEST(SeedExamples, builder_app_and_database_name) {
     MUST(db.insert("k", "v"));
   }
   ASSERT_TRUE(std::filesystem::exists(root / "myapp" / "sessions.emdb"));
-  set_env("XDG_DATA_HOME", root.string() + "/xdg");
+  set_env(kDataRootVariable, (root / "xdg").string());
   auto xdg = MUST(Database::builder().app_name("myapp").database_name("x.emdb").build());
-  ASSERT_EQ(xdg.path(), root / "xdg" / "myapp" / "x.emdb");
+  ASSERT_EQ(xdg.path(), root / "xdg" / kDataRootBelow / "myapp" / "x.emdb");
   EMDB_EXPECT_ERROR(Database::builder().app_name("only-app").build(), ErrorCode::InvalidConfig);
   EMDB_EXPECT_ERROR(Database::builder().database_name("only-db").build(), ErrorCode::InvalidConfig);
 }
