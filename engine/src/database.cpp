@@ -105,6 +105,8 @@ bool Database::lock_is_held(const std::filesystem::path& path) {
   return detail::lock_is_held(detail::resolve_database_path(path));
 }
 
+bool Database::process_running(std::uint32_t pid) noexcept { return detail::process_running(pid); }
+
 Result<IntegrityReport> Database::check(const std::filesystem::path& path, std::optional<EncryptionInput> key,
                                         Progress progress) {
   return detail::Engine::check(detail::resolve_database_path(path), std::move(key), progress);

@@ -49,4 +49,7 @@ Result<LockHolder> parse_lock_meta(std::string_view text);
 // Whether some open handle holds the OS lock of `db_path` right now.
 bool lock_is_held(const std::filesystem::path& db_path);
 
+// Whether process `pid` exists (0: no).
+bool process_running(std::uint32_t pid) noexcept;
+
 }  // namespace emdb::detail

@@ -1,10 +1,12 @@
 // The writer lock on POSIX systems: flock(2) on `P.lock` and on the journal.
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <limits>
 
 #include "lockfile.hpp"
 
@@ -116,6 +118,11 @@ bool lock_is_held(const std::filesystem::path& db_path) {
   const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
   ::close(fd);
   return held;
+}
+
+bool process_running(std::uint32_t pid) noexcept {
+  if (pid == 0 || pid > std::uint32_t(std::numeric_limits<pid_t>::max())) return false;
+  return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;  // EPERM: it runs, as another user
 }
 
 }  // namespace emdb::detail

@@ -171,4 +171,14 @@ bool lock_is_held(const std::filesystem::path& db_path) {
   return held;
 }
 
+bool process_running(std::uint32_t pid) noexcept {
+  if (pid == 0) return false;
+  HANDLE h = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
+  if (!h) return ::GetLastError() == ERROR_ACCESS_DENIED;  // it runs, as another user
+  DWORD code = 0;
+  const bool running = ::GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+  ::CloseHandle(h);
+  return running;
+}
+
 }  // namespace emdb::detail

@@ -1,11 +1,8 @@
 #include "databasecontroller.hpp"
 
-#include <signal.h>
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <cerrno>
 #include <cstring>
 #include <map>
 #include <variant>
@@ -25,11 +22,6 @@ QString text(const emdb::Error& e) { return errorText(e); }
 
 std::string bytes(const QByteArray& b) { return b.toStdString(); }
 
-bool processRunning(qint64 pid) {
-  if (pid <= 0) return false;
-  return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-}
-
 LockInfo lockInfo(const std::filesystem::path& path) {
   LockInfo info;
   info.osLockHeld = emdb::Database::lock_is_held(path);
@@ -38,7 +30,7 @@ LockInfo lockInfo(const std::filesystem::path& path) {
     info.pid = h.pid;
     info.since = QDateTime::fromMSecsSinceEpoch(qint64(h.acquired_at_ms));
     info.version = QStringLiteral("emdb %1 (schema %2)").arg(text(h.crate_version)).arg(h.schema_version);
-    info.holderRunning = processRunning(info.pid);
+    info.holderRunning = emdb::Database::process_running(h.pid);
   } else {
     info.holderRunning = false;
   }

@@ -221,6 +221,9 @@ class Database : public Keyspace {
   static Result<std::optional<Cipher>> encryption_of(const std::filesystem::path& path);
   // Whether an open handle in some process holds the OS lock right now.
   static bool lock_is_held(const std::filesystem::path& path);
+  // Whether a process with id `pid` (a LockHolder's) runs on this machine
+  // now. A holder file naming a process that is gone was left by a kill.
+  static bool process_running(std::uint32_t pid) noexcept;
   // Removes `P.lock` and `P.lock-meta`. Only after checking the holder is gone.
   // Errors: Io only; missing files are not an error.
   static Result<void> break_lock(const std::filesystem::path& path);
