@@ -31,14 +31,19 @@ TEST(Locking, second_process_is_locked_out_until_holder_is_killed) {
   ASSERT_EQ(holder->pid, child.pid());
   ASSERT_TRUE(Database::lock_is_held(path));
 
+  ASSERT_TRUE(Database::process_running(holder->pid));
   child.kill();
   child.wait();
   ASSERT_TRUE(child.killed());
 
-  // The dead holder's description is still there, but its OS lock is gone.
+  // The dead holder's description is still there, but its OS lock is gone,
+  // and so is its process.
   holder = MUST(Database::lock_holder(path));
   ASSERT_EQ(holder->pid, child.pid());
   ASSERT_TRUE(!Database::lock_is_held(path));
+  ASSERT_FALSE(Database::process_running(holder->pid));
+  ASSERT_TRUE(Database::process_running(emdbtest::current_process_id()));
+  ASSERT_FALSE(Database::process_running(0));
 
   auto db = MUST(Database::open(path));
   ASSERT_EQ(MUST(db.get("child")), std::optional<std::string>("was here"));
