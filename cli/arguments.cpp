@@ -44,6 +44,8 @@ const Option kKeyHex{"--key-hex", "KEY is given as hex digits (for binary keys, 
 class Parser {
  public:
   Parser() : app_("emdb: inspect and change emdb 0.9 databases (files shared with Rust programs)", "emdb") {
+    // Arguments mean the same everywhere: on Windows too, "/x" is a path, not an option.
+    app_.allow_windows_style_options(false);
     app_.require_subcommand(1);
     app_.set_version_flag("--version", std::string("emdb ") + kVersion + " (emdb 0.9 file format)");
     app_.footer(kFooter);

@@ -1,18 +1,18 @@
 // The commands of `emdb`. Reading commands open the database read-only and
 // never write a byte; writing commands take the writer lock.
-#include <fnmatch.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <span>
 
 #include <emdb/exchange.hpp>
 
 #include "cli.hpp"
+#include "glob.hpp"
 
 namespace cli {
 namespace {
@@ -118,14 +118,15 @@ int cmd_keys(const Args& a) {
   }
   if (auto f = a.get("--from")) range.lower = emdb::Bound::included(*f);
   if (auto t = a.get("--to")) range.upper = emdb::Bound::excluded(*t);
-  const auto pattern = a.get("--pattern");
+  std::optional<GlobPattern> pattern;
+  if (auto p = a.get("--pattern")) pattern.emplace(*p);
   auto it = must(s.ks().range_iter(range));
   std::size_t n = 0;
   const bool json = a.has("--json");
   if (json) std::printf("[");
   for (const auto& [k, v] : it) {
     if (n >= limit) break;
-    if (pattern && fnmatch(pattern->c_str(), k.c_str(), 0) != 0) continue;
+    if (pattern && !pattern->matches(k)) continue;
     if (json)
       std::printf("%s%s", n ? ", " : "", json_string(printable(k)).c_str());
     else
@@ -155,16 +156,16 @@ int cmd_get(const Args& a) {
 
 // A regular file's first `size` bytes, read as a write asks for them; an
 // error when the file shrinks meanwhile.
-emdb::ValueSource file_source(std::shared_ptr<std::FILE> f, std::string name) {
+emdb::ValueSource file_source(std::shared_ptr<std::ifstream> f, std::string name) {
   return [f = std::move(f), name = std::move(name)](std::uint64_t offset, std::span<char> out) -> emdb::Result<void> {
-    std::size_t done = 0;
-    while (done < out.size()) {
-      const ssize_t n = ::pread(::fileno(f.get()), out.data() + done, out.size() - done, off_t(offset + done));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0)
-        return std::unexpected(emdb::Error(emdb::ErrorCode::Io, "cannot read " + name + ": " +
-                                                                     (n < 0 ? std::strerror(errno) : "it shrank")));
-      done += std::size_t(n);
+    f->clear();
+    f->seekg(std::streamoff(offset));
+    f->read(out.data(), std::streamsize(out.size()));
+    if (std::size_t(f->gcount()) != out.size()) {
+      const bool shrank = f->eof();
+      const int err = errno;
+      return std::unexpected(
+          emdb::Error(emdb::ErrorCode::Io, "cannot read " + name + ": " + (shrank ? "it shrank" : std::strerror(err))));
     }
     return {};
   };
@@ -175,14 +176,21 @@ int cmd_put(const Args& a) {
   emdb::Ttl ttl = emdb::Ttl::none();
   if (auto t = a.get("--ttl")) ttl = emdb::Ttl::after(duration_of("--ttl", *t));
   // A regular file streams into the database: its bytes are never held in memory.
-  std::shared_ptr<std::FILE> file;
-  struct stat st{};
-  if (auto path = a.get("--file"); path && !std::filesystem::is_directory(*path)) {
-    file.reset(std::fopen(path->c_str(), "rb"), [](std::FILE* f) {
-      if (f) std::fclose(f);
-    });
-    if (!file) throw Failure{kError, "cannot read " + *path + ": " + std::strerror(errno)};
-    if (::fstat(::fileno(file.get()), &st) != 0 || !S_ISREG(st.st_mode)) file.reset();
+  std::shared_ptr<std::ifstream> file;
+  std::uint64_t file_size = 0;
+  if (auto path = a.get("--file"); path && !fs::is_directory(*path)) {
+    file = std::make_shared<std::ifstream>(*path, std::ios::binary);
+    if (!*file) throw Failure{kError, "cannot read " + *path + ": " + std::strerror(errno)};
+    // Checked once the file is open, and the size taken from the open file;
+    // anything but a regular file that can seek (a pipe, a device) is read
+    // whole instead.
+    std::error_code ec;
+    const bool regular = fs::is_regular_file(*path, ec);
+    if (regular && file->seekg(0, std::ios::end)) {
+      file_size = std::uint64_t(std::streamoff(file->tellg()));
+    } else {
+      file.reset();
+    }
   }
   std::string value;
   if (a.words.size() > 2)
@@ -192,7 +200,7 @@ int cmd_put(const Args& a) {
   auto s = open_space(a, true);
   if (file) {
     emdb::WriteBatch batch;
-    batch.insert_from(s.ks(), key, std::uint64_t(st.st_size), file_source(file, *a.get("--file")), ttl);
+    batch.insert_from(s.ks(), key, file_size, file_source(file, *a.get("--file")), ttl);
     must(s.db.write(batch));
   } else {
     must(s.ks().insert_with_ttl(key, value, ttl));

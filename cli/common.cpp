@@ -1,7 +1,4 @@
 // Pieces shared by the commands of `emdb`: statuses, keys, opening, input.
-#include <termios.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -15,6 +12,7 @@
 #include <emdb/exchange.hpp>
 
 #include "cli.hpp"
+#include "terminal.hpp"
 
 namespace cli {
 
@@ -37,16 +35,7 @@ namespace {
 
 std::string read_secret(const char* prompt) {
   std::fprintf(stderr, "%s", prompt);
-  termios old{};
-  const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
-  if (tty) {
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  }
-  std::string line;
-  std::getline(std::cin, line);
-  if (tty) ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+  std::string line = read_line_without_echo();
   std::fprintf(stderr, "\n");
   return line;
 }
@@ -98,7 +87,7 @@ std::optional<emdb::EncryptionInput> key_from(const Args& a, const std::string& 
     if (!v) throw Failure{kUsage, "the environment variable " + *var + " is not set"};
     return checked(v);
   }
-  if (prompt && ::isatty(STDIN_FILENO)) return checked(read_secret(fresh ? "New passphrase: " : "Passphrase: "));
+  if (prompt && stdin_is_terminal()) return checked(read_secret(fresh ? "New passphrase: " : "Passphrase: "));
   return std::nullopt;
 }
 
@@ -133,7 +122,7 @@ void fail_if_damaged(const emdb::Database& db, const std::string& path) {
 }
 
 emdb::Progress progress_bar(const char* what) {
-  if (!::isatty(STDERR_FILENO)) return {};
+  if (!stderr_is_terminal()) return {};
   return [what](std::uint64_t done, std::uint64_t total) {
     if (total == 0) {
       std::fprintf(stderr, "\r%s: %llu", what, static_cast<unsigned long long>(done));
@@ -179,10 +168,7 @@ std::string printable(std::string_view b) {
   return out;
 }
 
-bool input_is_directory() {
-  std::error_code ec;
-  return std::filesystem::is_directory("/dev/stdin", ec);
-}
+bool input_is_directory() { return stdin_is_directory(); }
 
 std::string read_input(const std::optional<std::string>& path) {
   const std::string name = path ? *path : std::string("standard input");

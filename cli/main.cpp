@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "terminal.hpp"
 
 int main(int argc, char** argv) {
+  cli::binary_standard_streams();  // values are bytes: no "\r\n" for "\n" on Windows
   const std::vector<std::string> words(argv + (argc > 0 ? 1 : 0), argv + argc);
   const cli::Parsed parsed = cli::parse_arguments(words);
   if (!parsed.args) {

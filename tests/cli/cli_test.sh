@@ -64,6 +64,12 @@ printf 'from stdin' | "$emdb" put "$fresh" piped && ok || bad "put from stdin"
 printf 'from a file' >"$work/value"; expect 0 "$emdb" put "$fresh" filed --file "$work/value"
 expect 0 "$emdb" get "$fresh" piped; same "from stdin" "$work/out"
 expect 0 "$emdb" get "$fresh" filed; same "from a file" "$work/out"
+# A pattern sees every byte of a key, NUL included.
+expect 0 "$emdb" put "$fresh" 610062 nul --key-hex
+expect 0 "$emdb" keys "$fresh" --pattern 'a?b'; same "0x610062" "$work/out"
+expect 0 "$emdb" keys "$fresh" --pattern 'a'; same "" "$work/out"
+expect 0 "$emdb" keys "$fresh" --pattern '[a-z][!a-z]?' --json; same '["0x610062"]' "$work/out"
+expect 0 "$emdb" del "$fresh" 610062 --key-hex
 # A large file streams in (never held whole); one past the format's limit is refused, nothing written.
 head -c 20000000 /dev/urandom >"$work/large"
 expect 0 "$emdb" put "$fresh" large --file "$work/large"
