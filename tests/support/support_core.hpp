@@ -66,6 +66,14 @@ inline fs::path copy_fixture(const TempDir& dir, const std::string& name) { retu
 
 inline fs::path temp_db(const TempDir& dir, const std::string& name = "test.emdb") { return dir.path() / name; }
 
+// Makes `link` a symbolic link to `target`; false where the system (or Wine)
+// cannot make one, so a test can say it skipped that case.
+inline bool make_symlink(const fs::path& target, const fs::path& link) {
+  std::error_code ec;
+  fs::create_symlink(target, link, ec);
+  return !ec;
+}
+
 inline std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
