@@ -1,6 +1,8 @@
 #include "aboutdialog.hpp"
 
+#ifdef EMDB_ABOUT_ENCRYPTION
 #include <openssl/crypto.h>
+#endif
 
 #include <ksyntaxhighlighting_version.h>
 #include <QApplication>
@@ -11,10 +13,13 @@
 namespace browser {
 
 QStringList AboutDialog::libraryVersions() {
-  return {QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
-          QStringLiteral("KSyntaxHighlighting %1").arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)),
-          QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)),
-          QStringLiteral("libargon2 %1").arg(QStringLiteral(EMDB_ARGON2_VERSION))};
+  QStringList out{QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
+                  QStringLiteral("KSyntaxHighlighting %1").arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))};
+#ifdef EMDB_ABOUT_ENCRYPTION  // a build without encryption links neither
+  out << QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))
+      << QStringLiteral("libargon2 %1").arg(QStringLiteral(EMDB_ARGON2_VERSION)).trimmed();
+#endif
+  return out;
 }
 
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
