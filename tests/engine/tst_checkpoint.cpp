@@ -320,7 +320,9 @@ TEST(Checkpoint, killed_during_a_checkpoint) {
     const char* name;
     bool ranges, encrypted;
   } rows[] = {{"plain", false, false}, {"plain, ordered", true, false}, {"encrypted, ordered", true, true}};
+  emdbtest::EncryptedRows left_out;
   for (const auto& row : rows) {
+    if (left_out.skip(row.name, row.encrypted)) continue;
     SCOPED_TRACE(row.name);
     killed_during_a_checkpoint_row(row.ranges, row.encrypted);
   }
@@ -514,6 +516,7 @@ void encrypted_checkpoint_row(Cipher cipher) {
 // key or value in the clear, a fresh nonce each time; the next open uses
 // it, and one that was changed, or sealed with another key, is not used.
 TEST(Checkpoint, encrypted_checkpoint) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   const std::pair<const char*, Cipher> rows[] = {{"AES-256-GCM", Cipher::Aes256Gcm},
                                                  {"ChaCha20-Poly1305", Cipher::ChaCha20Poly1305}};
   for (const auto& [name, cipher] : rows) {

@@ -79,6 +79,7 @@ EMDB_CHILD(key_changer) {
 }
 
 TEST(Encryption, fixtures_open_with_their_keys) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   {
     auto db = MUST(open_pass(emdbtest::copy_fixture(dir, "enc-aes-pass.emdb"), kPass));
@@ -104,6 +105,7 @@ TEST(Encryption, encryption_of_reads_the_meta) {
 }
 
 TEST(Encryption, fixtures_refuse_other_keys) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto aes = emdbtest::copy_fixture(dir, "enc-aes-pass.emdb");
   const auto chacha = emdbtest::copy_fixture(dir, "enc-chacha-key.emdb");
@@ -124,6 +126,7 @@ TEST(Encryption, fixtures_refuse_other_keys) {
 // What we write has the fixtures' layout: tag bit, nonce, tag length, .meta
 // flags and check block; and emdb's Argon2 parameters give the same key.
 TEST(Encryption, our_files_have_the_fixture_layout) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto fixture = emdbtest::copy_fixture(dir, "enc-aes-pass.emdb");
   const auto fmeta = MUST(detail::decode_meta(emdbtest::read_file(fixture.string() + ".meta")));
@@ -156,6 +159,7 @@ TEST(Encryption, our_files_have_the_fixture_layout) {
 }
 
 TEST(Encryption, seed_examples) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto path = emdbtest::temp_db(dir, "encrypted.emdb");
   RawKey key{};
@@ -181,6 +185,7 @@ TEST(Encryption, seed_examples) {
 }
 
 TEST(Encryption, enable_disable_rotate_keep_everything) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto path = emdbtest::copy_fixture(dir, "ns.emdb");
   std::map<std::string, std::string> users_before;
@@ -223,6 +228,7 @@ TEST(Encryption, enable_disable_rotate_keep_everything) {
 }
 
 TEST(Encryption, refused_while_open_or_with_the_wrong_key) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto path = emdbtest::copy_fixture(dir, "enc-aes-pass.emdb");
   const std::string before = emdbtest::read_file(path);
@@ -247,6 +253,7 @@ TEST(Encryption, refused_while_open_or_with_the_wrong_key) {
 // A bit flipped anywhere in an encrypted record (checksum fixed up, as a
 // tamperer would): never wrong data.
 TEST(Encryption, tampering_is_caught) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto src = emdbtest::copy_fixture(dir, "enc-chacha-key.emdb");
   const std::string good = emdbtest::read_file(src);
@@ -277,6 +284,7 @@ TEST(Encryption, tampering_is_caught) {
 }
 
 TEST(Encryption, in_memory_and_reads) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   auto db = MUST(Database::builder().encryption_passphrase("x").enable_range_scans(true).build());
   MUST(db.insert("b", "2"));
   MUST(db.insert("a", "1"));
@@ -290,6 +298,7 @@ TEST(Encryption, in_memory_and_reads) {
 }
 
 TEST(Encryption, encrypted_database_survives_compaction_and_reopen) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto path = emdbtest::temp_db(dir);
   {
@@ -316,6 +325,7 @@ TEST(Encryption, encrypted_database_survives_compaction_and_reopen) {
 // database opens with the old or the new key and holds every record.
 // EMDB_TEST_SCALE=5 gives 50 kills.
 TEST(Encryption, killed_during_changes) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto path = emdbtest::temp_db(dir);
   std::map<std::string, std::string> model;
@@ -370,4 +380,33 @@ TEST(Encryption, killed_during_changes) {
   }
   std::printf("%d kills, %d of them after at least one completed change\n", kills, changed);
   ASSERT_TRUE(changed > 0);
+}
+
+// A build without encryption refuses encrypted databases, and making one,
+// with an error that says why; it still reads which cipher a file uses.
+TEST(Encryption, refused_by_a_build_without_encryption) {
+  if (emdbtest::kEncryptionBuilt) GTEST_SKIP() << "this build has encryption";
+  emdbtest::TempDir dir;
+  const auto aes = emdbtest::copy_fixture(dir, "enc-aes-pass.emdb");
+  const auto before = emdbtest::read_file(aes);
+  auto opened = Database::builder().path(aes).encryption_passphrase("correct horse battery staple").build();
+  ASSERT_FALSE(opened);
+  ASSERT_EQ(int(opened.error().code()), int(ErrorCode::EncryptionError));
+  ASSERT_NE(opened.error().message().find("EMDB_ENCRYPTION=OFF"), std::string::npos) << opened.error().message();
+  auto without_key = Database::open(aes);
+  ASSERT_FALSE(without_key);
+  ASSERT_NE(without_key.error().message().find("no encryption"), std::string::npos) << without_key.error().message();
+  ASSERT_EQ(emdbtest::read_file(aes), before);  // nothing written
+  ASSERT_EQ(MUST(Database::encryption_of(aes)), std::optional<Cipher>(Cipher::Aes256Gcm));
+
+  const auto fresh = emdbtest::temp_db(dir, "fresh.emdb");
+  EMDB_EXPECT_ERROR(Database::builder().path(fresh).encryption_passphrase("p").build(), ErrorCode::EncryptionError);
+  auto plain = emdbtest::temp_db(dir, "plain.emdb");
+  {
+    auto db = MUST(Database::open(plain));
+    MUST(db.insert("k", "v"));
+  }
+  EMDB_EXPECT_ERROR(Database::enable_encryption(plain, EncryptionInput::passphrase("p")), ErrorCode::EncryptionError);
+  auto db = MUST(Database::open(plain));
+  ASSERT_EQ(MUST(db.get("k")), std::optional<std::string>("v"));
 }

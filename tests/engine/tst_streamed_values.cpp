@@ -69,6 +69,7 @@ TEST(StreamedValues, frame_matches_an_insert) {
 
 // Encrypted: the payload opens with the key to the body of the record.
 TEST(StreamedValues, encrypted_frame_opens) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   RawKey raw{};
   raw.fill(9);
   for (Cipher c : {Cipher::Aes256Gcm, Cipher::ChaCha20Poly1305}) {
@@ -129,6 +130,7 @@ TEST(StreamedValues, batch_with_streamed_values) {
 }
 
 TEST(StreamedValues, encrypted_database) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   const auto p = emdbtest::temp_db(dir);
   const std::uint64_t size = (std::uint64_t(3) << 20) + 1;

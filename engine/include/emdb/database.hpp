@@ -89,7 +89,8 @@ class Builder {
   // folder known, or a key for an existing database that is not encrypted), Io,
   // AlreadyLocked (writable opens), MagicMismatch, VersionMismatch, Corrupted (a
   // damaged `.meta`, or damage mid-journal in a writable open), EncryptionError
-  // (no key or the wrong one; in a writable open, a record failing authentication).
+  // (no key or the wrong one; in a writable open, a record failing authentication;
+  // an encrypted database, or a key, in a build without encryption: EMDB_ENCRYPTION=OFF).
   Result<Database> build();
 
  private:
@@ -249,7 +250,8 @@ class Database : public Keyspace {
   // returning false cancels (Cancelled, nothing changed).
   // Errors (all three): AlreadyLocked, Cancelled, Io (no database at `path`,
   // or the OS refused), MagicMismatch (not an emdb file), VersionMismatch,
-  // Corrupted (a damaged `.meta`), InvalidArgument (an empty new passphrase).
+  // Corrupted (a damaged `.meta`), InvalidArgument (an empty new passphrase),
+  // EncryptionError (a build without encryption: EMDB_ENCRYPTION=OFF).
   // enable_encryption: EncryptionError when the database is already encrypted
   // (opened without a key).
   static Result<void> enable_encryption(const std::filesystem::path& path, EncryptionInput target,
