@@ -123,6 +123,7 @@ TEST(Fixtures, large_fixture) {
 }
 
 TEST(Fixtures, encrypted_fixtures_need_a_key) {
+  EMDB_SKIP_WITHOUT_ENCRYPTION();
   emdbtest::TempDir dir;
   for (const char* name : {"enc-aes-pass.emdb", "enc-chacha-key.emdb"}) {
     auto r = Database::open(emdbtest::copy_fixture(dir, name));
