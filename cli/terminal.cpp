@@ -33,6 +33,7 @@ bool console_mode(std::FILE* stream, DWORD& mode) {
 void binary_standard_streams() {
   ::_setmode(::_fileno(stdin), _O_BINARY);
   ::_setmode(::_fileno(stdout), _O_BINARY);
+  ::_setmode(::_fileno(stderr), _O_BINARY);  // messages end in "\n", as elsewhere
 }
 
 bool stdin_is_terminal() {

@@ -7,9 +7,10 @@
 
 namespace cli {
 
-// Makes standard input and output carry bytes unchanged (Windows translates
-// "\n" to "\r\n" on text streams; POSIX streams are always binary). Called
-// before anything is read or written.
+// Makes standard input, output and error carry bytes unchanged (Windows
+// translates "\n" to "\r\n" on text streams; POSIX streams are always
+// binary): values are bytes, and every message ends in "\n" on every
+// platform. Called before anything is read or written.
 void binary_standard_streams();
 
 // Whether standard input, or standard error, is a terminal (on Windows, a
