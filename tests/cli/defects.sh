@@ -4,13 +4,11 @@
 # status, message, and that nothing acknowledged was lost or changed).
 #   defects.sh EMDB_BINARY
 set -u
+. "$(dirname "$0")/suite.sh"
 emdb=$(realpath "$1")
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
 cd "$work" || exit 1
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 # expect STATUS COMMAND...: the exit status; a failure says so in one line.
 expect() {
   local want=$1; shift
@@ -42,17 +40,24 @@ exec 3<>lines
 "$emdb" load real.emdb lines 2>/dev/null 3>&- &
 loader=$!
 for i in $(seq 50); do [ -e real.emdb.lock-meta ] && break; sleep 0.1; done
-expect 4 "$emdb" put link.emdb x v
+if symlinks "a second writer through a symbolic link is refused, and makes no files"; then
+  expect 4 "$emdb" put link.emdb x v
+  absent link.emdb.meta link.emdb.lock
+fi
 expect 4 "$emdb" put hard.emdb x v
-absent link.emdb.meta link.emdb.lock hard.emdb.meta hard.emdb.lock
+absent hard.emdb.meta hard.emdb.lock
 echo '{"key":"x","value":"from the loader"}' >&3
 exec 3>&-
 wait $loader && ok || bad "the loader failed"
 expect 0 "$emdb" get real.emdb x; same "from the loader" out
-expect 0 "$emdb" put link.emdb x v
-expect 0 "$emdb" get real.emdb x; same v out
+if symlinks "a write through a symbolic link writes the database linked to"; then
+  expect 0 "$emdb" put link.emdb x v
+  expect 0 "$emdb" get real.emdb x; same v out
+  absent link.emdb.meta link.emdb.lock
+else
+  expect 0 "$emdb" put real.emdb x v  # the write the hard link must see
+fi
 expect 0 "$emdb" get hard.emdb x; same v out
-absent link.emdb.meta link.emdb.lock
 
 # 2. A backup never writes over the database or its own files; an existing target needs --force.
 before=$(sum real.emdb real.emdb.meta)
@@ -67,13 +72,15 @@ expect 0 "$emdb" backup real.emdb copy.emdb --force
 
 # 3. Encryption leaves no readable copy of the old bytes.
 "$emdb" put secret.emdb token plaintext-secret-value
-expect 0 "$emdb" encrypt secret.emdb --new-passphrase-env PASS
-absent secret.emdb.encbak secret.emdb.encbak.meta secret.emdb.enc.commit
-! grep -rq plaintext-secret-value . && ok || bad "the plaintext survives on disk: $(grep -rl plaintext-secret-value .)"
-expect 0 "$emdb" rekey secret.emdb --passphrase-env PASS --new-passphrase-env OTHER
-absent secret.emdb.encbak secret.emdb.encbak.meta
-expect 5 "$emdb" get secret.emdb token --passphrase-env PASS </dev/null
-expect 0 "$emdb" get secret.emdb token --passphrase-env OTHER; same plaintext-secret-value out
+if encryption "3: encrypt and rekey leave no readable copy of the old bytes"; then
+  expect 0 "$emdb" encrypt secret.emdb --new-passphrase-env PASS
+  absent secret.emdb.encbak secret.emdb.encbak.meta secret.emdb.enc.commit
+  ! grep -rq plaintext-secret-value . && ok || bad "the plaintext survives on disk: $(grep -rl plaintext-secret-value .)"
+  expect 0 "$emdb" rekey secret.emdb --passphrase-env PASS --new-passphrase-env OTHER
+  absent secret.emdb.encbak secret.emdb.encbak.meta
+  expect 5 "$emdb" get secret.emdb token --passphrase-env PASS </dev/null
+  expect 0 "$emdb" get secret.emdb token --passphrase-env OTHER; same plaintext-secret-value out
+fi
 
 # 4. A stray encryption temp file never replaces the journal.
 for i in $(seq 1 20); do echo "{\"key\":\"s$i\",\"value\":\"v\"}"; done >twenty.jsonl
@@ -85,8 +92,10 @@ expect 0 "$emdb" put stray.emdb s21 v
 expect 0 "$emdb" info stray.emdb; has "records:       21" out
 absent stray.emdb.enc.tmp stray.emdb.enc.tmp.meta stray.emdb.encbak
 ls stray.emdb.enc.tmp.aside-* >/dev/null 2>&1 && ok || bad "the leftover is kept aside"
-expect 0 "$emdb" encrypt stray.emdb --new-passphrase-env PASS
-expect 0 "$emdb" info stray.emdb --passphrase-env PASS; has "records:       21" out
+if encryption "4: encrypt after a stray temp file was set aside"; then
+  expect 0 "$emdb" encrypt stray.emdb --new-passphrase-env PASS
+  expect 0 "$emdb" info stray.emdb --passphrase-env PASS; has "records:       21" out
+fi
 
 # 5. Reading a journal damaged in the middle says so: output first, then status 6.
 # Three loads (three batches), so that the damage falls in the last one.
@@ -165,11 +174,13 @@ done
 printf '{"key":"k","value_b64":"YQ=="}\n' >b64.jsonl
 expect 0 "$emdb" load b64.emdb b64.jsonl; expect 0 "$emdb" get b64.emdb k; same a out
 "$emdb" put keyed.emdb k v
-printf '0123456789abcdef0123456789abcde\n' >raw.key  # 32 raw bytes, the last one 0x0a
-expect 0 "$emdb" encrypt keyed.emdb --new-key-file raw.key
-expect 0 "$emdb" get keyed.emdb k --key-file raw.key; same v out
-printf '%064d\n' 0 >hex.key; expect 0 "$emdb" rekey keyed.emdb --key-file raw.key --new-key-file hex.key
-printf '%064d\r\n' 0 >hex-crlf.key; expect 0 "$emdb" get keyed.emdb k --key-file hex-crlf.key
+if encryption "10: key files of 32 raw bytes, of 64 hex digits, with a final LF or CRLF"; then
+  printf '0123456789abcdef0123456789abcde\n' >raw.key  # 32 raw bytes, the last one 0x0a
+  expect 0 "$emdb" encrypt keyed.emdb --new-key-file raw.key
+  expect 0 "$emdb" get keyed.emdb k --key-file raw.key; same v out
+  printf '%064d\n' 0 >hex.key; expect 0 "$emdb" rekey keyed.emdb --key-file raw.key --new-key-file hex.key
+  printf '%064d\r\n' 0 >hex-crlf.key; expect 0 "$emdb" get keyed.emdb k --key-file hex-crlf.key
+fi
 for k in "-f$(printf '%062d' 0)" " f$(printf '%062d' 0)" "$(printf '%063d' 0)" "$(printf '%064d' 0)x"; do
   printf '%s' "$k" >bad.key; expect 2 "$emdb" get keyed.emdb k --key-file bad.key
 done
@@ -177,12 +188,9 @@ done
 # 11. The smaller ones.
 # unlock refuses while the holder runs, whatever --force says, and names it.
 "$emdb" put held.emdb k v
-flock -o -x held.emdb.lock sleep 30 &
-holder=$!
-printf 'emdb-lock v1\npid=%s\nacquired_at=1\ncrate_version=0.9.7\n' "$holder" >held.emdb.lock-meta
-sleep 0.3
-expect 4 "$emdb" unlock held.emdb --force; has "pid $holder" err
-kill %1 2>/dev/null; wait 2>/dev/null
+hold held.emdb
+expect 4 "$emdb" unlock held.emdb --force; has "pid $holder_pid\b" err
+release
 # lock and unlock agree about a holder that no longer runs (pid 1 and 0 included).
 for pid in 1 0; do
   printf 'emdb-lock v1\npid=%s\nacquired_at=1\ncrate_version=0.9.7\n' "$pid" >held.emdb.lock-meta
@@ -211,7 +219,8 @@ absent tdir.meta tdir.backup.tmp
 # An empty new passphrase is refused.
 expect 2 "$emdb" encrypt real.emdb --new-passphrase-env EMPTY
 expect 2 "$emdb" rekey secret.emdb --passphrase-env OTHER --new-passphrase-env EMPTY
-expect 0 "$emdb" get secret.emdb token --passphrase-env OTHER
+if encryption "11: a refused rekey leaves the passphrase as it was"; then
+  expect 0 "$emdb" get secret.emdb token --passphrase-env OTHER
+fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary cli_defects
