@@ -121,7 +121,7 @@ void Engine::apply_batch(const std::vector<Op>& ops, std::uint64_t at,
       if (Space* s = space_if(op.ns); s && std::find(spaces.begin(), spaces.end(), s) == spaces.end())
         spaces.push_back(s);
   std::sort(spaces.begin(), spaces.end(), [](Space* a, Space* b) { return a->id < b->id; });
-  std::vector<std::unique_lock<std::shared_mutex>> locks;
+  std::vector<std::unique_lock<SharedMutex>> locks;
   for (Space* s : spaces)
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) locks.emplace_back(s->index.shard_at(i).mu);
   std::vector<std::uint32_t> dropped;
@@ -146,7 +146,7 @@ void Engine::apply_batch(const std::vector<Op>& ops, std::uint64_t at,
 
 void Engine::forget_space(Space& s) {
   // The ordered index reads the shards' PlainKeys under its own lock.
-  std::unique_lock<std::shared_mutex> olk;
+  std::unique_lock<SharedMutex> olk;
   if (s.ordered) olk = std::unique_lock(s.ordered->mu);
   for (std::size_t i = 0; i < HashIndex::kShards; ++i) {
     auto& sh = s.index.shard_at(i);

@@ -25,6 +25,7 @@
 
 #include "codec.hpp"
 #include "crypto.hpp"
+#include "shared_mutex.hpp"
 #include "emdb/error.hpp"
 #include "emdb/history.hpp"
 #include "emdb/iter.hpp"
@@ -408,7 +409,7 @@ class Engine : public std::enable_shared_from_this<Engine> {
   std::mutex write_mu_;  // serialises appends and index changes
   std::mutex tx_mu_;     // serialises transactions
 
-  mutable std::shared_mutex ns_mu_;
+  mutable SharedMutex ns_mu_;
   std::map<std::uint32_t, std::unique_ptr<Space>> spaces_;  // guarded by ns_mu_; entries never erased
   // Name bindings as emdb 0.9.7 keeps them: the last NamespaceName record of
   // a name wins, and one id may have several names. Guarded by ns_mu_.

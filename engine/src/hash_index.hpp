@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "plain_keys.hpp"
+#include "shared_mutex.hpp"
 
 namespace emdb::detail {
 
@@ -32,7 +33,7 @@ class HashIndex {
   static constexpr std::uint64_t kMaxOffset = (std::uint64_t(1) << 40) - 1;
 
   struct alignas(64) Shard {
-    mutable std::shared_mutex mu;
+    mutable SharedMutex mu;
     std::vector<std::uint64_t> table;                // guarded by mu; empty or a power of two long
     std::size_t count = 0;                           // guarded by mu
     // Encrypted databases cannot read keys from the journal without

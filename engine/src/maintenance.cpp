@@ -191,7 +191,7 @@ Result<void> Engine::compact_journal(const Progress& progress) {
 
   std::lock_guard jl(journal_mu_);
   std::shared_lock ns(ns_mu_);
-  std::vector<std::unique_lock<std::shared_mutex>> locks;
+  std::vector<std::unique_lock<SharedMutex>> locks;
   for (auto& [id, s] : spaces_)
     for (std::size_t i = 0; i < HashIndex::kShards; ++i) locks.emplace_back(s->index.shard_at(i).mu);
   const std::uint64_t catch_up = *copied;
@@ -201,7 +201,7 @@ Result<void> Engine::compact_journal(const Progress& progress) {
   };
   // Ordered indexes read keys from the journal: locked too, and their
   // entries (each the key's live record) move with the hash index's.
-  std::vector<std::unique_lock<std::shared_mutex>> ordered_locks;
+  std::vector<std::unique_lock<SharedMutex>> ordered_locks;
   for (auto& [id, s] : spaces_)
     if (s->ordered) ordered_locks.emplace_back(s->ordered->mu);
   for (auto& [id, s] : spaces_) {

@@ -256,7 +256,7 @@ void Engine::index_insert(Space& s, std::string_view key, std::uint64_t loc, std
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
   // The ordered index reads the shard's PlainKeys under its own lock.
-  std::unique_lock<std::shared_mutex> olk;
+  std::unique_lock<SharedMutex> olk;
   if (s.ordered) olk = std::unique_lock(s.ordered->mu);
   const char* base = journal_->data();
   const std::uint64_t old = HashIndex::upsert(sh, h, loc, [&](std::uint64_t l) {
@@ -283,7 +283,7 @@ std::uint64_t Engine::index_erase(Space& s, std::string_view key, bool shard_loc
   auto& sh = s.index.shard(h);
   std::unique_lock lk(sh.mu, std::defer_lock);
   if (!shard_locked) lk.lock();
-  std::unique_lock<std::shared_mutex> olk;
+  std::unique_lock<SharedMutex> olk;
   if (s.ordered) olk = std::unique_lock(s.ordered->mu);
   const char* base = journal_->data();
   const std::uint64_t old = HashIndex::erase(sh, h, [&](std::uint64_t l) {

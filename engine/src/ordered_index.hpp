@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "shared_mutex.hpp"
+
 namespace emdb::detail {
 
 class OrderedIndex {
@@ -32,7 +34,7 @@ class OrderedIndex {
 
   explicit OrderedIndex(KeyAt key_at) : key_at_(std::move(key_at)) {}
 
-  mutable std::shared_mutex mu;  // shared for reads, exclusive for changes
+  mutable SharedMutex mu;  // shared for reads, exclusive for changes
 
   // Adds `key`, named by `entry`, or makes `entry` its entry when it is
   // there. True when the key was not there.
