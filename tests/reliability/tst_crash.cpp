@@ -6,7 +6,8 @@
 // nothing acknowledged as removed came back, and the one operation in flight
 // is either wholly there or wholly absent. Open never fails.
 //
-// EMDB_CRASH_KILLS sets the kills per policy (CI: a short pass).
+// EMDB_CRASH_KILLS sets the kills per policy (CI: a short pass);
+// EMDB_CRASH_STRETCH multiplies how long each child lives (Wine: 10).
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -135,6 +136,9 @@ struct Message {
 };
 
 int kills_per_policy() { return emdbtest::knob("EMDB_CRASH_KILLS", 25); }
+// Stretches each child's life (EMDB_CRASH_STRETCH times): where opening and
+// flushing is slow (Wine), a child must live long enough to acknowledge some.
+int stretch() { return emdbtest::knob("EMDB_CRASH_STRETCH", 1); }
 
 }  // namespace
 
@@ -169,7 +173,7 @@ void kills_under(const char* name, FlushPolicy policy) {
   for (int k = 0; k < kills; ++k) {
     const auto child =
         emdbtest::run_and_kill("workload", {path.string(), std::to_string(int(policy)), std::to_string(next)},
-                               std::chrono::microseconds(200 + rng() % 15000));
+                               std::chrono::microseconds((200 + rng() % 15000) * unsigned(stretch())));
     ASSERT_TRUE(child.killed) << "the child stopped before it was killed";
     std::uint64_t in_flight = 0;  // the operation started but not acknowledged; 0: none (they count from 1)
     for (const Message& m : emdbtest::reports_as<Message>(child.reports)) {
