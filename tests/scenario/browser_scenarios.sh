@@ -311,12 +311,12 @@ quit_browser "$main"
 # the write is done, and the next Write Changes writes it.
 echo "== 2: an edit staged during a long Write Changes"
 big=$work/write.emdb
-# 30 values of 10 MB with an expiry: dropping their expiry rewrites 300 MB,
-# which takes seconds. a.note and a.other sort first and stay small, so the
+# 100 values of 10 MB with an expiry: dropping their expiry rewrites 1 GB,
+# which takes seconds even where a disk writes 300 MB in one. a.note and a.other sort first and stay small, so the
 # value panel never has to show a large value.
 head -c 10000000 /dev/zero | tr '\0' x >"$work/value-10mb"
 emdb put "$big" a.note "keep me" && emdb put "$big" a.other other || fail "emdb put failed"
-for i in $(seq -w 0 29); do
+for i in $(seq -w 0 99); do
   emdb put "$big" "big:$i" --file "$work/value-10mb" --ttl 30d || fail "emdb put big:$i failed"
 done
 start_browser "$big"
@@ -340,11 +340,11 @@ dialog=$(wait_window '^Delete Records$' 5) || fail "Delete during the write aske
 press "$dialog" Tab space
 wait_gone '^Delete Records$' || fail "the Delete Records question stays open"
 shot staged-during-write
-[ "$(emdb ttl "$big" big:29 2>/dev/null)" != "no expiry" ] ||
+[ "$(emdb ttl "$big" big:99 2>/dev/null)" != "no expiry" ] ||
   fail "the write was over before the delete was staged: the scenario proves nothing (make the values larger)"
 # The first write lands.
 until_ms=$(deadline 120)
-until [ "$(emdb ttl "$big" big:29 2>/dev/null)" = "no expiry" ]; do
+until [ "$(emdb ttl "$big" big:99 2>/dev/null)" = "no expiry" ]; do
   [ "$(now_ms)" -lt "$until_ms" ] || fail "the first write did not land within 120 s"
   sleep 0.2
 done
@@ -362,10 +362,10 @@ shot second-write
 emdb get "$big" a.note >/dev/null 2>&1 && fail "the delete of a.note staged during the first write was dropped"
 expect_missing "$big" a.note
 expect_value "$big" a.other other
-for i in $(seq -w 0 29); do
+for i in $(seq -w 0 99); do
   [ "$(emdb ttl "$big" "big:$i")" = "no expiry" ] || fail "big:$i keeps its expiry: $(emdb ttl "$big" "big:$i")"
 done
-expect_sound "$big" 31
+expect_sound "$big" 101
 quit_browser "$main"
 rm -f "$big" "$work/value-10mb"
 
